@@ -1,0 +1,337 @@
+/**
+ * Analysis of one file: decode, parse, one walk with every rule's visitors merged, per-rule error
+ * capture, limits. Whatever cannot be analyzed becomes a finding, never a silent skip.
+ */
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { Finding, NotAnalyzed, RelatedLocation, Severity } from '../model/finding';
+import { CODE_EXTENSIONS, extensionOf, isTestPath, languageOf } from '../model/language';
+import { decodeBytes, isExecutableFormat } from '../text/decode';
+import { LineIndex, snippetOf } from '../text/lines';
+import { parseJs } from '../js/parse';
+import { buildModel, LimitExceeded, type FileModel } from '../js/model';
+import { Evaluator } from '../js/evaluate';
+import type { Node } from '../js/scope';
+import { formatMessage, type ReportDescriptor, type Rule, type RuleMeta, type TsRule, type TsRuleContext } from './rule';
+import { INTERNAL_ERROR, NOT_ANALYZED } from './builtin';
+import { assignFingerprints } from './fingerprint';
+
+export interface Limits {
+  /** Files larger than this are not parsed. */
+  maxBytes: number;
+  /** Wall-clock budget per file for the walk and the rules. */
+  timeMs: number;
+  /** Syntax nodes per file. */
+  maxNodes: number;
+}
+
+export const DEFAULT_LIMITS: Limits = { maxBytes: 4 * 1024 * 1024, timeMs: 15_000, maxNodes: 5_000_000 };
+
+/** A finding as the engine produces it: `code` is the flagged code, used for fingerprints. */
+export interface EngineFinding extends Finding {
+  code: string;
+  /** Which of the rule's messages produced it (the rule tester checks this). */
+  messageId: string;
+  /** File-level findings (not analyzable) are kept in diff reviews whatever lines changed. */
+  fileLevel?: boolean;
+}
+
+export interface FileAnalysis {
+  findings: EngineFinding[];
+  notAnalyzed?: NotAnalyzed;
+  /** The decoded text, when the file was text. */
+  text?: string;
+  lines?: LineIndex;
+}
+
+export interface AnalyzeOptions {
+  rules: readonly Rule[];
+  limits?: Partial<Limits>;
+  /** In a review, binary files are reported as findings; in a scan they are listed as not analyzed. */
+  mode: 'scan' | 'review';
+  now?: () => number;
+}
+
+export function analyzeFile(path: string, bytes: Uint8Array, options: AnalyzeOptions): FileAnalysis {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  if (bytes.length > limits.maxBytes) {
+    const reason = `over the size limit (${bytes.length} bytes; the limit is ${limits.maxBytes})`;
+    return fileLevel(path, 'limit', { reason }, 'medium', reason);
+  }
+  const decoded = decodeBytes(bytes);
+  if (decoded.kind === 'invalid') {
+    return fileLevel(path, 'encoding', { reason: decoded.reason }, 'high', decoded.reason);
+  }
+  if (decoded.kind === 'binary') {
+    return binaryFile(path, decoded.format, options.mode);
+  }
+  return analyzeText(path, decoded.text, options);
+}
+
+export function analyzeText(path: string, text: string, options: AnalyzeOptions): FileAnalysis {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const lines = new LineIndex(text);
+  const info = languageOf(path, lines.lineText(1));
+  const findings: EngineFinding[] = [];
+  let notAnalyzed: NotAnalyzed | undefined;
+  if (info) {
+    const tsRules = options.rules.filter((r): r is TsRule => r.kind === 'ts');
+    const parsed = parseJs(text, info);
+    if (!parsed.ok) {
+      const deep = parsed.reason.startsWith('nesting');
+      const result = fileLevel(
+        path,
+        deep ? 'limit' : 'syntax',
+        deep ? { reason: parsed.reason } : { reason: parsed.reason, line: parsed.line, column: parsed.column },
+        deep ? 'high' : 'medium',
+        parsed.reason,
+      );
+      return { ...result, text, lines };
+    }
+    const now = options.now ?? (() => performance.now());
+    const run = runTsRules(path, text, lines, parsed.program, tsRules, {
+      deadline: now() + limits.timeMs,
+      now,
+      maxNodes: limits.maxNodes,
+    });
+    findings.push(...run.findings);
+    if (run.limit) {
+      notAnalyzed = { path, reason: run.limit };
+      findings.push(makeFileLevel(path, NOT_ANALYZED, 'limit', { reason: run.limit }, 'high'));
+    }
+  }
+  assignFingerprints(findings);
+  return { findings, notAnalyzed, text, lines };
+}
+
+function binaryFile(path: string, format: string | undefined, mode: 'scan' | 'review'): FileAnalysis {
+  if (isExecutableFormat(format)) {
+    return fileLevel(path, 'executable', { format: format ?? 'unknown' }, 'high', `executable binary (${format})`);
+  }
+  const ext = extensionOf(path);
+  if (format === undefined || CODE_EXTENSIONS.has(ext)) {
+    const reason =
+      format === undefined
+        ? 'binary content in no recognizable format (text with NUL bytes?)'
+        : `a ${ext} file whose content is a ${format}`;
+    return fileLevel(path, 'disguised', { reason }, 'high', reason);
+  }
+  const reason = `binary file (${format})`;
+  if (mode === 'review') {
+    return fileLevel(path, 'binary', { format }, 'low', reason);
+  }
+  return { findings: [], notAnalyzed: { path, reason } };
+}
+
+function fileLevel(
+  path: string,
+  messageId: string,
+  data: Record<string, string | number>,
+  severity: Severity,
+  reason: string,
+): FileAnalysis {
+  const findings = [makeFileLevel(path, NOT_ANALYZED, messageId, data, severity)];
+  assignFingerprints(findings);
+  return { findings, notAnalyzed: { path, reason } };
+}
+
+function makeFileLevel(
+  path: string,
+  meta: RuleMeta,
+  messageId: string,
+  data: Record<string, string | number>,
+  severity: Severity,
+): EngineFinding {
+  const message = formatMessage(meta.messages[messageId], data);
+  return {
+    ruleId: meta.id,
+    category: meta.category,
+    severity,
+    message,
+    path,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    snippet: '',
+    fingerprint: '',
+    source: 'static',
+    code: `${messageId}`,
+    messageId,
+    fileLevel: true,
+  };
+}
+
+interface TsRunResult {
+  findings: EngineFinding[];
+  limit?: string;
+}
+
+type Handler = (node: Node) => void;
+
+function runTsRules(
+  path: string,
+  text: string,
+  lines: LineIndex,
+  program: TSESTree.Program,
+  rules: readonly TsRule[],
+  limits: { deadline: number; now: () => number; maxNodes: number },
+): TsRunResult {
+  const findings: EngineFinding[] = [];
+  const handlers = new Map<string, { rule: TsRule; fn: Handler }[]>();
+  const exits: { rule: TsRule; fn: () => void }[] = [];
+  const failed = new Set<TsRule>();
+  const seen = new Set<string>();
+  let model: FileModel | undefined;
+  let evaluator: Evaluator | undefined;
+  const isTestFile = isTestPath(path);
+
+  const fail = (rule: TsRule, error: unknown): void => {
+    if (failed.has(rule)) {
+      return;
+    }
+    failed.add(rule);
+    const message = error instanceof Error ? error.message : String(error);
+    const finding = makeFileLevel(path, INTERNAL_ERROR, 'crash', { rule: rule.meta.id, error: message.slice(0, 200) }, 'high');
+    finding.category = rule.meta.category;
+    finding.code = `crash:${rule.meta.id}`;
+    findings.push(finding);
+  };
+
+  for (const rule of rules) {
+    const context = makeContext(rule);
+    let visitors;
+    try {
+      visitors = rule.create(context);
+    } catch (error) {
+      fail(rule, error);
+      continue;
+    }
+    for (const [type, fn] of Object.entries(visitors)) {
+      if (type === 'Program:exit') {
+        exits.push({ rule, fn: fn as () => void });
+        continue;
+      }
+      const list = handlers.get(type);
+      const entry = { rule, fn: fn as Handler };
+      if (list) {
+        list.push(entry);
+      } else {
+        handlers.set(type, [entry]);
+      }
+    }
+  }
+
+  try {
+    model = buildModel(program, new Set(handlers.keys()), limits);
+  } catch (error) {
+    if (error instanceof LimitExceeded) {
+      return { findings, limit: error.message };
+    }
+    throw error;
+  }
+  evaluator = new Evaluator(model);
+
+  let count = 0;
+  for (const node of model.events) {
+    if (++count % 512 === 0 && limits.now() > limits.deadline) {
+      return { findings, limit: 'analysis time limit reached' };
+    }
+    for (const { rule, fn } of handlers.get(node.type) ?? []) {
+      if (failed.has(rule)) {
+        continue;
+      }
+      try {
+        fn(node);
+      } catch (error) {
+        fail(rule, error);
+      }
+    }
+  }
+  for (const { rule, fn } of exits) {
+    if (!failed.has(rule)) {
+      try {
+        fn();
+      } catch (error) {
+        fail(rule, error);
+      }
+    }
+  }
+  return { findings };
+
+  function makeContext(rule: TsRule): TsRuleContext {
+    const ev = (): Evaluator => {
+      if (!evaluator) {
+        throw new Error('name resolution is only available while visiting nodes');
+      }
+      return evaluator;
+    };
+    return {
+      path,
+      sourceText: text,
+      isTestFile,
+      values: (node) => ev().values(node),
+      refs: (node) => ev().values(node).filter((v) => v.kind === 'ref'),
+      callTargets: (node) => ev().callTargets(node),
+      strings: (node) => ev().strings(node),
+      imports: () => model?.imports ?? [],
+      text: (node) => text.slice(node.range[0], node.range[1]),
+      enclosingFunction: (node) => enclosingFunction(node),
+      report: (descriptor) => report(rule, descriptor),
+    };
+  }
+
+  function report(rule: TsRule, descriptor: ReportDescriptor): void {
+    const template = rule.meta.messages[descriptor.messageId];
+    if (template === undefined) {
+      throw new Error(`unknown messageId "${descriptor.messageId}"`);
+    }
+    const message = formatMessage(template, descriptor.data);
+    const [start, end] = descriptor.node.range;
+    const range = lines.range(start, end);
+    const key = `${rule.meta.id}\u0000${start}\u0000${end}\u0000${message}`;
+    if (seen.has(key)) {
+      return;
+    }
+    seen.add(key);
+    const related: RelatedLocation[] = [];
+    for (const node of descriptor.trace ?? []) {
+      if (node.range[0] <= start && node.range[1] >= end) {
+        continue;
+      }
+      related.push({ path, ...lines.range(node.range[0], node.range[1]), message: 'reached through this declaration' });
+    }
+    for (const item of descriptor.related ?? []) {
+      related.push({ path, ...lines.range(item.node.range[0], item.node.range[1]), message: item.message });
+    }
+    findings.push({
+      ruleId: rule.meta.id,
+      category: rule.meta.category,
+      severity: descriptor.severity ?? rule.meta.severity,
+      message,
+      path,
+      ...range,
+      snippet: snippetOf(lines, range.line, range.endLine),
+      fingerprint: '',
+      source: 'static',
+      related: related.length > 0 ? related : undefined,
+      code: text.slice(start, Math.min(end, start + 4000)),
+      messageId: descriptor.messageId,
+    });
+  }
+}
+
+function enclosingFunction(node: Node): Node {
+  let current = node.parent;
+  while (current) {
+    if (
+      current.type === 'FunctionDeclaration' ||
+      current.type === 'FunctionExpression' ||
+      current.type === 'ArrowFunctionExpression' ||
+      current.type === 'Program'
+    ) {
+      return current;
+    }
+    current = current.parent;
+  }
+  return node;
+}

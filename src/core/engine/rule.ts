@@ -1,0 +1,120 @@
+/**
+ * The rule shape. A rule is one file: `meta` says everything about it (what it flags, why it
+ * matters for AI-written code, examples, message templates), `create`/`check` only looks.
+ */
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { Category, Severity } from '../model/finding';
+import type { CallTargets } from '../js/evaluate';
+import type { Node } from '../js/scope';
+import type { RefValue, Value } from '../js/values';
+import type { ImportSite } from '../js/model';
+import type { FileChange } from '../diff/change';
+
+export interface RuleMeta<Example = string> {
+  id: string;
+  category: Category;
+  /** The default severity; a report may raise or lower it for a specific finding. */
+  severity: Severity;
+  /** One line: what the rule flags. */
+  summary: string;
+  /** Why it matters when the code was written by an AI agent. */
+  why: string;
+  /** Examples that must be flagged and examples that must not; checked by the registry test. */
+  incorrect: Example[];
+  correct: Example[];
+  /** Message templates with `{{placeholders}}`. */
+  messages: Record<string, string>;
+}
+
+export interface ReportDescriptor {
+  node: Node;
+  messageId: string;
+  data?: Record<string, string | number>;
+  severity?: Severity;
+  /** Declarations the finding was reached through (aliases): shown as related locations and,
+   * in a diff review, a change to any of them keeps the finding even if the flagged line is old. */
+  trace?: readonly Node[];
+  related?: { node: Node; message: string }[];
+}
+
+type NodeOfType<K extends string> = Extract<TSESTree.Node, { type: K }>;
+
+export type TsVisitors = {
+  [K in TSESTree.Node['type']]?: (node: NodeOfType<K>) => void;
+} & {
+  /** Runs once after every node has been visited. */
+  'Program:exit'?: () => void;
+};
+
+export interface TsRuleContext {
+  /** Path relative to the review or scan root, forward slashes. */
+  readonly path: string;
+  readonly sourceText: string;
+  readonly isTestFile: boolean;
+  /** What an expression can evaluate to (aliases, constant folding, global roots resolved). */
+  values(node: Node): Value[];
+  /** The refs among `values(node)`. */
+  refs(node: Node): RefValue[];
+  /** What a call actually calls, seen through `.call/.apply/.bind`, `Reflect.apply` and aliases. */
+  callTargets(node: TSESTree.CallExpression | TSESTree.NewExpression): CallTargets;
+  /** The constant strings an expression can be, or undefined if it is not constant. */
+  strings(node: Node): string[] | undefined;
+  /** Syntactic import sites (import declarations, `require('x')`, `import('x')`). */
+  imports(): readonly ImportSite[];
+  /** Source text of a node. */
+  text(node: Node): string;
+  /** The innermost function containing a node, or the program. */
+  enclosingFunction(node: Node): Node;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export interface TsRule {
+  kind: 'ts';
+  meta: RuleMeta;
+  create(context: TsRuleContext): TsVisitors;
+}
+
+/** An example for a diff rule: a file before and after a change. */
+export interface DiffExample {
+  change: FileChange;
+}
+
+export interface DiffReport {
+  messageId: string;
+  data?: Record<string, string | number>;
+  severity?: Severity;
+  /** 1-based line in the new file (the removed side anchors to the nearest new line). Default 1. */
+  line?: number;
+  side?: 'new' | 'removed';
+}
+
+export interface DiffRuleContext {
+  readonly change: FileChange;
+  report(descriptor: DiffReport): void;
+}
+
+export interface DiffRule {
+  kind: 'diff';
+  meta: RuleMeta<DiffExample>;
+  check(context: DiffRuleContext): void;
+}
+
+export type Rule = TsRule | DiffRule;
+
+export function defineTsRule(rule: Omit<TsRule, 'kind'>): TsRule {
+  return { kind: 'ts', ...rule };
+}
+
+export function defineDiffRule(rule: Omit<DiffRule, 'kind'>): DiffRule {
+  return { kind: 'diff', ...rule };
+}
+
+/** Fills `{{name}}` placeholders; an unknown placeholder is a bug in the rule, so it throws. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => {
+    if (!(key in data)) {
+      throw new Error(`message placeholder {{${key}}} has no value`);
+    }
+    return String(data[key]);
+  });
+}

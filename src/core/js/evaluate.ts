@@ -1,0 +1,959 @@
+/**
+ * Name resolution and constant folding over a FileModel. Answers "what can this expression
+ * be?" with a bounded union of abstract values, so that aliases (`const r = require`),
+ * destructuring, computed names (`globalThis['ev' + 'al']`, `String.fromCharCode(...)`,
+ * `atob('...')`), indirect calls (`(0, eval)`, `.call/.apply/.bind`, `Reflect.apply`) and
+ * constructor chains all reach the same canonical name. Never executes anything from the file:
+ * strings are folded by hand, and regular expressions from the file are never run.
+ */
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { normalizeModule, staticKey, type FileModel } from './model';
+import type { Binding, Node, Scope } from './scope';
+import { OTHER, UNKNOWN, isGlobal, sameValue, type RefValue, type Value } from './values';
+
+export const GLOBAL_ROOTS = new Set(['globalThis', 'global', 'window', 'self', 'frames']);
+
+const MAX_DEPTH = 60;
+const MAX_UNION = 16;
+const MAX_STRING = 20_000;
+const MAX_PATH = 10;
+const MAX_TRACE = 4;
+const MAX_FOLD_ITEMS = 512;
+
+export interface CallTargets {
+  /** What is actually being called. */
+  targets: Value[];
+  /** The arguments it receives (shifted for `.call`, unpacked for `.apply`/`Reflect.apply`). */
+  args: readonly Node[];
+  /** How it was called when not directly. */
+  indirect?: 'call' | 'apply' | 'reflect';
+}
+
+export class Evaluator {
+  private readonly memo = new Map<Node, Value[]>();
+  private readonly active = new Set<Node | Binding>();
+
+  constructor(private readonly model: FileModel) {}
+
+  values(node: Node): Value[] {
+    return this.evaluate(node, 0);
+  }
+
+  /** The constant strings an expression can be, or undefined when any possibility is not constant. */
+  strings(node: Node): string[] | undefined {
+    const values = this.values(node);
+    const out: string[] = [];
+    for (const value of values) {
+      if (value.kind === 'str') {
+        out.push(value.value);
+      } else if (value.kind === 'num') {
+        out.push(String(value.value));
+      } else {
+        return undefined;
+      }
+    }
+    return out.length > 0 ? out : undefined;
+  }
+
+  scopeOf(node: Node): Scope {
+    let current: Node | undefined = node;
+    while (current) {
+      const scope = this.model.scopes.get(current);
+      if (scope) {
+        return scope;
+      }
+      current = current.parent;
+    }
+    return this.model.globalScope;
+  }
+
+  callTargets(node: TSESTree.CallExpression | TSESTree.NewExpression): CallTargets {
+    return this.targetsOf(node, 0);
+  }
+
+  private targetsOf(node: TSESTree.CallExpression | TSESTree.NewExpression, depth: number): CallTargets {
+    const callee = unwrap(node.callee);
+    if (node.type === 'CallExpression' && callee.type === 'MemberExpression') {
+      const key = staticKey(callee);
+      if (key === 'call' || key === 'apply') {
+        const base = this.evaluate(callee.object, depth);
+        const isReflect = base.some((v) => v.kind === 'ref' && isGlobal(v, 'Reflect'));
+        if (!isReflect && base.some((v) => v.kind === 'fn' || v.kind === 'ref')) {
+          const args =
+            key === 'call' ? node.arguments.slice(1) : spreadArray(node.arguments[1]);
+          return { targets: base, args, indirect: key };
+        }
+      }
+    }
+    const targets = this.evaluate(callee, depth);
+    if (node.type === 'CallExpression' && targets.some((t) => t.kind === 'ref' && isGlobal(t, 'Reflect', 'apply'))) {
+      const fn = node.arguments[0];
+      if (fn) {
+        return { targets: this.evaluate(fn, depth), args: spreadArray(node.arguments[2]), indirect: 'reflect' };
+      }
+    }
+    return { targets, args: node.arguments };
+  }
+
+  private evaluate(node: Node, depth: number): Value[] {
+    const cached = this.memo.get(node);
+    if (cached) {
+      return cached;
+    }
+    if (depth > MAX_DEPTH || this.active.has(node)) {
+      return [UNKNOWN];
+    }
+    this.active.add(node);
+    let result: Value[];
+    try {
+      result = this.compute(node, depth + 1);
+    } finally {
+      this.active.delete(node);
+    }
+    this.memo.set(node, result);
+    return result;
+  }
+
+  private compute(node: Node, depth: number): Value[] {
+    switch (node.type) {
+      case 'Literal':
+        if (typeof node.value === 'string') {
+          return [{ kind: 'str', value: node.value }];
+        }
+        if (typeof node.value === 'number') {
+          return [{ kind: 'num', value: node.value }];
+        }
+        return [OTHER];
+      case 'TemplateLiteral':
+        return this.template(node, depth);
+      case 'TaggedTemplateExpression': {
+        const tag = this.evaluate(node.tag, depth);
+        if (tag.some((t) => t.kind === 'ref' && isGlobal(t, 'String', 'raw')) && node.quasi.expressions.length === 0) {
+          return [{ kind: 'str', value: node.quasi.quasis[0].value.raw }];
+        }
+        return [UNKNOWN];
+      }
+      case 'BinaryExpression':
+        return this.binary(node, depth);
+      case 'UnaryExpression':
+        if (node.operator === '-' || node.operator === '+' || node.operator === '~') {
+          return this.evaluate(node.argument, depth).map((v) =>
+            v.kind === 'num'
+              ? { kind: 'num', value: node.operator === '-' ? -v.value : node.operator === '~' ? ~v.value : v.value }
+              : UNKNOWN,
+          );
+        }
+        return [OTHER];
+      case 'Identifier':
+        return this.identifier(node, depth);
+      case 'ThisExpression':
+        return isTopLevel(node) ? [{ kind: 'ref', module: undefined, path: [] }] : [UNKNOWN];
+      case 'MemberExpression':
+        return this.memberExpression(node, depth);
+      case 'ChainExpression':
+        return this.evaluate(node.expression, depth);
+      case 'TSNonNullExpression':
+      case 'TSAsExpression':
+      case 'TSTypeAssertion':
+      case 'TSSatisfiesExpression':
+        return this.evaluate(node.expression, depth);
+      case 'TSInstantiationExpression':
+        return this.evaluate(node.expression, depth);
+      case 'AwaitExpression':
+        return this.evaluate(node.argument, depth);
+      case 'SequenceExpression':
+        return this.evaluate(node.expressions[node.expressions.length - 1], depth);
+      case 'LogicalExpression':
+        return union([this.evaluate(node.left, depth), this.evaluate(node.right, depth)]);
+      case 'ConditionalExpression':
+        return union([this.evaluate(node.consequent, depth), this.evaluate(node.alternate, depth)]);
+      case 'AssignmentExpression':
+        return node.operator === '=' ? this.evaluate(node.right, depth) : [UNKNOWN];
+      case 'CallExpression':
+        return this.call(node, depth);
+      case 'NewExpression':
+        return this.evaluate(node.callee, depth).map((v) => (v.kind === 'ref' ? extend(v, '()') : UNKNOWN));
+      case 'ImportExpression': {
+        const names = this.stringsAt(node.source, depth);
+        return names ? names.map((n) => moduleRef(n)) : [UNKNOWN];
+      }
+      case 'FunctionExpression':
+      case 'ArrowFunctionExpression':
+      case 'FunctionDeclaration':
+        return [{ kind: 'fn', node }];
+      case 'ObjectExpression':
+        return [{ kind: 'obj', node }];
+      case 'ArrayExpression':
+        return [{ kind: 'arr', items: undefined, node }];
+      default:
+        return [UNKNOWN];
+    }
+  }
+
+  private stringsAt(node: Node, depth: number): string[] | undefined {
+    const out: string[] = [];
+    for (const v of this.evaluate(node, depth)) {
+      if (v.kind === 'str') {
+        out.push(v.value);
+      } else if (v.kind === 'num') {
+        out.push(String(v.value));
+      } else {
+        return undefined;
+      }
+    }
+    return out;
+  }
+
+  private template(node: TSESTree.TemplateLiteral, depth: number): Value[] {
+    let partials = [node.quasis[0].value.cooked ?? ''];
+    for (let i = 0; i < node.expressions.length; i++) {
+      const parts = this.stringsAt(node.expressions[i], depth);
+      if (!parts || parts.length * partials.length > MAX_UNION) {
+        return [UNKNOWN];
+      }
+      const tail = node.quasis[i + 1].value.cooked ?? '';
+      const next: string[] = [];
+      for (const p of partials) {
+        for (const part of parts) {
+          next.push(p + part + tail);
+        }
+      }
+      partials = next;
+      if (partials.some((p) => p.length > MAX_STRING)) {
+        return [UNKNOWN];
+      }
+    }
+    return partials.map((value) => ({ kind: 'str', value }));
+  }
+
+  private binary(node: TSESTree.BinaryExpression, depth: number): Value[] {
+    if (node.left.type === 'PrivateIdentifier') {
+      return [OTHER];
+    }
+    const op = node.operator;
+    if (!['+', '-', '*', '/', '%', '|', '&', '^', '<<', '>>', '>>>', '**'].includes(op)) {
+      return [OTHER];
+    }
+    const left = this.evaluate(node.left, depth);
+    const right = this.evaluate(node.right, depth);
+    if (left.length * right.length > MAX_UNION) {
+      return [UNKNOWN];
+    }
+    const out: Value[] = [];
+    for (const a of left) {
+      for (const b of right) {
+        out.push(fold(op, a, b));
+      }
+    }
+    return union([out]);
+  }
+
+  private identifier(node: TSESTree.Identifier, depth: number): Value[] {
+    const name = node.name;
+    const binding = this.scopeOf(node).lookup(name);
+    if (!binding) {
+      if (name === 'undefined') {
+        return [OTHER];
+      }
+      if (name === 'NaN' || name === 'Infinity') {
+        return [{ kind: 'num', value: name === 'NaN' ? NaN : Infinity }];
+      }
+      return [globalRef(name)];
+    }
+    if (this.active.has(binding)) {
+      return [UNKNOWN];
+    }
+    if (binding.defs.length === 0) {
+      return [OTHER];
+    }
+    this.active.add(binding);
+    try {
+      const lists: Value[][] = [];
+      for (const def of binding.defs) {
+        let values: Value[];
+        switch (def.kind) {
+          case 'init': {
+            let base = this.evaluate(def.expr, depth);
+            if (def.path.length === 0) {
+              base = base.map((v) => (v.kind === 'obj' && !v.binding ? { ...v, binding } : v));
+            }
+            values = this.walkPath(base, def.path, depth);
+            if (def.fallback) {
+              values = union([values, this.evaluate(def.fallback, depth)]);
+            }
+            break;
+          }
+          case 'import':
+            values = [{ kind: 'ref', module: def.module, path: def.path }];
+            break;
+          case 'function':
+            values = [{ kind: 'fn', node: def.fn }];
+            break;
+          case 'global':
+            values = [globalRef(def.name)];
+            break;
+          default:
+            values = [UNKNOWN];
+        }
+        lists.push(values.map((v) => withTrace(v, def.node)));
+      }
+      return union(lists);
+    } finally {
+      this.active.delete(binding);
+    }
+  }
+
+  private walkPath(values: Value[], path: readonly string[], depth: number): Value[] {
+    let current = values;
+    for (const key of path) {
+      current = union(current.map((v) => this.member(v, key, depth)));
+    }
+    return current;
+  }
+
+  private memberExpression(node: TSESTree.MemberExpression, depth: number): Value[] {
+    const object = this.evaluate(node.object, depth);
+    let keys: string[];
+    const key = staticKey(node);
+    if (key !== undefined) {
+      keys = [key];
+    } else if (node.computed) {
+      keys = this.stringsAt(node.property, depth) ?? ['*'];
+    } else {
+      return [UNKNOWN];
+    }
+    const lists: Value[][] = [];
+    for (const v of object) {
+      for (const k of keys) {
+        lists.push(this.member(v, k, depth));
+      }
+    }
+    return union(lists);
+  }
+
+  /** The value of `value[key]`. */
+  member(value: Value, key: string, depth = 0): Value[] {
+    switch (value.kind) {
+      case 'ref':
+        return [refMember(value, key)];
+      case 'str':
+        if (key === 'constructor') {
+          return [globalRef('String')];
+        }
+        if (/^\d+$/.test(key)) {
+          const ch = value.value[Number(key)];
+          return ch === undefined ? [OTHER] : [{ kind: 'str', value: ch }];
+        }
+        return key === 'length' ? [{ kind: 'num', value: value.value.length }] : [UNKNOWN];
+      case 'num':
+        return key === 'constructor' ? [globalRef('Number')] : [UNKNOWN];
+      case 'fn':
+        return key === 'constructor' ? [functionCtor(value)] : [UNKNOWN];
+      case 'ctor':
+        return key === 'constructor' ? [functionCtor(value)] : [UNKNOWN];
+      case 'arr': {
+        if (key === 'constructor') {
+          return [globalRef('Array')];
+        }
+        const items = this.arrayItems(value, depth);
+        if (items && /^\d+$/.test(key)) {
+          return items[Number(key)] ?? [OTHER];
+        }
+        return [UNKNOWN];
+      }
+      case 'obj':
+        if (key === 'constructor') {
+          return [globalRef('Object')];
+        }
+        return this.objectMember(value, key, depth);
+      case 'unknown':
+        return key === 'constructor' ? [{ kind: 'ctor', trace: value.trace }] : [UNKNOWN];
+      default:
+        return [UNKNOWN];
+    }
+  }
+
+  private objectMember(value: Extract<Value, { kind: 'obj' }>, key: string, depth: number): Value[] {
+    const node = value.node as TSESTree.ObjectExpression;
+    const lists: Value[][] = [];
+    let open = false;
+    for (const prop of node.properties) {
+      if (prop.type === 'SpreadElement') {
+        open = true;
+        continue;
+      }
+      const name = prop.computed
+        ? this.stringsAt(prop.key, depth)
+        : prop.key.type === 'Identifier'
+          ? [prop.key.name]
+          : prop.key.type === 'Literal'
+            ? [String(prop.key.value)]
+            : undefined;
+      if (!name) {
+        open = true;
+        continue;
+      }
+      if (!name.includes(key) && key !== '*') {
+        continue;
+      }
+      if (prop.kind === 'get' && (prop.value.type === 'FunctionExpression')) {
+        lists.push(this.returnsOf(prop.value, depth));
+      } else {
+        lists.push(this.evaluate(prop.value, depth));
+      }
+    }
+    const writes = value.binding?.propWrites?.get(key);
+    if (writes) {
+      for (const def of writes) {
+        if (def.kind === 'init') {
+          lists.push(this.evaluate(def.expr, depth).map((v) => withTrace(v, def.node)));
+        }
+      }
+    }
+    if (open || key === '*') {
+      lists.push([UNKNOWN]);
+    }
+    return lists.length > 0 ? union(lists) : [OTHER];
+  }
+
+  private arrayItems(value: Extract<Value, { kind: 'arr' }>, depth: number): readonly Value[][] | undefined {
+    if (value.items) {
+      return value.items;
+    }
+    const node = value.node as TSESTree.ArrayExpression | undefined;
+    if (!node || node.elements.length > MAX_FOLD_ITEMS) {
+      return undefined;
+    }
+    return node.elements.map((e) => (e && e.type !== 'SpreadElement' ? this.evaluate(e, depth) : [UNKNOWN]));
+  }
+
+  private returnsOf(fn: Node, depth: number): Value[] {
+    const returns = this.model.returns.get(fn);
+    if (!returns) {
+      return [OTHER];
+    }
+    return union(returns.map((r) => this.evaluate(r, depth)));
+  }
+
+  private call(node: TSESTree.CallExpression, depth: number): Value[] {
+    const callee = unwrap(node.callee);
+    const lists: Value[][] = [];
+    let generic = true;
+    if (callee.type === 'MemberExpression') {
+      const key = staticKey(callee);
+      if (key !== undefined && FOLDABLE_METHODS.has(key)) {
+        const objects = this.evaluate(callee.object, depth);
+        const rest = objects.filter((o) => o.kind !== 'str' && o.kind !== 'arr' && o.kind !== 'bytes');
+        for (const o of objects) {
+          if (o.kind === 'str' || o.kind === 'arr' || o.kind === 'bytes') {
+            lists.push([this.foldMethod(o, key, node.arguments, depth)]);
+          }
+        }
+        generic = rest.length > 0;
+      } else if (key === 'bind') {
+        return this.evaluate(callee.object, depth);
+      }
+    }
+    if (generic) {
+      const { targets, args } = this.targetsOf(node, depth);
+      for (const target of targets) {
+        lists.push(this.callResult(target, args, depth));
+      }
+    }
+    return union(lists);
+  }
+
+  private callResult(target: Value, args: readonly Node[], depth: number): Value[] {
+    if (target.kind === 'fn') {
+      return this.returnsOf(target.node, depth);
+    }
+    if (target.kind !== 'ref') {
+      return [UNKNOWN];
+    }
+    if (isRequireRef(target)) {
+      const names = args[0] ? this.stringsAt(args[0], depth) : undefined;
+      return names ? names.map((n) => withTrace(moduleRef(n), ...(target.trace ?? []))) : [UNKNOWN];
+    }
+    if (target.module === undefined) {
+      const name = target.path.join('.');
+      switch (name) {
+        case 'String.fromCharCode':
+        case 'String.fromCodePoint':
+          return this.fromCodes(args, depth, name.endsWith('Point'));
+        case 'atob':
+          return this.mapStrings(args[0], depth, (s) => decodeBase64(s, 'latin1'));
+        case 'decodeURIComponent':
+        case 'decodeURI':
+        case 'unescape':
+          return this.mapStrings(args[0], depth, (s) => safeDecode(s, name));
+        case 'String':
+          return args[0] ? this.mapStrings(args[0], depth, (s) => s) : [{ kind: 'str', value: '' }];
+        case 'Buffer.from':
+          return this.bufferFrom(args, depth);
+        case 'Reflect.get': {
+          const keys = args[1] ? this.stringsAt(args[1], depth) : undefined;
+          if (!args[0] || !keys) {
+            return [UNKNOWN];
+          }
+          const objects = this.evaluate(args[0], depth);
+          return union(objects.flatMap((o) => keys.map((k) => this.member(o, k, depth))));
+        }
+        default:
+          break;
+      }
+    }
+    if (target.module === 'buffer' && target.path.join('.') === 'Buffer.from') {
+      return this.bufferFrom(args, depth);
+    }
+    if (target.module === 'module' && target.path.length === 1 && target.path[0] === 'createRequire') {
+      return [globalRef('require')];
+    }
+    return [extend(target, '()')];
+  }
+
+  private mapStrings(arg: Node | undefined, depth: number, f: (s: string) => string | undefined): Value[] {
+    const strings = arg ? this.stringsAt(arg, depth) : undefined;
+    if (!strings) {
+      return [UNKNOWN];
+    }
+    return strings.map((s) => {
+      const out = f(s);
+      return out === undefined ? UNKNOWN : { kind: 'str', value: out };
+    });
+  }
+
+  private fromCodes(args: readonly Node[], depth: number, codePoint: boolean): Value[] {
+    if (args.length > MAX_STRING) {
+      return [UNKNOWN];
+    }
+    let out = '';
+    const codes = args.length === 1 && args[0].type === 'SpreadElement' ? spreadItems(args[0]) : args;
+    for (const arg of codes ?? []) {
+      const values = this.evaluate(arg, depth);
+      if (values.length !== 1 || values[0].kind !== 'num') {
+        return [UNKNOWN];
+      }
+      const code = values[0].value;
+      if (!Number.isInteger(code) || code < 0 || code > 0x10ffff) {
+        return [UNKNOWN];
+      }
+      out += codePoint ? String.fromCodePoint(code) : String.fromCharCode(code & 0xffff);
+    }
+    return codes ? [{ kind: 'str', value: out }] : [UNKNOWN];
+  }
+
+  private bufferFrom(args: readonly Node[], depth: number): Value[] {
+    const encodings = args[1] ? this.stringsAt(args[1], depth) : ['utf8'];
+    const data = args[0] ? this.stringsAt(args[0], depth) : undefined;
+    if (!encodings || !data) {
+      if (args[0]?.type === 'ArrayExpression') {
+        const items = this.arrayItems({ kind: 'arr', items: undefined, node: args[0] }, depth);
+        const codes = items?.map((i) => (i.length === 1 && i[0].kind === 'num' ? i[0].value : NaN));
+        if (codes && codes.every((c) => Number.isInteger(c))) {
+          return [{ kind: 'bytes', value: String.fromCharCode(...codes.map((c) => c & 0xff)) }];
+        }
+      }
+      return [UNKNOWN];
+    }
+    const out: Value[] = [];
+    for (const enc of encodings) {
+      for (const s of data) {
+        const bytes = decodeBuffer(s, enc.toLowerCase());
+        out.push(bytes === undefined ? UNKNOWN : { kind: 'bytes', value: bytes });
+      }
+    }
+    return union([out]);
+  }
+
+  private foldMethod(object: Value, method: string, args: readonly Node[], depth: number): Value {
+    const argStrings = (i: number): string | undefined => {
+      const s = args[i] ? this.stringsAt(args[i], depth) : undefined;
+      return s && s.length === 1 ? s[0] : undefined;
+    };
+    const argNumber = (i: number, fallback: number | undefined): number | undefined => {
+      if (!args[i]) {
+        return fallback;
+      }
+      const v = this.evaluate(args[i], depth);
+      return v.length === 1 && v[0].kind === 'num' ? v[0].value : undefined;
+    };
+    if (object.kind === 'bytes') {
+      if (method === 'toString') {
+        const enc = args[0] ? argStrings(0) : 'utf8';
+        return enc === undefined ? UNKNOWN : str(encodeBytes(object.value, enc.toLowerCase()));
+      }
+      return UNKNOWN;
+    }
+    if (object.kind === 'arr') {
+      const items = this.arrayItems(object, depth);
+      if (!items) {
+        return UNKNOWN;
+      }
+      switch (method) {
+        case 'join': {
+          const sep = args[0] ? argStrings(0) : ',';
+          if (sep === undefined) {
+            return UNKNOWN;
+          }
+          const parts: string[] = [];
+          for (const item of items) {
+            if (item.length !== 1 || (item[0].kind !== 'str' && item[0].kind !== 'num')) {
+              return UNKNOWN;
+            }
+            parts.push(String(item[0].value));
+          }
+          return str(parts.join(sep));
+        }
+        case 'reverse':
+          return { kind: 'arr', items: [...items].reverse() };
+        case 'concat':
+          return UNKNOWN;
+        case 'slice': {
+          const a = argNumber(0, 0);
+          const b = argNumber(1, items.length);
+          return a === undefined || b === undefined ? UNKNOWN : { kind: 'arr', items: items.slice(a, b) };
+        }
+        default:
+          return UNKNOWN;
+      }
+    }
+    if (object.kind !== 'str') {
+      return UNKNOWN;
+    }
+    const s = object.value;
+    switch (method) {
+      case 'split': {
+        const sep = argStrings(0);
+        if (sep === undefined || s.length > MAX_FOLD_ITEMS * 8) {
+          return UNKNOWN;
+        }
+        return { kind: 'arr', items: s.split(sep).map((part) => [str(part)]) };
+      }
+      case 'toLowerCase':
+      case 'toLocaleLowerCase':
+        return str(s.toLowerCase());
+      case 'toUpperCase':
+      case 'toLocaleUpperCase':
+        return str(s.toUpperCase());
+      case 'trim':
+        return str(s.trim());
+      case 'trimStart':
+        return str(s.trimStart());
+      case 'trimEnd':
+        return str(s.trimEnd());
+      case 'toString':
+      case 'valueOf':
+      case 'normalize':
+        return str(s);
+      case 'concat': {
+        let out = s;
+        for (let i = 0; i < args.length; i++) {
+          const part = argStrings(i);
+          if (part === undefined) {
+            return UNKNOWN;
+          }
+          out += part;
+        }
+        return str(out);
+      }
+      case 'replace':
+      case 'replaceAll': {
+        const from = argStrings(0);
+        const to = argStrings(1);
+        if (from === undefined || to === undefined) {
+          return UNKNOWN;
+        }
+        return str(method === 'replace' ? s.replace(from, () => to) : s.split(from).join(to));
+      }
+      case 'slice':
+      case 'substring':
+      case 'substr': {
+        const a = argNumber(0, 0);
+        const b = argNumber(1, undefined);
+        if (a === undefined || (args[1] && b === undefined)) {
+          return UNKNOWN;
+        }
+        return str(method === 'slice' ? s.slice(a, b) : method === 'substring' ? s.substring(a, b) : s.substr(a, b));
+      }
+      case 'charAt':
+      case 'at': {
+        const i = argNumber(0, 0);
+        return i === undefined ? UNKNOWN : str((method === 'at' ? s.at(i) : s.charAt(i)) ?? '');
+      }
+      case 'repeat': {
+        const n = argNumber(0, 0);
+        return n === undefined || n < 0 || n * s.length > MAX_STRING ? UNKNOWN : str(s.repeat(n));
+      }
+      default:
+        return UNKNOWN;
+    }
+  }
+}
+
+const FOLDABLE_METHODS = new Set([
+  'join',
+  'reverse',
+  'slice',
+  'split',
+  'toLowerCase',
+  'toLocaleLowerCase',
+  'toUpperCase',
+  'toLocaleUpperCase',
+  'trim',
+  'trimStart',
+  'trimEnd',
+  'toString',
+  'valueOf',
+  'normalize',
+  'concat',
+  'replace',
+  'replaceAll',
+  'substring',
+  'substr',
+  'charAt',
+  'at',
+  'repeat',
+]);
+
+function str(value: string): Value {
+  return value.length > MAX_STRING ? UNKNOWN : { kind: 'str', value };
+}
+
+export function globalRef(name: string): RefValue {
+  return GLOBAL_ROOTS.has(name) ? { kind: 'ref', module: undefined, path: [] } : { kind: 'ref', module: undefined, path: [name] };
+}
+
+export function moduleRef(name: string): RefValue {
+  return { kind: 'ref', module: normalizeModule(name), path: [] };
+}
+
+function extend(ref: RefValue, key: string): RefValue {
+  if (ref.path.length >= MAX_PATH) {
+    return ref;
+  }
+  return { kind: 'ref', module: ref.module, path: [...ref.path, key], trace: ref.trace };
+}
+
+function functionCtor(from: Value): RefValue {
+  return { kind: 'ref', module: undefined, path: ['Function'], via: 'constructor', trace: from.trace };
+}
+
+/** `ref[key]`, with the aliases the platform defines folded to one name. */
+function refMember(ref: RefValue, key: string): Value {
+  const { module, path } = ref;
+  if (module === undefined && path.length === 0 && GLOBAL_ROOTS.has(key)) {
+    return ref;
+  }
+  if (key === 'constructor') {
+    if (path[path.length - 1] === 'prototype') {
+      return { kind: 'ref', module, path: path.slice(0, -1), via: 'constructor', trace: ref.trace };
+    }
+    if (module === undefined && path.length === 1 && path[0] === 'module') {
+      // `module.constructor` is Node's Module class: the same object as `require('module')`.
+      return { kind: 'ref', module: 'module', path: [], trace: ref.trace };
+    }
+    if (ref.via === 'constructor' || (module === undefined && path.length === 1 && /^[A-Z]/.test(path[0]))) {
+      return functionCtor(ref);
+    }
+    return { kind: 'ctor', trace: ref.trace };
+  }
+  if (module === 'module' && path.length === 0 && key === 'Module') {
+    return ref;
+  }
+  return extend(ref, key);
+}
+
+export function isRequireRef(ref: RefValue): boolean {
+  if (ref.module !== undefined) {
+    return false;
+  }
+  const name = ref.path.join('.');
+  return (
+    name === 'require' ||
+    name === 'module.require' ||
+    name === 'require.main.require' ||
+    name === 'process.mainModule.require' ||
+    name === '__non_webpack_require__'
+  );
+}
+
+function withTrace(value: Value, ...nodes: Node[]): Value {
+  if (value.kind === 'other' || value.kind === 'unknown' || nodes.length === 0) {
+    return value;
+  }
+  const trace = [...nodes, ...(value.trace ?? [])].slice(0, MAX_TRACE);
+  return { ...value, trace };
+}
+
+export function union(lists: Value[][]): Value[] {
+  if (lists.length === 1 && lists[0].length <= MAX_UNION) {
+    return lists[0];
+  }
+  const out: Value[] = [];
+  for (const list of lists) {
+    for (const value of list) {
+      if (out.some((o) => sameValue(o, value))) {
+        continue;
+      }
+      if (out.length >= MAX_UNION) {
+        if (!out.some((o) => o.kind === 'unknown')) {
+          out.push(UNKNOWN);
+        }
+        return out;
+      }
+      out.push(value);
+    }
+  }
+  return out.length > 0 ? out : [UNKNOWN];
+}
+
+function fold(op: string, a: Value, b: Value): Value {
+  if (op === '+' && (a.kind === 'str' || b.kind === 'str') && (a.kind === 'str' || a.kind === 'num') && (b.kind === 'str' || b.kind === 'num')) {
+    return str(String(a.value) + String(b.value));
+  }
+  if (a.kind !== 'num' || b.kind !== 'num') {
+    return UNKNOWN;
+  }
+  const x = a.value;
+  const y = b.value;
+  const result: Record<string, () => number> = {
+    '+': () => x + y,
+    '-': () => x - y,
+    '*': () => x * y,
+    '/': () => x / y,
+    '%': () => x % y,
+    '|': () => x | y,
+    '&': () => x & y,
+    '^': () => x ^ y,
+    '<<': () => x << y,
+    '>>': () => x >> y,
+    '>>>': () => x >>> y,
+    '**': () => x ** y,
+  };
+  return { kind: 'num', value: result[op]() };
+}
+
+function unwrap(node: Node): Node {
+  let current = node;
+  while (
+    current.type === 'ChainExpression' ||
+    current.type === 'TSNonNullExpression' ||
+    current.type === 'TSAsExpression' ||
+    current.type === 'TSTypeAssertion' ||
+    current.type === 'TSSatisfiesExpression'
+  ) {
+    current = current.expression;
+  }
+  return current;
+}
+
+function spreadArray(node: Node | undefined): Node[] {
+  if (node?.type === 'ArrayExpression') {
+    return node.elements.filter((e): e is TSESTree.Expression => e !== null && e.type !== 'SpreadElement');
+  }
+  return [];
+}
+
+function spreadItems(node: TSESTree.SpreadElement): Node[] | undefined {
+  return node.argument.type === 'ArrayExpression' ? spreadArray(node.argument) : undefined;
+}
+
+/** Whether `this` here is the global object (not inside a function or class). */
+function isTopLevel(node: Node): boolean {
+  let current = node.parent;
+  while (current) {
+    switch (current.type) {
+      case 'FunctionDeclaration':
+      case 'FunctionExpression':
+      case 'ClassBody':
+      case 'PropertyDefinition':
+        return false;
+      default:
+        current = current.parent;
+    }
+  }
+  return true;
+}
+
+const BASE64 = /^[A-Za-z0-9+/\-_]*={0,2}$/;
+
+function decodeBase64(s: string, as: 'latin1' | 'utf8'): string | undefined {
+  const clean = s.replace(/\s+/g, '');
+  if (!BASE64.test(clean) || clean.length > MAX_STRING * 2) {
+    return undefined;
+  }
+  try {
+    const binary = atob(clean.replace(/-/g, '+').replace(/_/g, '/'));
+    return as === 'latin1' ? binary : utf8FromBinary(binary);
+  } catch {
+    return undefined;
+  }
+}
+
+function utf8FromBinary(binary: string): string {
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) {
+    bytes[i] = binary.charCodeAt(i);
+  }
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+/** Decodes a Buffer.from(data, encoding) argument to a binary string (one char per byte). */
+function decodeBuffer(data: string, encoding: string): string | undefined {
+  switch (encoding) {
+    case 'base64':
+    case 'base64url':
+      return decodeBase64(data, 'latin1');
+    case 'hex': {
+      if (!/^([0-9a-fA-F]{2})*$/.test(data)) {
+        return undefined;
+      }
+      let out = '';
+      for (let i = 0; i < data.length; i += 2) {
+        out += String.fromCharCode(parseInt(data.slice(i, i + 2), 16));
+      }
+      return out;
+    }
+    case 'utf8':
+    case 'utf-8': {
+      const bytes = new TextEncoder().encode(data);
+      let out = '';
+      for (const b of bytes) {
+        out += String.fromCharCode(b);
+      }
+      return out;
+    }
+    case 'latin1':
+    case 'binary':
+    case 'ascii':
+      return data;
+    default:
+      return undefined;
+  }
+}
+
+function encodeBytes(binary: string, encoding: string): string {
+  switch (encoding) {
+    case 'utf8':
+    case 'utf-8':
+      return utf8FromBinary(binary);
+    case 'latin1':
+    case 'binary':
+    case 'ascii':
+      return binary;
+    case 'hex':
+      return [...binary].map((c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('');
+    case 'base64':
+      return btoa(binary);
+    default:
+      return utf8FromBinary(binary);
+  }
+}
+
+function safeDecode(s: string, how: string): string | undefined {
+  try {
+    return how === 'decodeURIComponent' ? decodeURIComponent(s) : how === 'decodeURI' ? decodeURI(s) : unescape(s);
+  } catch {
+    return undefined;
+  }
+}

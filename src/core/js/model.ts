@@ -1,0 +1,428 @@
+/**
+ * One iterative walk over a parsed file: sets parent links, builds scopes and bindings,
+ * remembers what each function returns, and collects the nodes rules asked for. Rules run after
+ * the walk, so hoisted declarations and later reassignments are already known when they resolve
+ * a name. No recursion: a file nested 100,000 levels deep cannot overflow the stack here.
+ */
+import { visitorKeys } from '@typescript-eslint/visitor-keys';
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { Scope, type Def, type Node } from './scope';
+
+export class LimitExceeded extends Error {}
+
+/** Type-level subtrees: nothing in them runs, so they are not walked. */
+const TYPE_ONLY = new Set<string>([
+  'TSTypeAnnotation',
+  'TSTypeParameterDeclaration',
+  'TSTypeParameterInstantiation',
+  'TSInterfaceDeclaration',
+  'TSTypeAliasDeclaration',
+  'TSDeclareFunction',
+]);
+
+export interface ImportSite {
+  module: string;
+  node: Node;
+}
+
+export interface FileModel {
+  program: TSESTree.Program;
+  globalScope: Scope;
+  /** The scope each scope-creating node opens. */
+  scopes: Map<Node, Scope>;
+  /** The expressions each function can return (arrow bodies included). */
+  returns: Map<Node, Node[]>;
+  /** Syntactic import sites: import declarations, `require('x')`, `import('x')`. */
+  imports: ImportSite[];
+  /** Nodes of the requested types, in source order. */
+  events: Node[];
+  nodeCount: number;
+}
+
+export interface WalkLimits {
+  deadline: number;
+  now: () => number;
+  maxNodes: number;
+}
+
+interface PendingAssign {
+  scope: Scope;
+  name: string;
+  def: Def;
+}
+
+interface PendingPropWrite {
+  scope: Scope;
+  object: string;
+  key: string;
+  def: Def;
+}
+
+type Child = Node & { parent?: Node };
+
+const EXIT = Symbol('exit');
+interface ExitMarker {
+  [EXIT]: true;
+  scope: Scope;
+}
+
+function isFunction(node: Node): node is TSESTree.FunctionLike | TSESTree.ArrowFunctionExpression {
+  return (
+    node.type === 'FunctionDeclaration' ||
+    node.type === 'FunctionExpression' ||
+    node.type === 'ArrowFunctionExpression' ||
+    node.type === 'TSEmptyBodyFunctionExpression'
+  );
+}
+
+export function normalizeModule(name: string): string {
+  return name.startsWith('node:') ? name.slice(5) : name;
+}
+
+export function buildModel(program: TSESTree.Program, interested: ReadonlySet<string>, limits: WalkLimits): FileModel {
+  const globalScope = new Scope('program', program, undefined);
+  const scopes = new Map<Node, Scope>([[program, globalScope]]);
+  const returns = new Map<Node, Node[]>();
+  const imports: ImportSite[] = [];
+  const events: Node[] = [];
+  const pendingAssigns: PendingAssign[] = [];
+  const pendingWrites: PendingPropWrite[] = [];
+
+  let scope = globalScope;
+  let count = 0;
+  const stack: (Node | ExitMarker)[] = [];
+  pushChildren(program);
+  if (interested.has('Program')) {
+    events.push(program);
+  }
+
+  while (stack.length > 0) {
+    const item = stack.pop() as Node | ExitMarker;
+    if ((item as ExitMarker)[EXIT]) {
+      scope = (item as ExitMarker).scope;
+      continue;
+    }
+    const node = item as Node;
+    if (++count % 4096 === 0 && (count > limits.maxNodes || limits.now() > limits.deadline)) {
+      throw new LimitExceeded(count > limits.maxNodes ? 'too many syntax nodes' : 'analysis time limit reached');
+    }
+    if (interested.has(node.type)) {
+      events.push(node);
+    }
+    const opened = enter(node);
+    if (opened) {
+      stack.push({ [EXIT]: true, scope });
+      scopes.set(node, opened);
+      scope = opened;
+    }
+    pushChildren(node);
+  }
+
+  for (const pending of pendingAssigns) {
+    let binding = pending.scope.lookup(pending.name);
+    if (!binding) {
+      binding = globalScope.declare(pending.name, 'implicit');
+      binding.defs.push({ kind: 'global', node: pending.def.node, name: pending.name });
+    }
+    binding.defs.push(pending.def);
+  }
+  for (const write of pendingWrites) {
+    write.scope.lookup(write.object)?.addPropWrite(write.key, write.def);
+  }
+  return { program, globalScope, scopes, returns, imports, events, nodeCount: count };
+
+  function pushChildren(node: Node): void {
+    const keys = visitorKeys[node.type];
+    if (!keys) {
+      return;
+    }
+    for (let k = keys.length - 1; k >= 0; k--) {
+      const value = (node as unknown as Record<string, unknown>)[keys[k]];
+      if (value === null || value === undefined || typeof value !== 'object') {
+        continue;
+      }
+      if (Array.isArray(value)) {
+        for (let i = value.length - 1; i >= 0; i--) {
+          const child = value[i] as Child | null;
+          if (child && typeof child.type === 'string' && !TYPE_ONLY.has(child.type)) {
+            child.parent = node;
+            stack.push(child);
+          }
+        }
+      } else {
+        const child = value as Child;
+        if (typeof child.type === 'string' && !TYPE_ONLY.has(child.type)) {
+          child.parent = node;
+          stack.push(child);
+        }
+      }
+    }
+  }
+
+  /** Handles declarations; returns the scope a node opens, if any. */
+  function enter(node: Node): Scope | undefined {
+    switch (node.type) {
+      case 'VariableDeclaration':
+        declareVariables(node);
+        return undefined;
+      case 'FunctionDeclaration':
+        if (node.id) {
+          scope.declare(node.id.name, 'function').defs.push({ kind: 'function', node: node.id, fn: node });
+        }
+        return openFunction(node);
+      case 'FunctionExpression':
+      case 'ArrowFunctionExpression':
+      case 'TSEmptyBodyFunctionExpression':
+        return openFunction(node);
+      case 'ClassDeclaration':
+        if (node.id) {
+          scope.declare(node.id.name, 'class').defs.push({ kind: 'opaque', node: node.id });
+        }
+        return undefined;
+      case 'ClassExpression':
+        if (node.id) {
+          const inner = new Scope('class', node, scope);
+          inner.declare(node.id.name, 'class').defs.push({ kind: 'opaque', node: node.id });
+          return inner;
+        }
+        return undefined;
+      case 'ImportDeclaration':
+        declareImport(node);
+        return undefined;
+      case 'TSImportEqualsDeclaration':
+        if (node.moduleReference.type === 'TSExternalModuleReference') {
+          const expr = node.moduleReference.expression;
+          if (expr.type === 'Literal' && typeof expr.value === 'string') {
+            const module = normalizeModule(expr.value);
+            imports.push({ module, node });
+            scope.declare(node.id.name, 'import').defs.push({ kind: 'import', node, module, path: [] });
+          }
+        }
+        return undefined;
+      case 'CatchClause': {
+        const inner = new Scope('catch', node, scope);
+        if (node.param) {
+          declarePattern(node.param, inner, 'catch', () => ({ kind: 'opaque', node: node.param as Node }));
+        }
+        return inner;
+      }
+      case 'BlockStatement':
+        return node.parent && isFunction(node.parent) ? undefined : new Scope('block', node, scope);
+      case 'ForStatement':
+      case 'ForInStatement':
+      case 'ForOfStatement':
+      case 'SwitchStatement':
+      case 'StaticBlock':
+        return new Scope('block', node, scope);
+      case 'AssignmentExpression':
+        recordAssignment(node);
+        return undefined;
+      case 'UpdateExpression':
+        if (node.argument.type === 'Identifier') {
+          pendingAssigns.push({ scope, name: node.argument.name, def: { kind: 'opaque', node } });
+        }
+        return undefined;
+      case 'ReturnStatement':
+        if (node.argument) {
+          const fnScope = scope.varScope;
+          if (fnScope.kind === 'function') {
+            addReturn(fnScope.node, node.argument);
+          }
+        }
+        return undefined;
+      case 'CallExpression':
+        if (
+          node.callee.type === 'Identifier' &&
+          node.callee.name === 'require' &&
+          node.arguments[0]?.type === 'Literal' &&
+          typeof node.arguments[0].value === 'string'
+        ) {
+          imports.push({ module: normalizeModule(node.arguments[0].value), node });
+        }
+        return undefined;
+      case 'ImportExpression':
+        if (node.source.type === 'Literal' && typeof node.source.value === 'string') {
+          imports.push({ module: normalizeModule(node.source.value), node });
+        }
+        return undefined;
+      default:
+        return undefined;
+    }
+  }
+
+  function addReturn(fn: Node, expr: Node): void {
+    const list = returns.get(fn);
+    if (list) {
+      list.push(expr);
+    } else {
+      returns.set(fn, [expr]);
+    }
+  }
+
+  function openFunction(
+    node: TSESTree.FunctionLike | TSESTree.ArrowFunctionExpression,
+  ): Scope {
+    const inner = new Scope('function', node, scope);
+    if (node.type === 'FunctionExpression' && node.id) {
+      inner.declare(node.id.name, 'function').defs.push({ kind: 'function', node: node.id, fn: node });
+    }
+    for (const param of node.params) {
+      declarePattern(param, inner, 'param', (id) => ({ kind: 'opaque', node: id }));
+    }
+    if (node.type === 'ArrowFunctionExpression' && node.expression) {
+      addReturn(node, node.body);
+    }
+    return inner;
+  }
+
+  function declareVariables(node: TSESTree.VariableDeclaration): void {
+    const target = node.kind === 'var' ? scope.varScope : scope;
+    const parent = node.parent;
+    const loopVariable =
+      parent !== undefined &&
+      (parent.type === 'ForOfStatement' || parent.type === 'ForInStatement') &&
+      parent.left === node;
+    for (const declarator of node.declarations) {
+      const init = declarator.init;
+      // `let x;` declares without a value: later assignments give it one.
+      declarePattern(declarator.id, target, node.kind, (id, path, fallback) =>
+        loopVariable
+          ? { kind: 'opaque', node: id }
+          : init
+            ? { kind: 'init', node: declarator, expr: init, path, fallback }
+            : undefined,
+      );
+    }
+  }
+
+  function declareImport(node: TSESTree.ImportDeclaration): void {
+    const module = normalizeModule(node.source.value);
+    imports.push({ module, node });
+    if (node.importKind === 'type') {
+      return;
+    }
+    for (const spec of node.specifiers) {
+      let path: string[] = [];
+      if (spec.type === 'ImportSpecifier') {
+        if (spec.importKind === 'type') {
+          continue;
+        }
+        const imported = spec.imported.type === 'Identifier' ? spec.imported.name : String(spec.imported.value);
+        path = imported === 'default' ? [] : [imported];
+      }
+      scope.declare(spec.local.name, 'import').defs.push({ kind: 'import', node: spec, module, path });
+    }
+  }
+
+  function recordAssignment(node: TSESTree.AssignmentExpression): void {
+    const logical = node.operator === '||=' || node.operator === '&&=' || node.operator === '??=';
+    const plain = node.operator === '=' || logical;
+    if (node.left.type === 'Identifier') {
+      pendingAssigns.push({
+        scope,
+        name: node.left.name,
+        def: plain ? { kind: 'init', node, expr: node.right, path: [] } : { kind: 'opaque', node },
+      });
+    } else if (node.left.type === 'MemberExpression' && node.left.object.type === 'Identifier' && plain) {
+      const key = staticKey(node.left);
+      if (key !== undefined) {
+        pendingWrites.push({
+          scope,
+          object: node.left.object.name,
+          key,
+          def: { kind: 'init', node, expr: node.right, path: [] },
+        });
+      }
+    } else if (node.left.type === 'ObjectPattern' || node.left.type === 'ArrayPattern') {
+      const right = node.right;
+      collectPattern(node.left, [], undefined, (id, path, fallback) => {
+        pendingAssigns.push({ scope, name: id.name, def: { kind: 'init', node, expr: right, path, fallback } });
+      });
+    }
+  }
+}
+
+type DefFactory = (id: TSESTree.Identifier, path: readonly string[], fallback: Node | undefined) => Def | undefined;
+
+function declarePattern(pattern: Node, target: Scope, kind: string, make: DefFactory): void {
+  collectPattern(pattern, [], undefined, (id, path, fallback) => {
+    const binding = target.declare(id.name, kind);
+    const def = make(id, path, fallback);
+    if (def) {
+      binding.defs.push(def);
+    }
+  });
+}
+
+/** Visits every identifier a pattern binds, with the property path that leads to it. */
+function collectPattern(
+  pattern: Node,
+  path: readonly string[],
+  fallback: Node | undefined,
+  visit: (id: TSESTree.Identifier, path: readonly string[], fallback: Node | undefined) => void,
+): void {
+  const work: { node: Node; path: readonly string[]; fallback: Node | undefined }[] = [
+    { node: pattern, path, fallback },
+  ];
+  while (work.length > 0) {
+    const { node, path: p, fallback: f } = work.pop() as (typeof work)[number];
+    switch (node.type) {
+      case 'Identifier':
+        visit(node, p, f);
+        break;
+      case 'AssignmentPattern':
+        work.push({ node: node.left, path: p, fallback: node.right });
+        break;
+      case 'TSParameterProperty':
+        work.push({ node: node.parameter, path: p, fallback: f });
+        break;
+      case 'RestElement':
+        work.push({ node: node.argument, path: [...p, '*'], fallback: undefined });
+        break;
+      case 'ArrayPattern':
+        node.elements.forEach((element, index) => {
+          if (element) {
+            work.push({ node: element, path: [...p, String(index)], fallback: undefined });
+          }
+        });
+        break;
+      case 'ObjectPattern':
+        for (const prop of node.properties) {
+          if (prop.type === 'RestElement') {
+            work.push({ node: prop.argument, path: [...p, '*'], fallback: undefined });
+          } else {
+            const key = prop.computed ? literalKey(prop.key) : propertyName(prop.key);
+            work.push({ node: prop.value, path: [...p, key ?? '*'], fallback: undefined });
+          }
+        }
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+function propertyName(key: Node): string | undefined {
+  if (key.type === 'Identifier') {
+    return key.name;
+  }
+  return literalKey(key);
+}
+
+function literalKey(key: Node): string | undefined {
+  if (key.type === 'Literal' && (typeof key.value === 'string' || typeof key.value === 'number')) {
+    return String(key.value);
+  }
+  if (key.type === 'TemplateLiteral' && key.expressions.length === 0) {
+    return key.quasis[0].value.cooked ?? undefined;
+  }
+  return undefined;
+}
+
+/** The property name of a member expression when it is written as a constant. */
+export function staticKey(node: TSESTree.MemberExpression): string | undefined {
+  if (!node.computed) {
+    return node.property.type === 'Identifier' ? node.property.name : undefined;
+  }
+  return literalKey(node.property);
+}

@@ -1,0 +1,77 @@
+import { defineTsRule } from '../../engine/rule';
+import { isGlobal, type Value } from '../../js/values';
+import type { Node } from '../../js/scope';
+import { targetsOf, type CallNode } from '../support/calls';
+
+function isEval(value: Value): boolean {
+  return value.kind === 'ref' && isGlobal(value, 'eval');
+}
+
+/** `Function` itself; a `Function` reached through `.constructor` is ts/constructor-chain's. */
+function isFunctionCtor(value: Value): boolean {
+  return value.kind === 'ref' && value.via === undefined && (isGlobal(value, 'Function') || isGlobal(value, 'AsyncFunction'));
+}
+
+export default defineTsRule({
+  meta: {
+    id: 'ts/eval',
+    category: 'dynamic-code',
+    severity: 'high',
+    summary: '`eval` and the `Function` constructor: code built from strings at run time.',
+    why:
+      'A reviewer can only judge code they can read. Code that exists only as a string until the program runs can do anything, ' +
+      'and aliasing `eval` (`const e = eval`, `(0, eval)`, `globalThis["ev" + "al"]`) is the first trick used to hide it.',
+    incorrect: [
+      'eval(input)',
+      '(0, eval)(s)',
+      "globalThis['ev' + 'al'](s)",
+      'const run = eval; run(code)',
+      'new Function("a", body)',
+      'Function("return this")()',
+      'window.eval.call(null, s)',
+      'items.forEach(eval)',
+    ],
+    correct: ['JSON.parse(input)', 'obj.eval(x)', 'const evaluate = (x) => x * 2; evaluate(3)', 'regex.exec(text)'],
+    messages: {
+      eval: '`{{name}}` runs a string as code.',
+      aliased: '`{{name}}` runs a string as code (called as `{{callee}}`).',
+      functionCtor: 'The `Function` constructor compiles a string into code.',
+      passed: '`{{name}}` is passed as a value: whoever calls it runs strings as code.',
+    },
+  },
+  create(ctx) {
+    function check(node: CallNode): void {
+      const { values } = targetsOf(ctx, node);
+      const evalValue = values.find(isEval);
+      if (evalValue) {
+        const callee = ctx.text(node.callee);
+        const plain = callee === 'eval' && node.type === 'CallExpression';
+        ctx.report({
+          node,
+          messageId: plain ? 'eval' : 'aliased',
+          data: { name: 'eval', callee: callee.length > 60 ? `${callee.slice(0, 57)}...` : callee },
+          trace: evalValue.trace,
+        });
+        return;
+      }
+      const ctorValue = values.find(isFunctionCtor);
+      if (ctorValue) {
+        ctx.report({ node, messageId: 'functionCtor', trace: ctorValue.trace });
+        return;
+      }
+      for (const arg of node.arguments) {
+        checkPassed(arg);
+      }
+    }
+    function checkPassed(arg: Node): void {
+      if (arg.type !== 'Identifier' && arg.type !== 'MemberExpression') {
+        return;
+      }
+      const value = ctx.values(arg).find((v) => isEval(v) || isFunctionCtor(v));
+      if (value) {
+        ctx.report({ node: arg, messageId: 'passed', data: { name: isEval(value) ? 'eval' : 'Function' }, trace: value.trace });
+      }
+    }
+    return { CallExpression: check, NewExpression: check };
+  },
+});

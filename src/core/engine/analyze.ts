@@ -13,7 +13,7 @@ import { Evaluator } from '../js/evaluate';
 import type { Node } from '../js/scope';
 import { formatMessage, type ReportDescriptor, type Rule, type RuleMeta, type TsRule, type TsRuleContext } from './rule';
 import { INTERNAL_ERROR, NOT_ANALYZED } from './builtin';
-import { assignFingerprints } from './fingerprint';
+import { assignFingerprints, lineHashes } from './fingerprint';
 
 export interface Limits {
   /** Files larger than this are not parsed. */
@@ -33,6 +33,8 @@ export interface EngineFinding extends Finding {
   messageId: string;
   /** File-level findings (not analyzable) are kept in diff reviews whatever lines changed. */
   fileLevel?: boolean;
+  /** GitHub's `primaryLocationLineHash` of the finding's first line, when the file was text. */
+  lineHash?: string;
 }
 
 export interface FileAnalysis {
@@ -85,6 +87,7 @@ export function analyzeText(path: string, text: string, options: AnalyzeOptions)
         deep ? 'high' : 'medium',
         parsed.reason,
       );
+      addLineHashes(result.findings, text);
       return { ...result, text, lines };
     }
     const now = options.now ?? (() => performance.now());
@@ -100,7 +103,26 @@ export function analyzeText(path: string, text: string, options: AnalyzeOptions)
     }
   }
   assignFingerprints(findings);
+  addLineHashes(findings, text);
   return { findings, notAnalyzed, text, lines };
+}
+
+/** Sets `lineHash` on findings, hashing the text once. */
+export function addLineHashes(findings: EngineFinding[], text: string): void {
+  if (findings.length === 0) {
+    return;
+  }
+  const hashes = lineHashes(text, new Set(findings.map((f) => f.line)));
+  for (const finding of findings) {
+    finding.lineHash = hashes.get(finding.line);
+  }
+}
+
+/** A file-level "not analyzed" finding for a reason found outside the engine (unreadable, too large, partial patch). */
+export function notAnalyzedFinding(path: string, reason: string, severity: Severity = 'high'): EngineFinding {
+  const finding = makeFileLevel(path, NOT_ANALYZED, 'limit', { reason }, severity);
+  assignFingerprints([finding]);
+  return finding;
 }
 
 function binaryFile(path: string, format: string | undefined, mode: 'scan' | 'review'): FileAnalysis {

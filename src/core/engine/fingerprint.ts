@@ -37,30 +37,26 @@ export function assignFingerprints(findings: Fingerprintable[]): void {
 }
 
 /**
- * GitHub code scanning's `primaryLocationLineHash`: a rolling hash over the first 100
- * non-whitespace characters from the start of each line (line endings normalized), with an
- * occurrence counter, as GitHub's upload action computes it. Returns the hash of each wanted line.
+ * GitHub code scanning's `primaryLocationLineHash`: a rolling hash (base 37, modulo 2^64) over
+ * the 100 non-blank characters that follow the start of each line (tabs and spaces skipped, line
+ * endings normalized to LF), with an occurrence counter, as GitHub's upload action computes it.
+ * 64-bit arithmetic is done in four 16-bit limbs so no BigInt is needed on this path.
  */
 export function lineHashes(text: string, wanted: ReadonlySet<number>): Map<number, string> {
   const BLOCK = 100;
-  const MOD = 37n;
-  const MASK = (1n << 64n) - 1n;
-  let firstMod = 1n;
-  for (let i = 0; i < BLOCK; i++) {
-    firstMod = (firstMod * MOD) & MASK;
-  }
+  const firstMod = limbPower(37, BLOCK);
   const window = new Array<number>(BLOCK).fill(0);
   const lineAt = new Array<number>(BLOCK).fill(-1);
   const counts = new Map<string, number>();
   const out = new Map<number, string>();
-  let hash = 0n;
+  const hash = [0, 0, 0, 0];
   let index = 0;
   let lineNumber = 0;
   let lineStart = true;
   let prevCR = false;
 
   const emit = (): void => {
-    const value = hash.toString(16);
+    const value = limbsToHex(hash);
     const count = (counts.get(value) ?? 0) + 1;
     counts.set(value, count);
     if (wanted.has(lineAt[index])) {
@@ -71,10 +67,16 @@ export function lineHashes(text: string, wanted: ReadonlySet<number>): Map<numbe
   const update = (current: number): void => {
     const begin = window[index];
     window[index] = current;
-    hash = (MOD * hash + BigInt(current) - firstMod * BigInt(begin)) & MASK;
+    let carry = current;
+    for (let i = 0; i < 4; i++) {
+      const t = hash[i] * 37 - firstMod[i] * begin + carry;
+      const limb = ((t % 65536) + 65536) % 65536;
+      carry = (t - limb) / 65536;
+      hash[i] = limb;
+    }
     index = (index + 1) % BLOCK;
   };
-  const process = (input: number): void => {
+  const step = (input: number): void => {
     let current = input;
     if (current === 32 || current === 9 || (prevCR && current === 10)) {
       prevCR = false;
@@ -100,9 +102,9 @@ export function lineHashes(text: string, wanted: ReadonlySet<number>): Map<numbe
     update(current);
   };
   for (let i = 0; i < text.length; i++) {
-    process(text.charCodeAt(i));
+    step(text.charCodeAt(i));
   }
-  process(65535);
+  step(65535);
   for (let i = 0; i < BLOCK; i++) {
     if (lineAt[index] !== -1) {
       emit();
@@ -110,4 +112,26 @@ export function lineHashes(text: string, wanted: ReadonlySet<number>): Map<numbe
     update(0);
   }
   return out;
+}
+
+/** base^exponent modulo 2^64, as four 16-bit limbs (least significant first). */
+function limbPower(base: number, exponent: number): number[] {
+  const limbs = [1, 0, 0, 0];
+  for (let e = 0; e < exponent; e++) {
+    let carry = 0;
+    for (let i = 0; i < 4; i++) {
+      const t = limbs[i] * base + carry;
+      limbs[i] = t % 65536;
+      carry = Math.floor(t / 65536);
+    }
+  }
+  return limbs;
+}
+
+function limbsToHex(limbs: number[]): string {
+  let hex = '';
+  for (let i = 3; i >= 0; i--) {
+    hex += limbs[i].toString(16).padStart(4, '0');
+  }
+  return hex.replace(/^0+(?=.)/, '');
 }

@@ -1,9 +1,12 @@
 /** Every rule, sorted by id. A test checks that each file here is registered and named after its id. */
 import type { Rule, RuleMeta } from '../engine/rule';
 import { BUILTIN_RULES } from '../engine/builtin';
+import diffExecutableBit from './diff/executable-bit';
+import diffSubmodule from './diff/submodule';
+import diffSymlink from './diff/symlink';
 import tsEval from './ts/eval';
 
-export const RULES: readonly Rule[] = [tsEval].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
+export const RULES: readonly Rule[] = [diffExecutableBit, diffSubmodule, diffSymlink, tsEval].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
 
 /** Metadata of every rule and of the engine's own findings, for reports and docs. */
 export function allRuleMetas(): RuleMeta<unknown>[] {

@@ -1,0 +1,17 @@
+import { main } from './main';
+
+main(process.argv.slice(2), {
+  cwd: process.cwd(),
+  env: process.env,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`airlock: internal error: ${String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,236 @@
+/**
+ * The command line: arguments in, a report and an exit code out (0 nothing at or above
+ * --fail-on, 1 findings, 2 usage/config/git error). All analysis happens in core and node.
+ */
+import { writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import pkg from '../../package.json';
+import { DEFAULT_LIMITS } from '../core/engine/analyze';
+import { severityRank } from '../core/model/finding';
+import { RULES, allRuleMetas } from '../core/rules/index';
+import { formatJson } from '../core/report/json';
+import type { ReportData } from '../core/report/model';
+import { formatSarif } from '../core/report/sarif';
+import { formatText } from '../core/report/text';
+import { PatchError } from '../core/diff/patch';
+import { GitError } from '../node/git';
+import { reviewGit, reviewPatch, readPatchInput } from '../node/review';
+import { scan } from '../node/scan';
+import { MAIN_HELP, REVIEW_HELP, RULES_HELP, SCAN_HELP } from './help';
+import { OUTPUT_ARG_SPEC, outputOptions, UsageError, type OutputOptions } from './options';
+
+export interface Io {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  stdin: NodeJS.ReadableStream;
+}
+
+export const TOOL = {
+  name: 'Airlock',
+  version: pkg.version,
+  informationUri: pkg.homepage,
+};
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    switch (command) {
+      case 'review':
+        return await reviewCommand(rest, io);
+      case 'scan':
+        return await scanCommand(rest, io);
+      case 'rules':
+        return rulesCommand(rest, io);
+      case '--version':
+      case '-v':
+      case 'version':
+        io.stdout.write(`${pkg.version}\n`);
+        return 0;
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        io.stdout.write(MAIN_HELP);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+      io.stderr.write(`airlock: ${error.message}\nRun "airlock --help" for usage.\n`);
+      return 2;
+    }
+    if (error instanceof GitError) {
+      io.stderr.write(`airlock: git error: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof PatchError) {
+      io.stderr.write(`airlock: ${error.message}\n`);
+      return 2;
+    }
+    const err = error as NodeJS.ErrnoException;
+    if (err && typeof err.code === 'string' && err.syscall) {
+      io.stderr.write(`airlock: ${err.message}\n`);
+      return 2;
+    }
+    io.stderr.write(`airlock: internal error: ${err?.stack ?? String(error)}\n`);
+    return 2;
+  }
+}
+
+async function reviewCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: {
+      ...OUTPUT_ARG_SPEC,
+      base: { type: 'string' },
+      staged: { type: 'boolean' },
+      head: { type: 'string' },
+      patch: { type: 'string' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) {
+    io.stdout.write(REVIEW_HELP);
+    return 0;
+  }
+  if (positionals.length > 0) {
+    throw new UsageError(`review takes no paths (got "${positionals[0]}"); use "airlock scan" for folders`);
+  }
+  const modes = [values.staged, values.head !== undefined, values.patch !== undefined].filter(Boolean).length;
+  if (modes > 1) {
+    throw new UsageError('--staged, --head and --patch cannot be combined');
+  }
+  const out = outputOptions(values, io.env, io.stdout.isTTY === true);
+  const limits = { ...DEFAULT_LIMITS, maxBytes: out.maxFileSize };
+  const base = values.base ?? 'HEAD';
+  const outcome =
+    values.patch !== undefined
+      ? await reviewPatch({
+          cwd: io.cwd,
+          patch: await readPatchInput(values.patch, io.cwd, io.stdin),
+          base,
+          rules: RULES,
+          limits,
+        })
+      : await reviewGit({ cwd: io.cwd, base, staged: values.staged === true, head: values.head, rules: RULES, limits });
+  return emit(
+    {
+      command: 'review',
+      tool: TOOL,
+      base: outcome.baseLabel,
+      capabilityDelta: outcome.capabilityDelta,
+      findings: outcome.findings,
+      notAnalyzed: outcome.notAnalyzed,
+      errors: [],
+      rules: allRuleMetas(),
+      root: outcome.root,
+      filesAnalyzed: outcome.filesReviewed,
+    },
+    out,
+    io,
+  );
+}
+
+async function scanCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: { ...OUTPUT_ARG_SPEC, 'no-ignore': { type: 'boolean' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) {
+    io.stdout.write(SCAN_HELP);
+    return 0;
+  }
+  const out = outputOptions(values, io.env, io.stdout.isTTY === true);
+  const progress = io.stderr.isTTY === true && !out.quiet;
+  let lastDraw = 0;
+  const result = await scan({
+    cwd: io.cwd,
+    paths: positionals,
+    includeIgnored: values['no-ignore'] === true,
+    rules: RULES,
+    limits: { ...DEFAULT_LIMITS, maxBytes: out.maxFileSize },
+    onProgress: progress
+      ? (done, total) => {
+          const now = Date.now();
+          if (now - lastDraw > 150 || done === total) {
+            lastDraw = now;
+            io.stderr.write(`\r\u001b[2Kairlock: scanned ${done}${total ? `/${total}` : ''} files`);
+          }
+        }
+      : undefined,
+  });
+  if (progress && result.filesScanned > 0) {
+    io.stderr.write('\r\u001b[2K');
+  }
+  if (result.errors.length > 0) {
+    for (const error of result.errors) {
+      io.stderr.write(`airlock: ${error}\n`);
+    }
+    return 2;
+  }
+  return emit(
+    {
+      command: 'scan',
+      tool: TOOL,
+      findings: result.findings,
+      notAnalyzed: result.notAnalyzed,
+      errors: [],
+      rules: allRuleMetas(),
+      root: result.root,
+      filesAnalyzed: result.filesScanned,
+    },
+    out,
+    io,
+  );
+}
+
+function rulesCommand(args: readonly string[], io: Io): number {
+  const { values } = parseArgs({ args: [...args], options: { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true });
+  if (values.help) {
+    io.stdout.write(RULES_HELP);
+    return 0;
+  }
+  const metas = allRuleMetas();
+  if (values.format === 'json') {
+    io.stdout.write(
+      `${JSON.stringify(
+        metas.map((m) => ({ id: m.id, category: m.category, severity: m.severity, summary: m.summary, why: m.why })),
+        null,
+        2,
+      )}\n`,
+    );
+    return 0;
+  }
+  if (values.format !== undefined && values.format !== 'text') {
+    throw new UsageError(`--format must be text or json (got "${values.format}")`);
+  }
+  for (const m of metas) {
+    io.stdout.write(`${m.id.padEnd(30)} ${m.category.padEnd(21)} ${m.severity.padEnd(7)} ${m.summary}\n`);
+  }
+  return 0;
+}
+
+async function emit(data: ReportData, out: OutputOptions, io: Io): Promise<number> {
+  const minRank = severityRank(out.minSeverity);
+  const findings = data.findings.filter((f) => severityRank(f.severity) >= minRank);
+  const shown: ReportData = { ...data, findings };
+  const text =
+    out.format === 'json' ? formatJson(shown) : out.format === 'sarif' ? formatSarif(shown) : formatText(shown, { color: out.color, quiet: out.quiet });
+  if (out.output) {
+    await writeFile(path.resolve(io.cwd, out.output), text);
+  } else {
+    io.stdout.write(text);
+  }
+  if (out.failOn === 'none') {
+    return 0;
+  }
+  const failRank = severityRank(out.failOn);
+  return findings.some((f) => severityRank(f.severity) >= failRank) ? 1 : 0;
+}

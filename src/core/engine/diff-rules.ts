@@ -1,0 +1,70 @@
+/** Runs the rules that look at a file's change as a whole (modes, symlinks, submodules, removed lines). */
+import type { FileChange } from '../diff/change';
+import { changePath } from '../diff/change';
+import type { LineIndex } from '../text/lines';
+import { snippetOf } from '../text/lines';
+import { INTERNAL_ERROR } from './builtin';
+import type { EngineFinding } from './analyze';
+import { formatMessage, type DiffRule } from './rule';
+
+export function runDiffRules(change: FileChange, rules: readonly DiffRule[], lines: LineIndex | undefined): EngineFinding[] {
+  const path = changePath(change);
+  const findings: EngineFinding[] = [];
+  for (const rule of rules) {
+    try {
+      rule.check({
+        change,
+        report(descriptor) {
+          const template = rule.meta.messages[descriptor.messageId];
+          if (template === undefined) {
+            throw new Error(`unknown messageId "${descriptor.messageId}"`);
+          }
+          const message = formatMessage(template, descriptor.data);
+          const line = Math.max(1, Math.min(descriptor.line ?? 1, lines?.lineCount ?? 1));
+          const lineLength = lines ? lines.lineText(line).length : 0;
+          findings.push({
+            ruleId: rule.meta.id,
+            category: rule.meta.category,
+            severity: descriptor.severity ?? rule.meta.severity,
+            message,
+            path,
+            line,
+            column: 1,
+            endLine: line,
+            endColumn: lineLength + 1,
+            snippet: lines ? snippetOf(lines, line, line) : '',
+            fingerprint: '',
+            side: descriptor.side ?? 'new',
+            source: 'static',
+            code: `${descriptor.messageId}:${message}`,
+            messageId: descriptor.messageId,
+            fileLevel: true,
+          });
+        },
+      });
+    } catch (error) {
+      findings.push({
+        ruleId: INTERNAL_ERROR.id,
+        category: rule.meta.category,
+        severity: 'high',
+        message: formatMessage(INTERNAL_ERROR.messages.crash, {
+          rule: rule.meta.id,
+          error: (error instanceof Error ? error.message : String(error)).slice(0, 200),
+        }),
+        path,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        snippet: '',
+        fingerprint: '',
+        side: 'new',
+        source: 'static',
+        code: `crash:${rule.meta.id}`,
+        messageId: 'crash',
+        fileLevel: true,
+      });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,25 @@
+/** What every report format is written from. */
+import type { EngineFinding } from '../engine/analyze';
+import type { RuleMeta } from '../engine/rule';
+import type { NotAnalyzed } from '../model/finding';
+import type { CapabilityDelta } from '../review/delta';
+
+export interface ReportData {
+  command: 'scan' | 'review';
+  tool: { name: string; version: string; informationUri: string };
+  /** What a review compared against; undefined for scans. */
+  base?: string;
+  capabilityDelta?: CapabilityDelta;
+  findings: EngineFinding[];
+  notAnalyzed: NotAnalyzed[];
+  errors: string[];
+  /** Every rule's metadata (for SARIF `rules[]` and docs links). */
+  rules: RuleMeta<unknown>[];
+  /** Absolute root the paths are relative to. */
+  root: string;
+  filesAnalyzed: number;
+}
+
+export function ruleDocsUri(informationUri: string, ruleId: string): string {
+  return `${informationUri}/blob/main/docs/rules.md#${ruleId.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
+}

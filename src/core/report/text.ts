@@ -1,0 +1,93 @@
+/**
+ * The human report: the capability delta first, then findings grouped by file as
+ * `path:line:col  severity  category  rule-id  message` with the flagged source, then a summary.
+ * Colour only when asked (the CLI decides: a TTY and no NO_COLOR).
+ */
+import { SEVERITIES, type Severity } from '../model/finding';
+import type { ReportData } from './model';
+
+export interface TextOptions {
+  color: boolean;
+  quiet: boolean;
+}
+
+const CODES = { red: 31, yellow: 33, cyan: 36, gray: 90, bold: 1 } as const;
+
+/** Strips terminal control characters from text that came from the reviewed files. */
+export function safeText(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`).replace(
+    /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g,
+    (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`,
+  );
+}
+
+export function formatText(data: ReportData, options: TextOptions): string {
+  const paint = (code: number, text: string): string => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const sev: Record<Severity, (t: string) => string> = {
+    high: (t) => paint(CODES.red, t),
+    medium: (t) => paint(CODES.yellow, t),
+    low: (t) => paint(CODES.cyan, t),
+    info: (t) => paint(CODES.gray, t),
+  };
+  const out: string[] = [];
+  if (data.capabilityDelta) {
+    out.push(paint(CODES.bold, `Airlock: ${data.capabilityDelta.summary}`));
+    for (const add of data.capabilityDelta.adds) {
+      out.push(`  + ${add.category}: ${add.findings} finding${add.findings === 1 ? '' : 's'} in ${add.files.map(safeText).join(', ')}`);
+    }
+    if (data.base) {
+      out.push(paint(CODES.gray, `  (compared with ${safeText(data.base)})`));
+    }
+    out.push('');
+  }
+  let currentPath: string | undefined;
+  for (const f of data.findings) {
+    if (f.path !== currentPath) {
+      if (currentPath !== undefined) {
+        out.push('');
+      }
+      currentPath = f.path;
+      out.push(paint(CODES.bold, safeText(f.path)));
+    }
+    const where = `${safeText(f.path)}:${f.line}:${f.column}`;
+    out.push(`${where}  ${sev[f.severity](f.severity.padEnd(6))}  ${f.category}  ${f.ruleId}  ${safeText(f.message)}`);
+    if (!options.quiet && f.snippet) {
+      for (const line of f.snippet.split('\n')) {
+        out.push(paint(CODES.gray, `    | ${safeText(line)}`));
+      }
+    }
+    if (!options.quiet) {
+      for (const r of f.related ?? []) {
+        out.push(paint(CODES.gray, `    related: ${safeText(r.path)}:${r.line}:${r.column} ${safeText(r.message)}`));
+      }
+    }
+  }
+  if (data.findings.length > 0) {
+    out.push('');
+  }
+  if (data.notAnalyzed.length > 0 && !options.quiet) {
+    out.push(paint(CODES.bold, `Not analyzed (${data.notAnalyzed.length}):`));
+    for (const n of data.notAnalyzed) {
+      out.push(`  ${safeText(n.path)}: ${safeText(n.reason)}`);
+    }
+    out.push('');
+  }
+  for (const error of data.errors) {
+    out.push(paint(CODES.red, `error: ${safeText(error)}`));
+  }
+  out.push(summary(data));
+  return `${out.join('\n')}\n`;
+}
+
+function summary(data: ReportData): string {
+  const counts = SEVERITIES.map((s) => [s, data.findings.filter((f) => f.severity === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .reverse()
+    .map(([s, n]) => `${n} ${s}`);
+  const what = data.command === 'review' ? 'changed file' : 'file';
+  const files = `${data.filesAnalyzed} ${what}${data.filesAnalyzed === 1 ? '' : 's'}`;
+  if (data.findings.length === 0) {
+    return `No findings in ${files}.`;
+  }
+  return `${data.findings.length} finding${data.findings.length === 1 ? '' : 's'} (${counts.join(', ')}) in ${files}.`;
+}

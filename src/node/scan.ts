@@ -1,0 +1,192 @@
+/**
+ * Whole-folder audits. Lists files git-aware (tracked plus untracked-not-ignored in a repository;
+ * .gitignore files honoured outside one), skips dependency and build folders unless asked, never
+ * follows symlinks, and streams: each file is read, analyzed and dropped before the next.
+ */
+import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
+import * as path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { analyzeFile, notAnalyzedFinding, type EngineFinding, type Limits } from '../core/engine/analyze';
+import { runDiffRules } from '../core/engine/diff-rules';
+import { assignFingerprints } from '../core/engine/fingerprint';
+import type { DiffRule, Rule } from '../core/engine/rule';
+import { MODE_SYMLINK } from '../core/diff/change';
+import { compareFindings, type NotAnalyzed } from '../core/model/finding';
+import { readRegularFile, toReportPath } from './files';
+import { GitError, runGit } from './git';
+
+/** Folders skipped unless `includeIgnored`: dependencies and build output. */
+export const DEFAULT_EXCLUDED_DIRS = new Set([
+  'node_modules',
+  'bower_components',
+  'jspm_packages',
+  'dist',
+  'build',
+  'out',
+  'coverage',
+  '.nyc_output',
+  '.next',
+  '.nuxt',
+  '.svelte-kit',
+  '.turbo',
+  '.cache',
+  '.parcel-cache',
+  '.venv',
+  'venv',
+  '__pycache__',
+  '.tox',
+  '.mypy_cache',
+  '.pytest_cache',
+]);
+
+export interface ScanSpec {
+  cwd: string;
+  paths: string[];
+  /** Include git-ignored files and dependency/build folders. */
+  includeIgnored: boolean;
+  rules: readonly Rule[];
+  limits: Limits;
+  onProgress?: (done: number, total: number | undefined) => void;
+}
+
+export interface ScanResult {
+  root: string;
+  findings: EngineFinding[];
+  notAnalyzed: NotAnalyzed[];
+  filesScanned: number;
+  errors: string[];
+}
+
+export async function scanRoot(cwd: string): Promise<{ root: string; git: boolean }> {
+  try {
+    const result = await runGit(cwd, ['rev-parse', '--show-toplevel'], { okCodes: [128] });
+    if (result.code === 0) {
+      return { root: result.stdout.toString('utf8').trim(), git: true };
+    }
+  } catch (error) {
+    if (!(error instanceof GitError)) {
+      throw error;
+    }
+  }
+  return { root: path.resolve(cwd), git: false };
+}
+
+export async function scan(spec: ScanSpec): Promise<ScanResult> {
+  const { root, git } = await scanRoot(spec.cwd);
+  const targets = (spec.paths.length > 0 ? spec.paths : ['.']).map((p) => path.resolve(spec.cwd, p));
+  const files = new Set<string>();
+  const errors: string[] = [];
+  for (const target of targets) {
+    let stat;
+    try {
+      stat = await lstat(target);
+    } catch {
+      errors.push(`no such file or folder: ${path.relative(spec.cwd, target) || target}`);
+      continue;
+    }
+    if (!stat.isDirectory()) {
+      files.add(target);
+    } else if (git && !spec.includeIgnored && isInside(root, target)) {
+      for (const file of await gitFiles(root, target)) {
+        files.add(file);
+      }
+    } else {
+      for (const file of await walk(target, spec.includeIgnored)) {
+        files.add(file);
+      }
+    }
+  }
+  const ordered = [...files].sort();
+  const findings: EngineFinding[] = [];
+  const notAnalyzed: NotAnalyzed[] = [];
+  const diffRules = spec.rules.filter((r): r is DiffRule => r.kind === 'diff');
+  let done = 0;
+  for (const file of ordered) {
+    const rel = toReportPath(path.relative(root, file));
+    const read = await readRegularFile(file, spec.limits.maxBytes);
+    if (read.ok) {
+      const result = analyzeFile(rel, read.bytes, { rules: spec.rules, limits: spec.limits, mode: 'scan' });
+      findings.push(...result.findings);
+      if (result.notAnalyzed) {
+        notAnalyzed.push(result.notAnalyzed);
+      }
+    } else if (read.kind === 'symlink') {
+      const target = await readlink(file).catch(() => '');
+      const linkFindings = runDiffRules(
+        { status: 'added', newPath: rel, newMode: MODE_SYMLINK, newBytes: new TextEncoder().encode(target) },
+        diffRules,
+        undefined,
+      ).filter((f) => f.severity === 'high');
+      assignFingerprints(linkFindings);
+      findings.push(...linkFindings);
+    } else if (read.kind === 'too-large') {
+      findings.push(notAnalyzedFinding(rel, read.reason, 'medium'));
+      notAnalyzed.push({ path: rel, reason: read.reason });
+    } else if (!(read.kind === 'error' && read.reason.includes('ENOENT'))) {
+      notAnalyzed.push({ path: rel, reason: read.reason });
+    }
+    done++;
+    spec.onProgress?.(done, ordered.length);
+  }
+  return { root, findings: findings.sort(compareFindings), notAnalyzed, filesScanned: done, errors };
+}
+
+function isInside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+async function gitFiles(root: string, dir: string): Promise<string[]> {
+  const rel = path.relative(root, dir) || '.';
+  const result = await runGit(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--full-name', '--', rel]);
+  const out: string[] = [];
+  for (const file of result.stdout.toString('utf8').split('\0')) {
+    if (file && !file.split('/').some((part) => DEFAULT_EXCLUDED_DIRS.has(part))) {
+      out.push(path.join(root, file));
+    }
+  }
+  return [...new Set(out)];
+}
+
+/** Walks a folder outside git (or with includeIgnored), honouring .gitignore files unless includeIgnored. */
+async function walk(start: string, includeIgnored: boolean): Promise<string[]> {
+  const out: string[] = [];
+  const stack: { dir: string; rules: { base: string; ig: Ignore }[] }[] = [{ dir: start, rules: [] }];
+  while (stack.length > 0) {
+    const { dir, rules } = stack.pop() as (typeof stack)[number];
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    let scoped = rules;
+    if (!includeIgnored && entries.some((e) => e.name === '.gitignore' && e.isFile())) {
+      try {
+        const ig = ignore().add(await readFile(path.join(dir, '.gitignore'), 'utf8'));
+        scoped = [...rules, { base: dir, ig }];
+      } catch {
+        /* an unreadable .gitignore ignores nothing */
+      }
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = path.join(dir, entry.name);
+      if (entry.name === '.git') {
+        continue;
+      }
+      const isDir = entry.isDirectory();
+      if (!includeIgnored && (isDir && DEFAULT_EXCLUDED_DIRS.has(entry.name))) {
+        continue;
+      }
+      if (!includeIgnored && scoped.some(({ base, ig }) => ig.ignores(toReportPath(path.relative(base, full)) + (isDir ? '/' : '')))) {
+        continue;
+      }
+      if (isDir) {
+        stack.push({ dir: full, rules: scoped });
+      } else {
+        out.push(full);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+export const EvalConfigSchema = z.object({
+  datasetPath: z.string(),
+  outputDir: z.string().default('results'),
+  sampleSize: z.number().int().positive().optional(),
+  bootstrapIterations: z.number().int().positive().default(1000),
+  confidence: z.number().min(0.5).max(0.999).default(0.95),
+  labels: z.array(z.string()).min(2),
+  batchSize: z.number().int().positive().default(16),
+});
+
+export type EvalConfig = z.infer<typeof EvalConfigSchema>;
+
+export function parseConfig(raw: unknown): EvalConfig {
+  const result = EvalConfigSchema.safeParse(raw);
+  if (!result.success) {
+    const issues = result.error.issues
+      .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+      .join('; ');
+    throw new Error(`Invalid eval config: ${issues}`);
+  }
+  return result.data;
+}
+
+function positionToLineCol(text: string, position: number): { line: number; column: number } {
+  const before = text.slice(0, position);
+  const lines = before.split('\n');
+  return { line: lines.length, column: lines[lines.length - 1].length + 1 };
+}
+
+/**
+ * Parse config file *contents* (not a path). JSON syntax errors are reported
+ * with a line and column so they are easy to find in the editor.
+ */
+export function parseConfigText(text: string, source = '<config>'): EvalConfig {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    const message = (err as Error).message;
+    const match = /position (\d+)/.exec(message);
+    if (match) {
+      const { line, column } = positionToLineCol(text, Number(match[1]));
+      throw new Error(`${source}:${line}:${column}: ${message}`);
+    }
+    throw new Error(`${source}: ${message}`);
+  }
+  return parseConfig(raw);
+}
+
+export function describeConfig(config: EvalConfig): string {
+  const parts = [
+    `dataset=${config.datasetPath}`,
+    `labels=${config.labels.length}`,
+    `batch=${config.batchSize}`,
+  ];
+  if (config.sampleSize !== undefined) {
+    parts.push(`sample=${config.sampleSize}`);
+  }
+  return parts.join(' ');
+}

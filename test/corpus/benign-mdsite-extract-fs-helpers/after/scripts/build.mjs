@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { collectMarkdown, outputPathFor, writePage } from '../src/files.mjs';
+import { parseFrontmatter } from '../src/frontmatter.mjs';
+import { renderMarkdown } from '../src/markdown.mjs';
+import { renderTemplate } from '../src/template.mjs';
+
+const LAYOUT = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>{{ title }}</title></head>
+<body><main>{{ body }}</main></body>
+</html>`;
+
+async function build(srcDir, outDir) {
+  const files = await collectMarkdown(srcDir);
+  let count = 0;
+  for (const file of files) {
+    const source = await readFile(file, 'utf8');
+    const { data, content } = parseFrontmatter(source);
+    const html = renderTemplate(LAYOUT, {
+      title: data.title ?? path.basename(file, '.md'),
+      body: renderMarkdown(content),
+    });
+    await writePage(outputPathFor(srcDir, outDir, file), html);
+    count++;
+  }
+  return count;
+}
+
+const [srcDir = 'content', outDir = 'dist'] = process.argv.slice(2);
+const count = await build(srcDir, outDir);
+console.log(`mdsite: built ${count} page(s) into ${outDir}`);

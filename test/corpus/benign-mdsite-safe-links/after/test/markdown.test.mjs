@@ -1,0 +1,37 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { renderMarkdown } from '../src/markdown.mjs';
+import { renderTemplate } from '../src/template.mjs';
+
+test('renders headings and paragraphs', () => {
+  const html = renderMarkdown('# Title\n\nHello *world*');
+  assert.equal(html, '<h1>Title</h1>\n<p>Hello <em>world</em></p>');
+});
+
+test('renders fenced code without inline formatting', () => {
+  const html = renderMarkdown('```\n*not emphasis*\n```');
+  assert.equal(html, '<pre><code>*not emphasis*</code></pre>');
+});
+
+test('renders bullet lists', () => {
+  const html = renderMarkdown('- one\n- two');
+  assert.equal(html, '<ul><li>one</li><li>two</li></ul>');
+});
+
+test('drops javascript: links but keeps the text', () => {
+  const html = renderMarkdown('[click](javascript:alert(1))');
+  assert.equal(html, '<p>click</p>');
+});
+
+test('keeps http and relative links', () => {
+  assert.equal(renderMarkdown('[a](https://example.com)'), '<p><a href="https://example.com">a</a></p>');
+  assert.equal(renderMarkdown('[b](./guide.html)'), '<p><a href="./guide.html">b</a></p>');
+});
+
+test('escapes single quotes', () => {
+  assert.equal(renderMarkdown("it's"), '<p>it&#39;s</p>');
+});
+
+test('template fills nested keys', () => {
+  assert.equal(renderTemplate('{{ a.b }}!', { a: { b: 'hi' } }), 'hi!');
+});

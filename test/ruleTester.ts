@@ -5,7 +5,9 @@
  */
 import * as assert from 'node:assert/strict';
 import { analyzeText, type EngineFinding } from '../src/core/engine/analyze';
-import type { Rule, TsRule } from '../src/core/engine/rule';
+import type { DiffRule, Rule, TsRule } from '../src/core/engine/rule';
+import { runDiffRules } from '../src/core/engine/diff-rules';
+import type { FileChange } from '../src/core/diff/change';
 import type { Severity } from '../src/core/model/finding';
 
 export interface ValidRow {
@@ -114,5 +116,62 @@ export function ruleTester(rule: TsRule, tests: { valid: (string | ValidRow)[]; 
         });
       }
     });
+  });
+}
+
+export interface DiffRow {
+  name: string;
+  change: FileChange;
+}
+
+export interface InvalidDiffRow extends DiffRow {
+  errors: ExpectedFinding[];
+}
+
+/** The same strictness for rules that look at a whole file change. */
+export function diffRuleTester(rule: DiffRule, tests: { valid: DiffRow[]; invalid: InvalidDiffRow[] }): void {
+  const names = new Set<string>();
+  const check = (row: DiffRow): void => {
+    if (names.has(row.name)) {
+      throw new Error(`${rule.meta.id}: duplicate test row "${row.name}"`);
+    }
+    names.add(row.name);
+  };
+  describe(rule.meta.id, () => {
+    for (const row of tests.valid) {
+      check(row);
+      it(`valid: ${row.name}`, () => {
+        assert.deepEqual(runDiffRules(row.change, [rule], undefined).map((f) => f.message), []);
+      });
+    }
+    for (const row of tests.invalid) {
+      check(row);
+      if (row.errors.length === 0) {
+        throw new Error(`${rule.meta.id}: invalid row "${row.name}" expects no findings`);
+      }
+      for (const error of row.errors) {
+        if (!(error.messageId in rule.meta.messages)) {
+          throw new Error(`${rule.meta.id}: unknown messageId "${error.messageId}" in "${row.name}"`);
+        }
+      }
+      it(`invalid: ${row.name}`, () => {
+        const findings = runDiffRules(row.change, [rule], undefined);
+        const problems: string[] = [];
+        if (findings.length !== row.errors.length) {
+          problems.push(`expected ${row.errors.length} finding(s), got ${findings.length}: ${JSON.stringify(findings.map((f) => f.message))}`);
+        }
+        row.errors.forEach((expected, i) => {
+          const actual = findings[i];
+          for (const key of Object.keys(expected) as (keyof ExpectedFinding)[]) {
+            if (actual && actual[key] !== expected[key]) {
+              problems.push(`finding ${i + 1}: ${key} is ${JSON.stringify(actual[key])}, expected ${JSON.stringify(expected[key])}`);
+            }
+          }
+        });
+        if (problems.length > 0) {
+          assert.fail(problems.join('\n'));
+        }
+      });
+    }
   });
 }

@@ -203,8 +203,8 @@ function runTsRules(
   const exits: { rule: TsRule; fn: () => void }[] = [];
   const failed = new Set<TsRule>();
   const seen = new Set<string>();
-  let model: FileModel | undefined;
-  let evaluator: Evaluator | undefined;
+  /** Filled in after the walk; rules may only resolve names while visiting. */
+  const state: { model?: FileModel; evaluator?: Evaluator } = {};
   const isTestFile = isTestPath(path);
 
   const fail = (rule: TsRule, error: unknown): void => {
@@ -243,6 +243,7 @@ function runTsRules(
     }
   }
 
+  let model: FileModel;
   try {
     model = buildModel(program, new Set(handlers.keys()), limits);
   } catch (error) {
@@ -251,7 +252,8 @@ function runTsRules(
     }
     throw error;
   }
-  evaluator = new Evaluator(model);
+  state.model = model;
+  state.evaluator = new Evaluator(model);
 
   let count = 0;
   for (const node of model.events) {
@@ -282,10 +284,10 @@ function runTsRules(
 
   function makeContext(rule: TsRule): TsRuleContext {
     const ev = (): Evaluator => {
-      if (!evaluator) {
+      if (!state.evaluator) {
         throw new Error('name resolution is only available while visiting nodes');
       }
-      return evaluator;
+      return state.evaluator;
     };
     return {
       path,
@@ -295,7 +297,7 @@ function runTsRules(
       refs: (node) => ev().values(node).filter((v) => v.kind === 'ref'),
       callTargets: (node) => ev().callTargets(node),
       strings: (node) => ev().strings(node),
-      imports: () => model?.imports ?? [],
+      imports: () => state.model?.imports ?? [],
       text: (node) => text.slice(node.range[0], node.range[1]),
       enclosingFunction: (node) => enclosingFunction(node),
       report: (descriptor) => report(rule, descriptor),

@@ -77,7 +77,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     return decodeWith(utf16be, bytes.subarray(2), 'utf-16be', true);
   }
   const format = sniffFormat(bytes);
-  if (format !== undefined && (bytes.indexOf(0) >= 0 || EXECUTABLE_FORMATS.has(format) || !isUtf8(bytes))) {
+  if (format !== undefined && (bytes.indexOf(0) >= 0 || !isUtf8(bytes))) {
     return { kind: 'binary', format };
   }
   if (bytes.indexOf(0) >= 0) {

@@ -1,0 +1,114 @@
+/**
+ * Quality benchmark on the labeled corpus: recall of planted risky lines (caught in the right
+ * category) per category, and false flags per benign change. A benchmark, not a test: it prints
+ * figures and never fails on them. Usage: npm run bench:quality [-- --verbose] [-- --json]
+ */
+import { rmSync } from 'node:fs';
+import * as path from 'node:path';
+import { DEFAULT_LIMITS } from '../src/core/engine/analyze';
+import { CATEGORIES, type Category } from '../src/core/model/finding';
+import { RULES } from '../src/core/rules/index';
+import { reviewGit } from '../src/node/review';
+import { loadCorpus, plantedLine, replayCase } from './lib/corpus';
+
+interface Tally {
+  planted: number;
+  caught: number;
+  wrongCategory: number;
+}
+
+async function run(): Promise<void> {
+  const verbose = process.argv.includes('--verbose');
+  const asJson = process.argv.includes('--json');
+  const corpusDir = path.join(__dirname, '..', 'test', 'corpus');
+  const cases = loadCorpus(corpusDir);
+  const tally = new Map<Category, Tally>();
+  const misses: string[] = [];
+  const benignFlags: string[] = [];
+  let benignCases = 0;
+  let benignFindings = 0;
+  let extraRiskyFindings = 0;
+  const started = Date.now();
+
+  for (const c of cases) {
+    const repo = replayCase(c);
+    try {
+      const result = await reviewGit({ cwd: repo, base: 'HEAD', staged: false, rules: RULES, limits: DEFAULT_LIMITS });
+      if (c.kind === 'benign') {
+        benignCases++;
+        benignFindings += result.findings.length;
+        for (const f of result.findings) {
+          benignFlags.push(`${c.id}: ${f.path}:${f.line} ${f.ruleId} ${f.severity} ${f.message}`);
+        }
+        continue;
+      }
+      const matched = new Set<object>();
+      for (const p of c.planted) {
+        const line = plantedLine(c, p);
+        const t = tally.get(p.category) ?? { planted: 0, caught: 0, wrongCategory: 0 };
+        tally.set(p.category, t);
+        t.planted++;
+        const onLine = result.findings.filter((f) => f.path === p.path && f.line <= line && line <= f.endLine);
+        onLine.forEach((f) => matched.add(f));
+        if (onLine.some((f) => f.category === p.category)) {
+          t.caught++;
+        } else {
+          if (onLine.length > 0) {
+            t.wrongCategory++;
+          }
+          const got = onLine.map((f) => `${f.ruleId}/${f.category}`).join(', ') || 'nothing';
+          misses.push(`${c.id}: ${p.path}:${line} [${p.category}] ${p.text.trim()}  -> ${got}`);
+        }
+      }
+      extraRiskyFindings += result.findings.filter((f) => !matched.has(f)).length;
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  }
+
+  const rows = CATEGORIES.filter((c) => tally.has(c)).map((category) => {
+    const t = tally.get(category) as Tally;
+    return { category, ...t, recall: t.planted ? t.caught / t.planted : 0 };
+  });
+  const planted = rows.reduce((n, r) => n + r.planted, 0);
+  const caught = rows.reduce((n, r) => n + r.caught, 0);
+  const summary = {
+    cases: cases.length,
+    seconds: (Date.now() - started) / 1000,
+    recall: planted ? caught / planted : 0,
+    planted,
+    caught,
+    perCategory: rows,
+    benignCases,
+    benignFindings,
+    falseFlagsPerBenignChange: benignCases ? benignFindings / benignCases : 0,
+    unplantedFlagsInRiskyCases: extraRiskyFindings,
+  };
+  if (asJson) {
+    process.stdout.write(`${JSON.stringify({ ...summary, misses, benignFlags }, null, 2)}\n`);
+    return;
+  }
+  const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+  console.log(`Airlock quality on ${cases.length} labeled changes (${summary.seconds.toFixed(1)} s)\n`);
+  console.log('category              planted  caught  wrong-category  recall');
+  for (const r of rows) {
+    console.log(`${r.category.padEnd(21)} ${String(r.planted).padStart(7)} ${String(r.caught).padStart(7)} ${String(r.wrongCategory).padStart(15)}  ${pct(r.recall).padStart(6)}`);
+  }
+  console.log(`${'all'.padEnd(21)} ${String(planted).padStart(7)} ${String(caught).padStart(7)} ${''.padStart(15)}  ${pct(summary.recall).padStart(6)}`);
+  console.log(`\nbenign changes: ${benignCases}, flags: ${benignFindings}, false flags per benign change: ${summary.falseFlagsPerBenignChange.toFixed(2)}`);
+  console.log(`flags on unplanted lines in risky changes (not scored): ${extraRiskyFindings}`);
+  console.log('bar: recall >= 90% in the right category; <= 1 flag per benign change on average');
+  if (verbose || misses.length <= 15) {
+    console.log(`\nmissed (${misses.length}):`);
+    misses.forEach((m) => console.log(`  ${m}`));
+  }
+  if (verbose) {
+    console.log(`\nflags on benign changes (${benignFlags.length}):`);
+    benignFlags.forEach((m) => console.log(`  ${m}`));
+  }
+}
+
+run().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 2;
+});

@@ -1,0 +1,105 @@
+import * as assert from 'node:assert/strict';
+import { reviewChanges } from '../../src/core/review/review';
+import { analyzeText } from '../../src/core/engine/analyze';
+import { lineHashes } from '../../src/core/engine/fingerprint';
+import { RULES } from '../../src/core/rules/index';
+import tsEval from '../../src/core/rules/ts/eval';
+import type { FileChange } from '../../src/core/diff/change';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const modified = (path: string, before: string, after: string): FileChange => ({
+  status: 'modified',
+  oldPath: path,
+  newPath: path,
+  oldMode: '100644',
+  newMode: '100644',
+  oldBytes: enc(before),
+  newBytes: enc(after),
+});
+const review = (...changes: FileChange[]) => reviewChanges(changes, { rules: [tsEval] });
+const fingerprints = (path: string, text: string) =>
+  analyzeText(path, text, { rules: [tsEval], mode: 'scan' }).findings.map((f) => f.fingerprint);
+
+describe('review', () => {
+  it('reports only what the change added', () => {
+    const r = review(modified('a.js', 'eval(a)\n', 'eval(a)\neval(b)\n'));
+    assert.deepEqual(
+      r.findings.map((f) => [f.line, f.side]),
+      [[2, 'new']],
+    );
+  });
+  it('keeps an unchanged call whose alias the change redirected', () => {
+    const r = review(modified('a.js', 'let run = console.log;\nrun(s);\n', 'let run = eval;\nrun(s);\n'));
+    assert.deepEqual(
+      r.findings.map((f) => [f.line, f.related?.[0]?.line]),
+      [[2, 1]],
+    );
+  });
+  it('reports a file that cannot be parsed wherever the change is', () => {
+    const r = review(modified('a.ts', 'const a = 1;\n', 'const a = 1;\nconst = ;\n'));
+    assert.equal(r.findings[0].ruleId, 'airlock/not-analyzed');
+    assert.match(r.findings[0].message, /syntax error/);
+    assert.deepEqual(r.notAnalyzed.map((n) => n.path), ['a.ts']);
+  });
+  it('computes the capability delta against each file\'s base version', () => {
+    const r = review(
+      modified('old.js', 'eval(a)\n', 'eval(a)\neval(b)\n'),
+      { status: 'added', newPath: 'new.js', newMode: '100644', newBytes: enc('eval(c)\n') },
+    );
+    assert.deepEqual(r.capabilityDelta, {
+      summary: 'this change adds: dynamic-code',
+      adds: [{ category: 'dynamic-code', findings: 1, files: ['new.js'] }],
+    });
+    assert.equal(r.findings.length, 2);
+  });
+  it('says when nothing new is added', () => {
+    assert.equal(review(modified('a.js', 'x\n', 'y\n')).capabilityDelta.summary, 'this change adds no new capabilities');
+  });
+  it('flags a file whose new version could not be read', () => {
+    const r = reviewChanges([{ status: 'added', newPath: 'big.js', newMode: '100644', partial: 'over the size limit (9 bytes; the limit is 1)' }], {
+      rules: RULES,
+    });
+    assert.deepEqual(
+      r.findings.map((f) => [f.ruleId, f.severity]),
+      [['airlock/not-analyzed', 'high']],
+    );
+  });
+});
+
+describe('fingerprints', () => {
+  it('survive the flagged code moving and the rest of the file changing', () => {
+    const a = fingerprints('a.js', 'eval(x)\n');
+    const b = fingerprints('a.js', '// a comment\n\nfunction f() {}\n   eval(x)  \n');
+    assert.deepEqual(a, b);
+  });
+  it('change when the flagged code changes, or the file', () => {
+    assert.notDeepEqual(fingerprints('a.js', 'eval(x)'), fingerprints('a.js', 'eval(y)'));
+    assert.notDeepEqual(fingerprints('a.js', 'eval(x)'), fingerprints('b.js', 'eval(x)'));
+  });
+  it('differ for identical snippets in one file', () => {
+    const [first, second] = fingerprints('a.js', 'eval(x)\neval(x)\n');
+    assert.notEqual(first, second);
+    assert.match(first, /^[0-9a-f]{32}$/);
+  });
+});
+
+describe('primaryLocationLineHash', () => {
+  it('matches GitHub\'s algorithm on known values', () => {
+    // Expected values from an independent BigInt port of github/codeql-action's fingerprints.ts.
+    const hashes = lineHashes('hello\nworld\nhello\n', new Set([1, 2, 3]));
+    assert.deepEqual(
+      [...hashes].sort(),
+      [
+        [1, '6d7b7f5f5556dc5:1'],
+        [2, 'ea86664d537b73d3:1'],
+        [3, '5e536e90a7094d15:1'],
+      ],
+    );
+    assert.equal(lineHashes('x\nx\nx\n', new Set([2])).get(2), '8c072f39cc89b447:1');
+  });
+  it('ignores indentation and line-ending style', () => {
+    const a = lineHashes('a\n  b\nc\n', new Set([2]));
+    const b = lineHashes('a\r\nb\r\nc\r\n', new Set([2]));
+    assert.equal(a.get(2), b.get(2));
+  });
+});

@@ -1,19 +1,35 @@
 /** Runs the rules that look at a file's change as a whole (modes, symlinks, submodules, removed lines). */
 import type { FileChange } from '../diff/change';
 import { changePath } from '../diff/change';
+import { lineChanges, type LineChanges } from '../diff/lines';
 import type { LineIndex } from '../text/lines';
 import { snippetOf } from '../text/lines';
 import { INTERNAL_ERROR } from './builtin';
 import type { EngineFinding } from './analyze';
 import { formatMessage, type DiffRule } from './rule';
 
-export function runDiffRules(change: FileChange, rules: readonly DiffRule[], lines: LineIndex | undefined): EngineFinding[] {
+export interface DiffTexts {
+  oldText?: string;
+  newText?: string;
+}
+
+export function runDiffRules(
+  change: FileChange,
+  rules: readonly DiffRule[],
+  lines: LineIndex | undefined,
+  texts: DiffTexts = {},
+): EngineFinding[] {
   const path = changePath(change);
   const findings: EngineFinding[] = [];
+  let changes: LineChanges | undefined;
+  const lineChangesOnce = (): LineChanges => (changes ??= lineChanges(texts.oldText, texts.newText ?? ''));
   for (const rule of rules) {
     try {
       rule.check({
         change,
+        oldText: texts.oldText,
+        newText: texts.newText,
+        lineChanges: lineChangesOnce,
         report(descriptor) {
           const template = rule.meta.messages[descriptor.messageId];
           if (template === undefined) {
@@ -32,7 +48,7 @@ export function runDiffRules(change: FileChange, rules: readonly DiffRule[], lin
             column: 1,
             endLine: line,
             endColumn: lineLength + 1,
-            snippet: lines ? snippetOf(lines, line, line) : '',
+            snippet: descriptor.snippet ?? (lines ? snippetOf(lines, line, line) : ''),
             fingerprint: '',
             side: descriptor.side ?? 'new',
             source: 'static',

@@ -9,6 +9,7 @@ import type { Node } from '../js/scope';
 import type { RefValue, Value } from '../js/values';
 import type { ImportSite } from '../js/model';
 import type { FileChange } from '../diff/change';
+import type { LineChanges } from '../diff/lines';
 
 export interface RuleMeta<Example = string> {
   id: string;
@@ -86,10 +87,17 @@ export interface DiffReport {
   /** 1-based line in the new file (the removed side anchors to the nearest new line). Default 1. */
   line?: number;
   side?: 'new' | 'removed';
+  /** The code the finding is about when it is not on the new side (the removed text, quoted). */
+  snippet?: string;
 }
 
 export interface DiffRuleContext {
   readonly change: FileChange;
+  /** Both versions as text, when they are text. */
+  readonly oldText: string | undefined;
+  readonly newText: string | undefined;
+  /** Added lines of the new version and removed lines of the old one (anchored to the new version). */
+  lineChanges(): LineChanges;
   report(descriptor: DiffReport): void;
 }
 

@@ -43,30 +43,31 @@ export class Review {
   add(change: FileChange): void {
     this.files++;
     const path = changePath(change);
-    const analyzeContent =
-      change.status !== 'deleted' && change.newMode !== MODE_SYMLINK && change.newMode !== MODE_SUBMODULE && change.newBytes !== undefined;
-    let kept: EngineFinding[] = [];
+    const oldText = this.baseText(change);
+    const hasContent = change.status !== 'deleted' && change.newMode !== MODE_SYMLINK && change.newMode !== MODE_SUBMODULE;
+    const kept: EngineFinding[] = [];
     let lines: LineIndex | undefined;
     let newText: string | undefined;
-    if (analyzeContent) {
-      const result = analyzeFile(path, change.newBytes as Uint8Array, { ...this.options, mode: 'review' });
+    if (hasContent && change.newBytes !== undefined) {
+      const result = analyzeFile(path, change.newBytes, { ...this.options, mode: 'review' });
       lines = result.lines;
       newText = result.text;
       if (result.notAnalyzed) {
         this.notAnalyzed.push(result.notAnalyzed);
       }
-      const changes = result.text !== undefined ? lineChanges(this.baseText(change), result.text) : undefined;
-      kept = result.findings.filter((f) => f.fileLevel || !changes || touches(f, changes));
-    } else if (change.status !== 'deleted' && change.newMode !== MODE_SYMLINK && change.newMode !== MODE_SUBMODULE) {
-      kept.push(notAnalyzedFinding(path, change.partial ?? 'the new version could not be read'));
-    }
-    if (change.partial) {
-      this.notAnalyzed.push({ path, reason: change.partial });
-      if (analyzeContent) {
+      const changes = newText !== undefined ? lineChanges(oldText, newText) : undefined;
+      kept.push(...result.findings.filter((f) => f.fileLevel || !changes || touches(f, changes)));
+      if (change.partial) {
+        // The content was reconstructed only in part (a patch that did not apply).
         kept.push(notAnalyzedFinding(path, change.partial, 'medium'));
+        this.notAnalyzed.push({ path, reason: change.partial });
       }
+    } else if (hasContent) {
+      const reason = change.partial ?? 'the new version could not be read';
+      kept.push(notAnalyzedFinding(path, reason));
+      this.notAnalyzed.push({ path, reason });
     }
-    const diffFindings = runDiffRules(change, this.diffRules, lines);
+    const diffFindings = runDiffRules(change, this.diffRules, lines, { oldText, newText });
     assignFingerprints(diffFindings);
     if (newText !== undefined) {
       addLineHashes(diffFindings, newText);
@@ -76,7 +77,7 @@ export class Review {
       finding.side ??= 'new';
     }
     this.findings.push(...all);
-    this.delta.addFile(path, categoriesOf(all), this.baseCategories(change));
+    this.delta.addFile(path, categoriesOf(all), this.baseCategories(change, oldText));
   }
 
   result(): ReviewResult {
@@ -97,8 +98,8 @@ export class Review {
   }
 
   /** The categories the base version of the file already had (whole file, not just nearby lines). */
-  private baseCategories(change: FileChange): Set<Category> {
-    const text = change.status === 'added' ? undefined : this.baseText(change);
+  private baseCategories(change: FileChange, oldText: string | undefined): Set<Category> {
+    const text = change.status === 'added' ? undefined : oldText;
     if (text === undefined || !change.oldPath) {
       return new Set();
     }

@@ -23,7 +23,8 @@ const OUTPUT_OPTIONS = `Output options:
                              (info, low, medium, high, or none; default: low)
   --max-file-size BYTES      files larger than this are reported as not analyzed
                              (default: 4194304)
-  --no-color                 no colours (also when NO_COLOR is set or output is not a terminal)
+  --color, --no-color        force colours on, or off (default: colours only on a terminal,
+                             never when NO_COLOR is set)
   --quiet                    findings only: no source lines, no progress, no not-analyzed list
   -h, --help                 this help
 `;

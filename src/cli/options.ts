@@ -56,7 +56,7 @@ export function outputOptions(
     minSeverity,
     failOn,
     maxFileSize,
-    color: !noColor && isTTY && values.output === undefined,
+    color: values.color === true ? !values['no-color'] : !noColor && isTTY && values.output === undefined,
     quiet: values.quiet === true,
   };
 }

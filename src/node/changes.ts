@@ -100,7 +100,9 @@ export async function collectChanges(spec: ReviewSpec): Promise<CollectedChanges
   const entries = parseRaw(raw.stdout);
   if (mode === 'worktree') {
     const untracked = await runGit(root, ['ls-files', '-z', '--others', '--exclude-standard', '--full-name'], { config: filters });
-    for (const file of untracked.stdout.toString('utf8').split('\0')) {
+    for (const listed of untracked.stdout.toString('utf8').split('\0')) {
+      // A nested repository is listed as a folder, with a trailing slash.
+      const file = listed.replace(/\/+$/, '');
       if (file) {
         entries.push({ status: 'added', newPath: file, newMode: undefined, oldSha: undefined, newSha: undefined, untracked: true });
       }
@@ -199,12 +201,14 @@ async function loadContents(root: string, entries: RawEntry[], maxBytes: number,
     if (e.status !== 'deleted' && e.newPath) {
       if (e.newMode === MODE_SUBMODULE) {
         change.newCommit = e.newSha;
-      } else if (e.newSha || mode !== 'worktree') {
+      } else if (mode === 'worktree') {
+        // The working tree is the new version: git's object ids for it may name objects it
+        // hashed in memory and never stored (renames, copies, intent-to-add files).
+        Object.assign(change, await readWorktree(root, e.newPath, maxBytes, e.newMode));
+      } else {
         const loaded = blob(e.newSha);
         change.newBytes = loaded.bytes;
         change.partial = loaded.partial;
-      } else {
-        Object.assign(change, await readWorktree(root, e.newPath, maxBytes, e.newMode));
       }
     }
     changes.push(change);

@@ -52,23 +52,30 @@ export interface PatchRequest {
  * the files on disk), and each file's new version is rebuilt by applying the patch to it.
  */
 export async function reviewPatch(request: PatchRequest): Promise<ReviewOutcome> {
-  const files = parsePatchText(request.patch);
   const { root, git } = await scanRoot(request.cwd);
+  let baseCommit: string | undefined;
+  if (git) {
+    if (request.base.startsWith('-')) {
+      throw new GitError(`invalid ref: ${request.base}`);
+    }
+    const commit = await runGit(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${request.base}^{commit}`], { okCodes: [1] });
+    if (commit.code === 0) {
+      baseCommit = commit.stdout.toString('utf8').trim();
+    } else if (request.base !== 'HEAD') {
+      throw new GitError(`unknown revision: ${request.base}`);
+    }
+  }
+  const files = parsePatchText(request.patch);
   let baseLabel = 'the files on disk';
   const bases = new Map<string, Uint8Array | undefined>();
   const wanted = files.map((f) => f.oldPath).filter((p): p is string => p !== undefined);
-  if (git) {
-    const commit = await runGit(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${request.base}^{commit}`], { okCodes: [1] });
-    if (commit.code === 0) {
-      const sha = commit.stdout.toString('utf8').trim();
-      baseLabel = `${request.base} (${sha.slice(0, 12)})`;
-      const specs = wanted.filter((p) => !/[\n\0]/.test(p)).map((p) => `${sha}:${p}`);
-      const blobs = await readBlobs(root, specs, request.limits.maxBytes);
-      for (const p of wanted) {
-        bases.set(p, blobs.get(`${sha}:${p}`)?.bytes);
-      }
-    } else if (request.base !== 'HEAD') {
-      throw new GitError(`unknown revision: ${request.base}`);
+  if (baseCommit) {
+    const sha = baseCommit;
+    baseLabel = `${request.base} (${sha.slice(0, 12)})`;
+    const specs = wanted.filter((p) => !/[\n\0]/.test(p)).map((p) => `${sha}:${p}`);
+    const blobs = await readBlobs(root, specs, request.limits.maxBytes);
+    for (const p of wanted) {
+      bases.set(p, blobs.get(`${sha}:${p}`)?.bytes);
     }
   }
   const changes: FileChange[] = [];

@@ -117,6 +117,9 @@ export async function scan(spec: ScanSpec): Promise<ScanResult> {
         diffRules,
         undefined,
       ).filter((f) => f.severity === 'high');
+      for (const finding of linkFindings) {
+        delete finding.side;
+      }
       assignFingerprints(linkFindings);
       findings.push(...linkFindings);
     } else if (read.kind === 'too-large') {

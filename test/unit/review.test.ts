@@ -55,14 +55,22 @@ describe('review', () => {
   it('says when nothing new is added', () => {
     assert.equal(review(modified('a.js', 'x\n', 'y\n')).capabilityDelta.summary, 'this change adds no new capabilities');
   });
-  it('flags a file whose new version could not be read', () => {
-    const r = reviewChanges([{ status: 'added', newPath: 'big.js', newMode: '100644', partial: 'over the size limit (9 bytes; the limit is 1)' }], {
-      rules: RULES,
-    });
-    assert.deepEqual(
-      r.findings.map((f) => [f.ruleId, f.severity]),
-      [['airlock/not-analyzed', 'high']],
+  it('flags a file whose new version could not be read: size is medium, anything else high', () => {
+    const r = reviewChanges(
+      [
+        { status: 'added', newPath: 'big.js', newMode: '100644', partial: 'over the size limit (9 bytes; the limit is 1)' },
+        { status: 'added', newPath: 'fifo', newMode: '100644', partial: 'not a regular file (a FIFO, socket or device): not opened' },
+      ],
+      { rules: RULES },
     );
+    assert.deepEqual(
+      r.findings.map((f) => [f.path, f.ruleId, f.severity]),
+      [
+        ['big.js', 'airlock/not-analyzed', 'medium'],
+        ['fifo', 'airlock/not-analyzed', 'high'],
+      ],
+    );
+    assert.deepEqual(r.notAnalyzed.map((n) => n.path), ['big.js', 'fifo']);
   });
 });
 

@@ -37,15 +37,33 @@ function cleanName(name: string | undefined, prefix: string): string | undefined
   return unprefixed.replace(/\\/g, '/').replace(/^\.\//, '');
 }
 
+/** Which `diff --git` sections carry binary data (`GIT binary patch`, `Binary files ... differ`). */
+function binarySections(text: string): boolean[] | undefined {
+  if (!/^diff --git /m.test(text)) {
+    return undefined;
+  }
+  return text
+    .split(/^(?=diff --git )/m)
+    .filter((section) => section.startsWith('diff --git '))
+    .map((section) => /^(GIT binary patch|Binary files .* differ)$/m.test(section));
+}
+
 export function parsePatchText(text: string): PatchFile[] {
+  if (text.trim() === '') {
+    throw new PatchError('the patch is empty');
+  }
   let parsed: GitPatch[];
   try {
     parsed = parsePatch(text) as GitPatch[];
   } catch (error) {
     throw new PatchError(`not a valid patch: ${error instanceof Error ? error.message : String(error)}`);
   }
+  const binary = binarySections(text);
+  if (binary && binary.length !== parsed.length) {
+    throw new PatchError(`could not match the patch's ${binary.length} file sections (${parsed.length} parsed)`);
+  }
   const files: PatchFile[] = [];
-  for (const p of parsed) {
+  for (const [index, p] of parsed.entries()) {
     const oldPath = cleanName(p.oldFileName, 'a/');
     const newPath = cleanName(p.newFileName, 'b/');
     if (oldPath === undefined && newPath === undefined) {
@@ -70,7 +88,7 @@ export function parsePatchText(text: string): PatchFile[] {
       newPath: status === 'deleted' ? undefined : newPath,
       oldMode: p.oldMode,
       newMode: p.newMode,
-      binary: p.isBinary === true,
+      binary: p.isBinary === true || binary?.[index] === true,
       patch: p,
     });
   }

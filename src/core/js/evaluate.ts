@@ -292,6 +292,9 @@ export class Evaluator {
           case 'global':
             values = [globalRef(def.name)];
             break;
+          case 'param':
+            values = this.walkPath(this.paramValues(def.fn, def.index, depth), def.path, depth);
+            break;
           default:
             values = [UNKNOWN];
         }
@@ -301,6 +304,27 @@ export class Evaluator {
     } finally {
       this.active.delete(binding);
     }
+  }
+
+  /**
+   * What a parameter can be, for the callers Airlock knows: a callback given to `.then` receives
+   * what the promise resolves to (`import('child_process').then((cp) => cp.exec(x))`).
+   */
+  private paramValues(fn: Node, index: number, depth: number): Value[] {
+    const call = fn.parent;
+    if (
+      index === 0 &&
+      call?.type === 'CallExpression' &&
+      call.arguments[0] === fn &&
+      call.callee.type === 'MemberExpression' &&
+      staticKey(call.callee) === 'then'
+    ) {
+      const resolved = this.evaluate(call.callee.object, depth).filter((v) => v.kind === 'ref');
+      if (resolved.length > 0) {
+        return [...resolved, UNKNOWN];
+      }
+    }
+    return [UNKNOWN];
   }
 
   private walkPath(values: Value[], path: readonly string[], depth: number): Value[] {
@@ -340,14 +364,23 @@ export class Evaluator {
         if (key === 'constructor') {
           return [globalRef('String')];
         }
+        if (isBuiltinMethod('String', key)) {
+          return [{ kind: 'ref', module: undefined, path: ['String', 'prototype', key], trace: value.trace }];
+        }
         if (/^\d+$/.test(key)) {
           const ch = value.value[Number(key)];
           return ch === undefined ? [OTHER] : [{ kind: 'str', value: ch }];
         }
         return key === 'length' ? [{ kind: 'num', value: value.value.length }] : [UNKNOWN];
       case 'num':
+        if (isBuiltinMethod('Number', key)) {
+          return [{ kind: 'ref', module: undefined, path: ['Number', 'prototype', key], trace: value.trace }];
+        }
         return key === 'constructor' ? [globalRef('Number')] : [UNKNOWN];
       case 'fn':
+        if (isBuiltinMethod('Function', key)) {
+          return [{ kind: 'ref', module: undefined, path: ['Function', 'prototype', key], trace: value.trace }];
+        }
         return key === 'constructor' ? [functionCtor(value)] : [UNKNOWN];
       case 'ctor':
         return key === 'constructor' ? [functionCtor(value)] : [UNKNOWN];
@@ -358,6 +391,9 @@ export class Evaluator {
         const items = this.arrayItems(value, depth);
         if (items && /^\d+$/.test(key)) {
           return items[Number(key)] ?? [OTHER];
+        }
+        if (isBuiltinMethod('Array', key)) {
+          return [{ kind: 'ref', module: undefined, path: ['Array', 'prototype', key], trace: value.trace }];
         }
         return [UNKNOWN];
       }
@@ -490,6 +526,9 @@ export class Evaluator {
           return args[0] ? this.mapStrings(args[0], depth, (s) => s) : [{ kind: 'str', value: '' }];
         case 'Buffer.from':
           return this.bufferFrom(args, depth);
+        case 'Object.getPrototypeOf':
+        case 'Reflect.getPrototypeOf':
+          return args[0] ? union([this.evaluate(args[0], depth).map(prototypeOf)]) : [UNKNOWN];
         case 'Reflect.get': {
           const keys = args[1] ? this.stringsAt(args[1], depth) : undefined;
           if (!args[0] || !keys) {
@@ -748,11 +787,13 @@ function refMember(ref: RefValue, key: string): Value {
     if (path[path.length - 1] === 'prototype') {
       return { kind: 'ref', module, path: path.slice(0, -1), via: 'constructor', trace: ref.trace };
     }
-    if (module === undefined && path.length === 1 && path[0] === 'module') {
-      // `module.constructor` is Node's Module class: the same object as `require('module')`.
+    const name = path.join('.');
+    if (module === undefined && (name === 'module' || name === 'process.mainModule' || name === 'require.main')) {
+      // A module object's constructor is Node's Module class: the same object as `require('module')`.
       return { kind: 'ref', module: 'module', path: [], trace: ref.trace };
     }
-    if (ref.via === 'constructor' || (module === undefined && path.length === 1 && /^[A-Z]/.test(path[0]))) {
+    if (ref.via === 'constructor' || (module === undefined && isGlobalFunction(path))) {
+      // Global functions and constructors (`eval`, `String`, `Array.prototype.fill`) are made by Function.
       return functionCtor(ref);
     }
     return { kind: 'ctor', trace: ref.trace };
@@ -761,6 +802,76 @@ function refMember(ref: RefValue, key: string): Value {
     return ref;
   }
   return extend(ref, key);
+}
+
+/** Global objects that are plain namespaces, not functions: their `.constructor` is Object. */
+const NAMESPACES = new Set(['Math', 'JSON', 'Reflect', 'Atomics', 'Intl', 'WebAssembly']);
+
+/** Lower-case global functions (constructors are recognized by their capital letter). */
+const GLOBAL_FUNCTIONS = new Set([
+  'eval',
+  'require',
+  'setTimeout',
+  'setInterval',
+  'setImmediate',
+  'queueMicrotask',
+  'fetch',
+  'atob',
+  'btoa',
+  'parseInt',
+  'parseFloat',
+  'isNaN',
+  'isFinite',
+  'escape',
+  'unescape',
+  'encodeURI',
+  'encodeURIComponent',
+  'decodeURI',
+  'decodeURIComponent',
+  'structuredClone',
+]);
+
+/** Whether a global path names a function: a global function, a constructor, or a built-in method. */
+function isGlobalFunction(path: readonly string[]): boolean {
+  if (path.length === 1) {
+    return GLOBAL_FUNCTIONS.has(path[0]) || (/^[A-Z]/.test(path[0]) && !NAMESPACES.has(path[0]));
+  }
+  return path.length === 3 && path[1] === 'prototype' && /^[A-Z]/.test(path[0]);
+}
+
+const BUILTIN_PROTOTYPES: Record<string, object> = {
+  String: String.prototype,
+  Number: Number.prototype,
+  Array: Array.prototype,
+  Function: Function.prototype,
+};
+
+/** Whether `key` names a method of a built-in prototype (names only are read; nothing is called). */
+function isBuiltinMethod(ctor: string, key: string): boolean {
+  const proto = BUILTIN_PROTOTYPES[ctor];
+  if (key === 'constructor' || !Object.prototype.hasOwnProperty.call(proto, key)) {
+    return false;
+  }
+  const descriptor = Object.getOwnPropertyDescriptor(proto, key);
+  return typeof descriptor?.value === 'function';
+}
+
+function prototypeOf(value: Value): Value {
+  const proto = (ctor: string): Value => ({ kind: 'ref', module: undefined, path: [ctor, 'prototype'], trace: value.trace });
+  switch (value.kind) {
+    case 'fn':
+      return proto('Function');
+    case 'str':
+      return proto('String');
+    case 'num':
+      return proto('Number');
+    case 'arr':
+      return proto('Array');
+    case 'obj':
+      return proto('Object');
+    default:
+      return UNKNOWN;
+  }
 }
 
 export function isRequireRef(ref: RefValue): boolean {
@@ -778,7 +889,7 @@ export function isRequireRef(ref: RefValue): boolean {
 }
 
 function withTrace(value: Value, ...nodes: Node[]): Value {
-  if (value.kind === 'other' || value.kind === 'unknown' || nodes.length === 0) {
+  if (value.kind === 'other' || nodes.length === 0) {
     return value;
   }
   const trace = [...nodes, ...(value.trace ?? [])].slice(0, MAX_TRACE);

@@ -266,9 +266,16 @@ export function buildModel(program: TSESTree.Program, interested: ReadonlySet<st
     if (node.type === 'FunctionExpression' && node.id) {
       inner.declare(node.id.name, 'function').defs.push({ kind: 'function', node: node.id, fn: node });
     }
-    for (const param of node.params) {
-      declarePattern(param, inner, 'param', (id) => ({ kind: 'opaque', node: id }));
-    }
+    node.params.forEach((param, index) => {
+      if (param.type === 'AssignmentPattern') {
+        // `function f({ exec } = require('child_process'))`: the default is one possible value.
+        const fallbackSource = param.right;
+        declarePattern(param.left, inner, 'param', (id, path) => ({ kind: 'init', node: id, expr: fallbackSource, path }));
+        declarePattern(param.left, inner, 'param', (id, path) => ({ kind: 'param', node: id, fn: node, index, path }));
+      } else {
+        declarePattern(param, inner, 'param', (id, path) => ({ kind: 'param', node: id, fn: node, index, path }));
+      }
+    });
     if (node.type === 'ArrowFunctionExpression' && node.expression) {
       addReturn(node, node.body);
     }

@@ -12,6 +12,8 @@ export type Def =
   /** `import x from 'm'`, `import { a as x } from 'm'`, `import x = require('m')`. */
   | { kind: 'import'; node: Node; module: string; path: readonly string[] }
   | { kind: 'function'; node: Node; fn: Node }
+  /** A parameter: `index` of function `fn`; the evaluator knows a few callers (`promise.then(cb)`). */
+  | { kind: 'param'; node: Node; fn: Node; index: number; path: readonly string[] }
   /** Known to be something, but nothing Airlock tracks (a class, a loop variable, a parameter). */
   | { kind: 'opaque'; node: Node }
   /** An implicit global also keeps its built-in meaning: `eval = x` does not stop `eval` being eval. */

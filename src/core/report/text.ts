@@ -13,12 +13,22 @@ export interface TextOptions {
 
 const CODES = { red: 31, yellow: 33, cyan: 36, gray: 90, bold: 1 } as const;
 
-/** Strips terminal control characters from text that came from the reviewed files. */
+const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u2028\u2029]/g;
+
+function escapeControls(text: string, controls: RegExp): string {
+  return text
+    .replace(controls, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+    .replace(BIDI, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+
+/** Escapes every control character (newlines and tabs too) in names and messages from the reviewed files. */
 export function safeText(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`).replace(
-    /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g,
-    (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`,
-  );
+  return escapeControls(text, /[\u0000-\u001f\u007f-\u009f]/g);
+}
+
+/** The same for a source line, where tabs are kept. */
+export function safeSource(text: string): string {
+  return escapeControls(text, /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g);
 }
 
 export function formatText(data: ReportData, options: TextOptions): string {
@@ -53,7 +63,7 @@ export function formatText(data: ReportData, options: TextOptions): string {
     out.push(`${where}  ${sev[f.severity](f.severity.padEnd(6))}  ${f.category}  ${f.ruleId}  ${safeText(f.message)}`);
     if (!options.quiet && f.snippet) {
       for (const line of f.snippet.split('\n')) {
-        out.push(paint(CODES.gray, `    | ${safeText(line)}`));
+        out.push(paint(CODES.gray, `    | ${safeSource(line)}`));
       }
     }
     if (!options.quiet) {

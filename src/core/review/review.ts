@@ -64,7 +64,8 @@ export class Review {
       }
     } else if (hasContent) {
       const reason = change.partial ?? 'the new version could not be read';
-      kept.push(notAnalyzedFinding(path, reason));
+      // Size is an ordinary reason (generated files); anything else that stops a read is not.
+      kept.push(notAnalyzedFinding(path, reason, reason.startsWith('over the size limit') ? 'medium' : 'high'));
       this.notAnalyzed.push({ path, reason });
     }
     const diffFindings = runDiffRules(change, this.diffRules, lines, { oldText, newText });

@@ -3,13 +3,27 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const NODE_BUILTINS = ['fs', 'fs/promises', 'path', 'os', 'child_process', 'net', 'http', 'https', 'crypto', 'worker_threads', 'util', 'stream', 'url'];
+const NODE_BUILTINS = [
+  'fs',
+  'fs/promises',
+  'path',
+  'os',
+  'child_process',
+  'net',
+  'http',
+  'https',
+  'crypto',
+  'worker_threads',
+  'util',
+  'stream',
+  'url',
+];
 
 const restrict = (paths, patterns) => ({ 'no-restricted-imports': ['error', { paths, patterns }] });
 const named = (names, message) => names.map((name) => ({ name, message }));
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'test/corpus/', 'test/fixtures/', 'test/e2e/artifacts/', 'bench-results/'] },
+  { ignores: ['node_modules/', 'dist/', 'examples/', 'test/corpus/', 'test/fixtures/', 'test/e2e/artifacts/', 'bench-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -92,10 +92,16 @@ async function run(): Promise<void> {
   console.log(`Airlock quality on ${cases.length} labeled changes (${summary.seconds.toFixed(1)} s)\n`);
   console.log('category              planted  caught  wrong-category  recall');
   for (const r of rows) {
-    console.log(`${r.category.padEnd(21)} ${String(r.planted).padStart(7)} ${String(r.caught).padStart(7)} ${String(r.wrongCategory).padStart(15)}  ${pct(r.recall).padStart(6)}`);
+    console.log(
+      `${r.category.padEnd(21)} ${String(r.planted).padStart(7)} ${String(r.caught).padStart(7)} ${String(r.wrongCategory).padStart(15)}  ${pct(r.recall).padStart(6)}`,
+    );
   }
-  console.log(`${'all'.padEnd(21)} ${String(planted).padStart(7)} ${String(caught).padStart(7)} ${''.padStart(15)}  ${pct(summary.recall).padStart(6)}`);
-  console.log(`\nbenign changes: ${benignCases}, flags: ${benignFindings}, false flags per benign change: ${summary.falseFlagsPerBenignChange.toFixed(2)}`);
+  console.log(
+    `${'all'.padEnd(21)} ${String(planted).padStart(7)} ${String(caught).padStart(7)} ${''.padStart(15)}  ${pct(summary.recall).padStart(6)}`,
+  );
+  console.log(
+    `\nbenign changes: ${benignCases}, flags: ${benignFindings}, false flags per benign change: ${summary.falseFlagsPerBenignChange.toFixed(2)}`,
+  );
   console.log(`flags on unplanted lines in risky changes (not scored): ${extraRiskyFindings}`);
   console.log('bar: recall >= 90% in the right category; <= 1 flag per benign change on average');
   if (verbose || misses.length <= 15) {

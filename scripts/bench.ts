@@ -62,7 +62,16 @@ function main(): void {
     for (const s of sources) {
       const info = languageOf(s.file);
       try {
-        parse(s.text, { filePath: info?.language === 'ts' ? 'f.ts' : 'f.js', jsx: info?.jsx, range: true, loc: false, comment: false, tokens: false, suppressDeprecatedPropertyWarnings: true, loggerFn: false });
+        parse(s.text, {
+          filePath: info?.language === 'ts' ? 'f.ts' : 'f.js',
+          jsx: info?.jsx,
+          range: true,
+          loc: false,
+          comment: false,
+          tokens: false,
+          suppressDeprecatedPropertyWarnings: true,
+          loggerFn: false,
+        });
       } catch {
         /* parse errors cost what they cost */
       }
@@ -89,7 +98,9 @@ function main(): void {
   const pm = median(p);
   const am = median(a);
   console.log(`parse floor (typescript-estree, 1 thread): ${(pm / 1000).toFixed(2)} s  ${Math.round(lines / (pm / 1000))} lines/s`);
-  console.log(`airlock analysis:                          ${(am / 1000).toFixed(2)} s  ${Math.round(lines / (am / 1000))} lines/s  (${findings} findings)`);
+  console.log(
+    `airlock analysis:                          ${(am / 1000).toFixed(2)} s  ${Math.round(lines / (am / 1000))} lines/s  (${findings} findings)`,
+  );
   console.log(`ratio airlock / parse floor: ${(am / pm).toFixed(2)}x  (medians of ${runs} alternating runs)`);
   console.log(`peak RSS: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
 }

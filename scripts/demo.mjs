@@ -27,7 +27,9 @@ try {
   rmSync(path.join(repo, 'src'), { recursive: true, force: true });
   cpSync(path.join(demo, 'change'), repo, { recursive: true });
   console.log(`Demo repository: ${repo}`);
-  console.log('Base commit: a small evaluation-batch sampler. Working tree: an AI agent\'s change that "makes runs reproducible" and "uploads stats".');
+  console.log(
+    'Base commit: a small evaluation-batch sampler. Working tree: an AI agent\'s change that "makes runs reproducible" and "uploads stats".',
+  );
   console.log('$ airlock review\n');
   const result = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'review', ...extra], { cwd: repo, stdio: 'inherit' });
   if (result.status === 1) {

@@ -61,7 +61,11 @@ export function ruleTester(rule: TsRule, tests: { valid: (string | ValidRow)[]; 
         it(row.name ?? row.code, () => {
           const findings = runTs(rule, row.code, row.filename);
           const crashes = findings.filter((f) => f.ruleId !== rule.meta.id);
-          assert.deepEqual(crashes.map((f) => f.message), [], 'the rule must not crash or fail to parse');
+          assert.deepEqual(
+            crashes.map((f) => f.message),
+            [],
+            'the rule must not crash or fail to parse',
+          );
           assert.deepEqual(
             findings.map((f) => `${f.line}:${f.column} ${f.messageId}: ${f.message}`),
             [],
@@ -141,7 +145,10 @@ export function diffRuleTester(rule: DiffRule, tests: { valid: DiffRow[]; invali
     for (const row of tests.valid) {
       check(row);
       it(`valid: ${row.name}`, () => {
-        assert.deepEqual(runDiffRules(row.change, [rule], undefined).map((f) => f.message), []);
+        assert.deepEqual(
+          runDiffRules(row.change, [rule], undefined).map((f) => f.message),
+          [],
+        );
       });
     }
     for (const row of tests.invalid) {
@@ -158,7 +165,9 @@ export function diffRuleTester(rule: DiffRule, tests: { valid: DiffRow[]; invali
         const findings = runDiffRules(row.change, [rule], undefined);
         const problems: string[] = [];
         if (findings.length !== row.errors.length) {
-          problems.push(`expected ${row.errors.length} finding(s), got ${findings.length}: ${JSON.stringify(findings.map((f) => f.message))}`);
+          problems.push(
+            `expected ${row.errors.length} finding(s), got ${findings.length}: ${JSON.stringify(findings.map((f) => f.message))}`,
+          );
         }
         row.errors.forEach((expected, i) => {
           const actual = findings[i];

@@ -21,10 +21,10 @@ function sorted(): RuleMeta<unknown>[] {
 }
 
 export function rulesTable(): string {
-  const rows = sorted().map(
-    (m) => `| [\`${m.id}\`](docs/rules.md#${anchor(m.id)}) | ${m.category} | ${m.severity} | ${cell(m.summary)} |`,
+  const rows = sorted().map((m) => `| [\`${m.id}\`](docs/rules.md#${anchor(m.id)}) | ${m.category} | ${m.severity} | ${cell(m.summary)} |`);
+  return [TABLE_START, '', '| rule | category | default severity | flags |', '| --- | --- | --- | --- |', ...rows, '', TABLE_END].join(
+    '\n',
   );
-  return [TABLE_START, '', '| rule | category | default severity | flags |', '| --- | --- | --- | --- |', ...rows, '', TABLE_END].join('\n');
 }
 
 function example(e: unknown): string {
@@ -38,7 +38,7 @@ export function rulesDoc(): string {
   const out = [
     '# Airlock rules',
     '',
-    'Generated from the rules\' metadata by `npm run rules:docs`; a test keeps it in step with the code.',
+    "Generated from the rules' metadata by `npm run rules:docs`; a test keeps it in step with the code.",
     '',
   ];
   for (const category of CATEGORIES) {

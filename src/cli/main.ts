@@ -192,7 +192,11 @@ async function scanCommand(args: readonly string[], io: Io): Promise<number> {
 }
 
 function rulesCommand(args: readonly string[], io: Io): number {
-  const { values } = parseArgs({ args: [...args], options: { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true });
+  const { values } = parseArgs({
+    args: [...args],
+    options: { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    strict: true,
+  });
   if (values.help) {
     io.stdout.write(RULES_HELP);
     return 0;
@@ -222,7 +226,11 @@ async function emit(data: ReportData, out: OutputOptions, io: Io): Promise<numbe
   const findings = data.findings.filter((f) => severityRank(f.severity) >= minRank);
   const shown: ReportData = { ...data, findings };
   const text =
-    out.format === 'json' ? formatJson(shown) : out.format === 'sarif' ? formatSarif(shown) : formatText(shown, { color: out.color, quiet: out.quiet });
+    out.format === 'json'
+      ? formatJson(shown)
+      : out.format === 'sarif'
+        ? formatSarif(shown)
+        : formatText(shown, { color: out.color, quiet: out.quiet });
   if (out.output) {
     await writeFile(path.resolve(io.cwd, out.output), text);
   } else {

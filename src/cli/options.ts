@@ -27,11 +27,7 @@ export const OUTPUT_ARG_SPEC = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-export function outputOptions(
-  values: Record<string, string | boolean | undefined>,
-  env: NodeJS.ProcessEnv,
-  isTTY: boolean,
-): OutputOptions {
+export function outputOptions(values: Record<string, string | boolean | undefined>, env: NodeJS.ProcessEnv, isTTY: boolean): OutputOptions {
   const format = (values.format as string | undefined) ?? 'text';
   if (format !== 'text' && format !== 'json' && format !== 'sarif') {
     throw new UsageError(`--format must be text, json or sarif (got "${format}")`);

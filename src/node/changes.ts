@@ -80,14 +80,26 @@ export async function collectChanges(spec: ReviewSpec): Promise<CollectedChanges
       throw new GitError(`${spec.base} and ${spec.head ?? 'HEAD'} have no common history`);
     }
     baseCommit = mergeBase.stdout.toString('utf8').trim();
-    baseLabel = baseCommit === baseResolved ? `${spec.base} (${baseCommit.slice(0, 12)})` : `${spec.base} (merge base ${baseCommit.slice(0, 12)})`;
+    baseLabel =
+      baseCommit === baseResolved ? `${spec.base} (${baseCommit.slice(0, 12)})` : `${spec.base} (merge base ${baseCommit.slice(0, 12)})`;
   } else {
     baseCommit = baseResolved;
     baseLabel = `${spec.base} (${baseCommit.slice(0, 12)})`;
   }
 
   const filters = await neutralizeFilters(root);
-  const diffArgs = ['diff', '--raw', '-z', '-M', '-C', '--no-abbrev', '--no-ext-diff', '--no-textconv', '--no-color', '--ignore-submodules=none'];
+  const diffArgs = [
+    'diff',
+    '--raw',
+    '-z',
+    '-M',
+    '-C',
+    '--no-abbrev',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--no-color',
+    '--ignore-submodules=none',
+  ];
   if (mode === 'staged') {
     diffArgs.push('--cached', baseCommit);
   } else if (mode === 'commit') {
@@ -137,7 +149,7 @@ const STATUS: Record<string, ChangeStatus> = {
 export function parseRaw(out: Buffer): RawEntry[] {
   const fields = out.toString('utf8').split('\0');
   const entries: RawEntry[] = [];
-  for (let i = 0; i < fields.length; ) {
+  for (let i = 0; i < fields.length;) {
     const head = fields[i++];
     if (!head) {
       continue;
@@ -217,12 +229,7 @@ async function loadContents(root: string, entries: RawEntry[], maxBytes: number,
 }
 
 /** Reads a working-tree file without following symlinks; reports why when it cannot. */
-async function readWorktree(
-  root: string,
-  file: string,
-  maxBytes: number,
-  gitMode: string | undefined,
-): Promise<Partial<FileChange>> {
+async function readWorktree(root: string, file: string, maxBytes: number, gitMode: string | undefined): Promise<Partial<FileChange>> {
   const full = path.join(root, file);
   let stat;
   try {

@@ -3,8 +3,7 @@ import { constants } from 'node:fs';
 import { lstat, open } from 'node:fs/promises';
 
 export type ReadResult =
-  | { ok: true; bytes: Uint8Array }
-  | { ok: false; reason: string; kind: 'too-large' | 'not-regular' | 'symlink' | 'error'; size?: number };
+  { ok: true; bytes: Uint8Array } | { ok: false; reason: string; kind: 'too-large' | 'not-regular' | 'symlink' | 'error'; size?: number };
 
 export async function readRegularFile(file: string, maxBytes: number): Promise<ReadResult> {
   let stat;
@@ -27,7 +26,12 @@ export async function readRegularFile(file: string, maxBytes: number): Promise<R
     try {
       const data = await handle.readFile();
       if (data.length > maxBytes) {
-        return { ok: false, kind: 'too-large', size: data.length, reason: `over the size limit (${data.length} bytes; the limit is ${maxBytes})` };
+        return {
+          ok: false,
+          kind: 'too-large',
+          size: data.length,
+          reason: `over the size limit (${data.length} bytes; the limit is ${maxBytes})`,
+        };
       }
       return { ok: true, bytes: new Uint8Array(data.buffer, data.byteOffset, data.length) };
     } finally {

@@ -58,7 +58,9 @@ export async function reviewPatch(request: PatchRequest): Promise<ReviewOutcome>
     if (request.base.startsWith('-')) {
       throw new GitError(`invalid ref: ${request.base}`);
     }
-    const commit = await runGit(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${request.base}^{commit}`], { okCodes: [1] });
+    const commit = await runGit(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${request.base}^{commit}`], {
+      okCodes: [1],
+    });
     if (commit.code === 0) {
       baseCommit = commit.stdout.toString('utf8').trim();
     } else if (request.base !== 'HEAD') {

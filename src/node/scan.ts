@@ -178,7 +178,7 @@ async function walk(start: string, includeIgnored: boolean): Promise<string[]> {
         continue;
       }
       const isDir = entry.isDirectory();
-      if (!includeIgnored && (isDir && DEFAULT_EXCLUDED_DIRS.has(entry.name))) {
+      if (!includeIgnored && isDir && DEFAULT_EXCLUDED_DIRS.has(entry.name)) {
         continue;
       }
       if (!includeIgnored && scoped.some(({ base, ig }) => ig.ignores(toReportPath(path.relative(base, full)) + (isDir ? '/' : '')))) {

@@ -44,7 +44,6 @@ describe('cli: the built bundle (node dist/cli.js)', function () {
     assert.equal(notRepo.status, 2);
     assert.equal(notRepo.stdout, '');
     assert.match(notRepo.stderr, /^airlock: git error: not a git repository: /);
-
   });
 
   it('reads a patch from standard input (and exits 0 with --fail-on none)', () => {

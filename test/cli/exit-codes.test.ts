@@ -34,7 +34,11 @@ describe('cli: exit codes and errors', () => {
     });
 
     it('an unknown --base or --head', async () => {
-      await expectError(['review', '--base', 'no-such-branch'], () => repo.root, /^airlock: git error: unknown revision: no-such-branch\n$/);
+      await expectError(
+        ['review', '--base', 'no-such-branch'],
+        () => repo.root,
+        /^airlock: git error: unknown revision: no-such-branch\n$/,
+      );
       await expectError(['review', '--head', 'no-such-ref'], () => repo.root, /^airlock: git error: unknown revision: no-such-ref\n$/);
       await expectError(['review', '--patch', '-', '--base', 'nope'], () => repo.root, /unknown revision: nope/);
     });
@@ -44,10 +48,18 @@ describe('cli: exit codes and errors', () => {
     });
 
     it('an unknown option, command or argument', async () => {
-      await expectError(['review', '--bogus'], () => repo.root, /^airlock: Unknown option '--bogus'\..*\nRun "airlock --help" for usage\.\n$/s);
+      await expectError(
+        ['review', '--bogus'],
+        () => repo.root,
+        /^airlock: Unknown option '--bogus'\..*\nRun "airlock --help" for usage\.\n$/s,
+      );
       await expectError(['scan', '--staged'], () => repo.root, /Unknown option '--staged'/);
       await expectError(['frobnicate'], () => repo.root, new RegExp(`^airlock: unknown command "frobnicate"\\n${USAGE_HINT}$`));
-      await expectError(['review', 'src'], () => repo.root, /^airlock: review takes no paths \(got "src"\); use "airlock scan" for folders\n/);
+      await expectError(
+        ['review', 'src'],
+        () => repo.root,
+        /^airlock: review takes no paths \(got "src"\); use "airlock scan" for folders\n/,
+      );
       await expectError(['review', '--base'], () => repo.root, /Option '--base <value>' argument missing/);
     });
 
@@ -65,8 +77,16 @@ describe('cli: exit codes and errors', () => {
       await expectError(['review', '--format', 'xml'], () => repo.root, /^airlock: --format must be text, json or sarif \(got "xml"\)\n/);
       await expectError(['review', '--min-severity', 'critical'], () => repo.root, /--min-severity must be info, low, medium or high/);
       await expectError(['review', '--fail-on', 'never'], () => repo.root, /--fail-on must be info, low, medium, high or none/);
-      await expectError(['review', '--max-file-size', '0'], () => repo.root, /--max-file-size must be a positive number of bytes \(got "0"\)/);
-      await expectError(['scan', '--max-file-size', '1e6'], () => repo.root, /--max-file-size must be a positive number of bytes \(got "1e6"\)/);
+      await expectError(
+        ['review', '--max-file-size', '0'],
+        () => repo.root,
+        /--max-file-size must be a positive number of bytes \(got "0"\)/,
+      );
+      await expectError(
+        ['scan', '--max-file-size', '1e6'],
+        () => repo.root,
+        /--max-file-size must be a positive number of bytes \(got "1e6"\)/,
+      );
       await expectError(['rules', '--format', 'sarif'], () => repo.root, /--format must be text or json/);
     });
 
@@ -153,7 +173,14 @@ describe('cli: exit codes and errors', () => {
       assert.equal(result.code, 0);
       const rules = JSON.parse(result.stdout) as { id: string; category: string; severity: string; summary: string; why: string }[];
       const ids = rules.map((r) => r.id);
-      for (const id of ['airlock/internal-error', 'airlock/not-analyzed', 'diff/executable-bit', 'diff/submodule', 'diff/symlink', 'ts/eval']) {
+      for (const id of [
+        'airlock/internal-error',
+        'airlock/not-analyzed',
+        'diff/executable-bit',
+        'diff/submodule',
+        'diff/symlink',
+        'ts/eval',
+      ]) {
         assert.ok(ids.includes(id), `${id} is listed`);
       }
       assert.deepEqual(ids, [...ids].sort());

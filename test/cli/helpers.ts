@@ -118,7 +118,10 @@ export async function runJson(argv: readonly string[], options: CliOptions): Pro
 }
 
 /** `node dist/cli.js ...` as a child process. */
-export function runBundle(args: readonly string[], options: { cwd: string; input?: string; env?: NodeJS.ProcessEnv }): SpawnSyncReturns<string> {
+export function runBundle(
+  args: readonly string[],
+  options: { cwd: string; input?: string; env?: NodeJS.ProcessEnv },
+): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, [CLI_BUNDLE, ...args], {
     cwd: options.cwd,
     input: options.input ?? '',

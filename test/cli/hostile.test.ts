@@ -96,7 +96,14 @@ describe('cli: hostile repository configuration', () => {
       const commit = await runJson(['review', '--base', 'HEAD~1', '--head', 'HEAD'], { cwd: repo.root });
       assert.deepEqual(
         commit.report.findings.map((f) => f.ruleId),
-        ['diff/executable-bit', 'diff/executable-bit', 'diff/executable-bit', 'diff/executable-bit', 'diff/executable-bit', 'diff/executable-bit'],
+        [
+          'diff/executable-bit',
+          'diff/executable-bit',
+          'diff/executable-bit',
+          'diff/executable-bit',
+          'diff/executable-bit',
+          'diff/executable-bit',
+        ],
       );
       assert.deepEqual(sprung(), []);
 

@@ -128,7 +128,10 @@ describe('cli: review of renames, copies, encodings, binaries, modes and links',
 
     it('the same files under the default size limit: only big.js is now analyzed', async () => {
       const { report } = await runJson(['review', '--base', 'HEAD~1', '--head', 'HEAD'], { cwd: repo.root });
-      assert.deepEqual(report.notAnalyzed.map((n) => n.path), ['broken.js', 'img.png', 'nul.js']);
+      assert.deepEqual(
+        report.notAnalyzed.map((n) => n.path),
+        ['broken.js', 'img.png', 'nul.js'],
+      );
     });
   });
 
@@ -187,9 +190,16 @@ describe('cli: review of renames, copies, encodings, binaries, modes and links',
       for (const args of [['review'], ['review', '--staged']]) {
         const { code, report } = await runJson(args, { cwd: repo.root });
         assert.equal(code, 1);
-        assert.deepEqual(byRule(report.findings, 'diff/submodule').map((f) => [f.path, f.severity, f.message]), [
-          ['vendor/lib', 'medium', `Submodule \`vendor/lib\` added at commit ${libHead.slice(0, 12)}: its code is not part of this review.`],
-        ]);
+        assert.deepEqual(
+          byRule(report.findings, 'diff/submodule').map((f) => [f.path, f.severity, f.message]),
+          [
+            [
+              'vendor/lib',
+              'medium',
+              `Submodule \`vendor/lib\` added at commit ${libHead.slice(0, 12)}: its code is not part of this review.`,
+            ],
+          ],
+        );
         // The submodule's own files are not reviewed as part of this repository.
         assert.deepEqual(byRule(report.findings, 'ts/eval'), []);
         assert.deepEqual(report.capabilityDelta?.adds, [{ category: 'supply-chain', findings: 1, files: ['vendor/lib'] }]);

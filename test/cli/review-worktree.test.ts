@@ -25,7 +25,14 @@ describe('cli: review of the working tree, the index and commits', () => {
     assert.deepEqual(brief(report.findings), ['app.js:2 ts/eval high new', 'new.js:2 ts/eval high new']);
     const [app, added] = report.findings;
     assert.deepEqual(
-      { column: app.column, endLine: app.endLine, endColumn: app.endColumn, category: app.category, snippet: app.snippet, source: app.source },
+      {
+        column: app.column,
+        endLine: app.endLine,
+        endColumn: app.endColumn,
+        category: app.category,
+        snippet: app.snippet,
+        source: app.source,
+      },
       { column: 1, endLine: 2, endColumn: 12, category: 'dynamic-code', snippet: 'eval(input);', source: 'static' },
     );
     assert.equal(added.message, '`eval` runs a string as code.');

@@ -137,7 +137,10 @@ describe('cli: SARIF', function () {
     const run = review.runs[0];
     const root = run.originalUriBaseIds['%SRCROOT%'].uri as string;
     assert.match(root, /^file:\/\/\/.+\/$/);
-    assert.equal(decodeURIComponent(root.slice('file://'.length, -1)), execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: repo.root, encoding: 'utf8' }).trim());
+    assert.equal(
+      decodeURIComponent(root.slice('file://'.length, -1)),
+      execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: repo.root, encoding: 'utf8' }).trim(),
+    );
     const locations = run.results.flatMap((r: Sarif) => [
       ...r.locations.map((l: Sarif) => l.physicalLocation),
       ...(r.relatedLocations ?? []).map((l: Sarif) => l.physicalLocation),
@@ -154,7 +157,13 @@ describe('cli: SARIF', function () {
     );
     const unicode = run.results.find((r: Sarif) => r.ruleId === 'ts/eval' && r.locations[0].physicalLocation.region.startLine === 3);
     assert.equal(unicode.locations[0].physicalLocation.artifactLocation.uri, 'docs%20and%20%C3%BC/new%20file%20%221%22.js');
-    assert.deepEqual(unicode.locations[0].physicalLocation.region, { startLine: 3, startColumn: 1, endLine: 3, endColumn: 8, snippet: { text: 'eval(a);' } });
+    assert.deepEqual(unicode.locations[0].physicalLocation.region, {
+      startLine: 3,
+      startColumn: 1,
+      endLine: 3,
+      endColumn: 8,
+      snippet: { text: 'eval(a);' },
+    });
   });
 
   it('a finding reached through an alias has a related location', () => {

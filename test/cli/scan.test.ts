@@ -141,7 +141,10 @@ describe('cli: scan', () => {
         report.findings.filter((f) => f.ruleId === 'ts/eval').map((f) => f.path),
         ['build/b.js', 'keep.js', 'logs/l.js', 'skip.js', 'sub/keep.ts', 'sub/local.js', 'sub/node_modules/m/i.js', 'sub/skip.js'],
       );
-      assert.deepEqual(report.notAnalyzed.map((n) => n.path), ['pipe.js']);
+      assert.deepEqual(
+        report.notAnalyzed.map((n) => n.path),
+        ['pipe.js'],
+      );
     });
 
     it('a FIFO named explicitly is listed as not analyzed, and the scan does not hang', async () => {

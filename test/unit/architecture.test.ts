@@ -49,7 +49,10 @@ describe('architecture', () => {
       const problems: string[] = [];
       for (const spec of imports(file)) {
         if (spec.startsWith('.')) {
-          const target = path.relative(SRC, path.resolve(path.dirname(file), spec)).split(path.sep).join('/');
+          const target = path
+            .relative(SRC, path.resolve(path.dirname(file), spec))
+            .split(path.sep)
+            .join('/');
           const targetLayer = target.split('/')[0];
           if (target.startsWith('..')) {
             if (!(layer === 'cli' && target === '../package.json')) {

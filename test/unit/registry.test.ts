@@ -18,7 +18,10 @@ const KINDS = ['ts', 'diff'];
 describe('rule registry', () => {
   it('has unique ids', () => {
     const ids = allRuleMetas().map((m) => m.id);
-    assert.deepEqual(ids.filter((id, i) => ids.indexOf(id) !== i), []);
+    assert.deepEqual(
+      ids.filter((id, i) => ids.indexOf(id) !== i),
+      [],
+    );
   });
 
   it('registers every rule file, and each id is its kind and file name', () => {
@@ -66,7 +69,10 @@ describe('rule docs examples', () => {
         }
         for (const example of ts.meta.correct) {
           it(`does not flag: ${example}`, () => {
-            assert.deepEqual(runTs(ts, example).map((f) => `${f.ruleId}: ${f.message}`), []);
+            assert.deepEqual(
+              runTs(ts, example).map((f) => `${f.ruleId}: ${f.message}`),
+              [],
+            );
           });
         }
       } else {

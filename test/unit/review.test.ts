@@ -39,13 +39,18 @@ describe('review', () => {
     const r = review(modified('a.ts', 'const a = 1;\n', 'const a = 1;\nconst = ;\n'));
     assert.equal(r.findings[0].ruleId, 'airlock/not-analyzed');
     assert.match(r.findings[0].message, /syntax error/);
-    assert.deepEqual(r.notAnalyzed.map((n) => n.path), ['a.ts']);
-  });
-  it('computes the capability delta against each file\'s base version', () => {
-    const r = review(
-      modified('old.js', 'eval(a)\n', 'eval(a)\neval(b)\n'),
-      { status: 'added', newPath: 'new.js', newMode: '100644', newBytes: enc('eval(c)\n') },
+    assert.deepEqual(
+      r.notAnalyzed.map((n) => n.path),
+      ['a.ts'],
     );
+  });
+  it("computes the capability delta against each file's base version", () => {
+    const r = review(modified('old.js', 'eval(a)\n', 'eval(a)\neval(b)\n'), {
+      status: 'added',
+      newPath: 'new.js',
+      newMode: '100644',
+      newBytes: enc('eval(c)\n'),
+    });
     assert.deepEqual(r.capabilityDelta, {
       summary: 'this change adds: dynamic-code',
       adds: [{ category: 'dynamic-code', findings: 1, files: ['new.js'] }],
@@ -70,7 +75,10 @@ describe('review', () => {
         ['fifo', 'airlock/not-analyzed', 'high'],
       ],
     );
-    assert.deepEqual(r.notAnalyzed.map((n) => n.path), ['big.js', 'fifo']);
+    assert.deepEqual(
+      r.notAnalyzed.map((n) => n.path),
+      ['big.js', 'fifo'],
+    );
   });
 });
 
@@ -92,17 +100,14 @@ describe('fingerprints', () => {
 });
 
 describe('primaryLocationLineHash', () => {
-  it('matches GitHub\'s algorithm on known values', () => {
+  it("matches GitHub's algorithm on known values", () => {
     // Expected values from an independent BigInt port of github/codeql-action's fingerprints.ts.
     const hashes = lineHashes('hello\nworld\nhello\n', new Set([1, 2, 3]));
-    assert.deepEqual(
-      [...hashes].sort(),
-      [
-        [1, '6d7b7f5f5556dc5:1'],
-        [2, 'ea86664d537b73d3:1'],
-        [3, '5e536e90a7094d15:1'],
-      ],
-    );
+    assert.deepEqual([...hashes].sort(), [
+      [1, '6d7b7f5f5556dc5:1'],
+      [2, 'ea86664d537b73d3:1'],
+      [3, '5e536e90a7094d15:1'],
+    ]);
     assert.equal(lineHashes('x\nx\nx\n', new Set([2])).get(2), '8c072f39cc89b447:1');
   });
   it('ignores indentation and line-ending style', () => {

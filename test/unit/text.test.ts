@@ -9,7 +9,10 @@ describe('LineIndex', () => {
   it('breaks lines at LF, CRLF and lone CR, like the editor', () => {
     const lines = new LineIndex('a\nb\r\nc\rd');
     assert.equal(lines.lineCount, 4);
-    assert.deepEqual([1, 2, 3, 4].map((l) => lines.lineText(l)), ['a', 'b', 'c', 'd']);
+    assert.deepEqual(
+      [1, 2, 3, 4].map((l) => lines.lineText(l)),
+      ['a', 'b', 'c', 'd'],
+    );
     assert.deepEqual(lines.position(5), { line: 3, column: 1 });
     assert.deepEqual(splitLines('a\nb\r\nc\rd'), ['a', 'b', 'c', 'd']);
   });

@@ -140,9 +140,10 @@ export function applyPatchFile(file: PatchFile, base: Uint8Array | undefined, cu
     ...change,
     oldBytes: undefined,
     newBytes: encoder.encode(hunksInPlace(file.patch)),
-    partial: base === undefined
-      ? 'the patch needs a base version that was not found: only its hunks were reviewed'
-      : 'the patch does not apply to the base version: only its hunks were reviewed',
+    partial:
+      base === undefined
+        ? 'the patch needs a base version that was not found: only its hunks were reviewed'
+        : 'the patch does not apply to the base version: only its hunks were reviewed',
   };
 }
 

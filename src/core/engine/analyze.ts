@@ -294,7 +294,10 @@ function runTsRules(
       sourceText: text,
       isTestFile,
       values: (node) => ev().values(node),
-      refs: (node) => ev().values(node).filter((v) => v.kind === 'ref'),
+      refs: (node) =>
+        ev()
+          .values(node)
+          .filter((v) => v.kind === 'ref'),
       callTargets: (node) => ev().callTargets(node),
       strings: (node) => ev().strings(node),
       imports: () => state.model?.imports ?? [],

@@ -79,8 +79,7 @@ export class Evaluator {
         const base = this.evaluate(callee.object, depth);
         const isReflect = base.some((v) => v.kind === 'ref' && isGlobal(v, 'Reflect'));
         if (!isReflect && base.some((v) => v.kind === 'fn' || v.kind === 'ref')) {
-          const args =
-            key === 'call' ? node.arguments.slice(1) : spreadArray(node.arguments[1]);
+          const args = key === 'call' ? node.arguments.slice(1) : spreadArray(node.arguments[1]);
           return { targets: base, args, indirect: key };
         }
       }
@@ -432,7 +431,7 @@ export class Evaluator {
       if (!name.includes(key) && key !== '*') {
         continue;
       }
-      if (prop.kind === 'get' && (prop.value.type === 'FunctionExpression')) {
+      if (prop.kind === 'get' && prop.value.type === 'FunctionExpression') {
         lists.push(this.returnsOf(prop.value, depth));
       } else {
         lists.push(this.evaluate(prop.value, depth));
@@ -919,7 +918,12 @@ export function union(lists: Value[][]): Value[] {
 }
 
 function fold(op: string, a: Value, b: Value): Value {
-  if (op === '+' && (a.kind === 'str' || b.kind === 'str') && (a.kind === 'str' || a.kind === 'num') && (b.kind === 'str' || b.kind === 'num')) {
+  if (
+    op === '+' &&
+    (a.kind === 'str' || b.kind === 'str') &&
+    (a.kind === 'str' || a.kind === 'num') &&
+    (b.kind === 'str' || b.kind === 'num')
+  ) {
     return str(String(a.value) + String(b.value));
   }
   if (a.kind !== 'num' || b.kind !== 'num') {

@@ -259,9 +259,7 @@ export function buildModel(program: TSESTree.Program, interested: ReadonlySet<st
     }
   }
 
-  function openFunction(
-    node: TSESTree.FunctionLike | TSESTree.ArrowFunctionExpression,
-  ): Scope {
+  function openFunction(node: TSESTree.FunctionLike | TSESTree.ArrowFunctionExpression): Scope {
     const inner = new Scope('function', node, scope);
     if (node.type === 'FunctionExpression' && node.id) {
       inner.declare(node.id.name, 'function').defs.push({ kind: 'function', node: node.id, fn: node });
@@ -286,18 +284,12 @@ export function buildModel(program: TSESTree.Program, interested: ReadonlySet<st
     const target = node.kind === 'var' ? scope.varScope : scope;
     const parent = node.parent;
     const loopVariable =
-      parent !== undefined &&
-      (parent.type === 'ForOfStatement' || parent.type === 'ForInStatement') &&
-      parent.left === node;
+      parent !== undefined && (parent.type === 'ForOfStatement' || parent.type === 'ForInStatement') && parent.left === node;
     for (const declarator of node.declarations) {
       const init = declarator.init;
       // `let x;` declares without a value: later assignments give it one.
       declarePattern(declarator.id, target, node.kind, (id, path, fallback) =>
-        loopVariable
-          ? { kind: 'opaque', node: id }
-          : init
-            ? { kind: 'init', node: declarator, expr: init, path, fallback }
-            : undefined,
+        loopVariable ? { kind: 'opaque', node: id } : init ? { kind: 'init', node: declarator, expr: init, path, fallback } : undefined,
       );
     }
   }
@@ -368,9 +360,7 @@ function collectPattern(
   fallback: Node | undefined,
   visit: (id: TSESTree.Identifier, path: readonly string[], fallback: Node | undefined) => void,
 ): void {
-  const work: { node: Node; path: readonly string[]; fallback: Node | undefined }[] = [
-    { node: pattern, path, fallback },
-  ];
+  const work: { node: Node; path: readonly string[]; fallback: Node | undefined }[] = [{ node: pattern, path, fallback }];
   while (work.length > 0) {
     const { node, path: p, fallback: f } = work.pop() as (typeof work)[number];
     switch (node.type) {

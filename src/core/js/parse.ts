@@ -7,9 +7,7 @@ import { parse, TSError } from '@typescript-eslint/typescript-estree';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { LanguageInfo } from '../model/language';
 
-export type ParseResult =
-  | { ok: true; program: TSESTree.Program }
-  | { ok: false; reason: string; line: number; column: number };
+export type ParseResult = { ok: true; program: TSESTree.Program } | { ok: false; reason: string; line: number; column: number };
 
 export function parseJs(text: string, info: LanguageInfo, options: { comments?: boolean } = {}): ParseResult {
   // The file name only picks TypeScript's script kind; nothing is read from disk.

@@ -41,9 +41,7 @@ export class DeltaBuilder {
       return { category, findings: entry.findings, files: [...entry.files].sort() };
     });
     const summary =
-      adds.length === 0
-        ? 'this change adds no new capabilities'
-        : `this change adds: ${adds.map((a) => a.category).join(', ')}`;
+      adds.length === 0 ? 'this change adds no new capabilities' : `this change adds: ${adds.map((a) => a.category).join(', ')}`;
     return { summary, adds };
   }
 }

@@ -4,9 +4,56 @@ import { BUILTIN_RULES } from '../engine/builtin';
 import diffExecutableBit from './diff/executable-bit';
 import diffSubmodule from './diff/submodule';
 import diffSymlink from './diff/symlink';
+import tsChildProcess from './ts/child-process';
+import tsConstructorChain from './ts/constructor-chain';
+import tsDeterministicShuffle from './ts/deterministic-shuffle';
+import tsDynamicImport from './ts/dynamic-import';
 import tsEval from './ts/eval';
+import tsFsAccess from './ts/fs-access';
+import tsGlobalOverride from './ts/global-override';
+import tsHardcodedEndpoint from './ts/hardcoded-endpoint';
+import tsHostEscapePath from './ts/host-escape-path';
+import tsNativeCode from './ts/native-code';
+import tsNetworkRequest from './ts/network-request';
+import tsNetworkServer from './ts/network-server';
+import tsPrivilegeChange from './ts/privilege-change';
+import tsProcessControl from './ts/process-control';
+import tsPrototypePollution from './ts/prototype-pollution';
+import tsRandomSourcePatch from './ts/random-source-patch';
+import tsSeededPrng from './ts/seeded-prng';
+import tsStringTimer from './ts/string-timer';
+import tsUnsafeDeserialize from './ts/unsafe-deserialize';
+import tsVm from './ts/vm';
+import tsWebassembly from './ts/webassembly';
+import tsWorkerProcess from './ts/worker-process';
 
-export const RULES: readonly Rule[] = [diffExecutableBit, diffSubmodule, diffSymlink, tsEval].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
+export const RULES: readonly Rule[] = [
+  diffExecutableBit,
+  diffSubmodule,
+  diffSymlink,
+  tsChildProcess,
+  tsConstructorChain,
+  tsDeterministicShuffle,
+  tsDynamicImport,
+  tsEval,
+  tsFsAccess,
+  tsGlobalOverride,
+  tsHardcodedEndpoint,
+  tsHostEscapePath,
+  tsNativeCode,
+  tsNetworkRequest,
+  tsNetworkServer,
+  tsPrivilegeChange,
+  tsProcessControl,
+  tsPrototypePollution,
+  tsRandomSourcePatch,
+  tsSeededPrng,
+  tsStringTimer,
+  tsUnsafeDeserialize,
+  tsVm,
+  tsWebassembly,
+  tsWorkerProcess,
+].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
 
 /** Metadata of every rule and of the engine's own findings, for reports and docs. */
 export function allRuleMetas(): RuleMeta<unknown>[] {

@@ -95,12 +95,7 @@ function isUtf8(bytes: Uint8Array): boolean {
   }
 }
 
-function decodeWith(
-  decoder: TextDecoder,
-  bytes: Uint8Array,
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be',
-  bom: boolean,
-): Decoded {
+function decodeWith(decoder: TextDecoder, bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bom: boolean): Decoded {
   try {
     return { kind: 'text', text: decoder.decode(bytes), encoding, bom };
   } catch {

@@ -12,11 +12,31 @@ export default defineDiffRule({
       'An executable bit turns a file into something a shell, a hook or a CI step can run directly. Agents set it on scripts ' +
       'they intend to run; a reviewer should know which files gained it and read them as programs.',
     incorrect: [
-      { change: { status: 'modified', oldPath: 'run.sh', newPath: 'run.sh', oldMode: '100644', newMode: '100755', oldBytes: bytes('echo hi\n'), newBytes: bytes('echo hi\n') } },
+      {
+        change: {
+          status: 'modified',
+          oldPath: 'run.sh',
+          newPath: 'run.sh',
+          oldMode: '100644',
+          newMode: '100755',
+          oldBytes: bytes('echo hi\n'),
+          newBytes: bytes('echo hi\n'),
+        },
+      },
       { change: { status: 'added', newPath: 'scripts/setup', newMode: '100755', newBytes: bytes('#!/bin/sh\necho hi\n') } },
     ],
     correct: [
-      { change: { status: 'modified', oldPath: 'run.sh', newPath: 'run.sh', oldMode: '100755', newMode: '100755', oldBytes: bytes('a\n'), newBytes: bytes('b\n') } },
+      {
+        change: {
+          status: 'modified',
+          oldPath: 'run.sh',
+          newPath: 'run.sh',
+          oldMode: '100755',
+          newMode: '100755',
+          oldBytes: bytes('a\n'),
+          newBytes: bytes('b\n'),
+        },
+      },
       { change: { status: 'added', newPath: 'src/a.ts', newMode: '100644', newBytes: bytes('export {}\n') } },
     ],
     messages: {

@@ -42,7 +42,7 @@ export default defineDiffRule({
     correct: [{ change: { status: 'added', newPath: 'docs/readme.md', newMode: '100644', newBytes: bytes('# hi\n') } }],
     messages: {
       outside: 'Symlink `{{path}}` points outside the repository (to `{{target}}`).',
-      gitDir: 'Symlink `{{path}}` points into the repository\'s .git directory (`{{target}}`).',
+      gitDir: "Symlink `{{path}}` points into the repository's .git directory (`{{target}}`).",
       inside: 'Symlink `{{path}}` added, pointing to `{{target}}`.',
       retargeted: 'Symlink `{{path}}` now points to `{{target}}` (was `{{oldTarget}}`).',
     },

@@ -49,7 +49,7 @@ export function globalName(ref: RefValue): string | undefined {
 /** Whether the call is written exactly as its canonical name (no alias, no computed name). */
 export function isPlainlyWritten(ctx: TsRuleContext, node: CallNode, name: string): boolean {
   const text = ctx.text(node.callee).replace(/\s+/g, '');
-  return text === name || text.endsWith(`.${name.split('.').pop()}`) && !/[[\]()]/.test(text);
+  return text === name || (text.endsWith(`.${name.split('.').pop()}`) && !/[[\]()]/.test(text));
 }
 
 /** The first object-literal argument's property value, by key. */

@@ -1,0 +1,58 @@
+import rule from '../../../src/core/rules/ts/string-timer';
+import { ruleTester } from '../../ruleTester';
+
+ruleTester(rule, {
+  valid: [
+    'setTimeout(() => doWork(), 100)',
+    'setTimeout(function () { go() }, 0)',
+    'setInterval(tick, 1000)',
+    'setImmediate(flush)',
+    'setTimeout(done)',
+    'setTimeout(resolve, ms)',
+    "scheduler.setTimeout('job', 5)",
+    "const timers = { setTimeout(name) { return name } }; timers.setTimeout('x')",
+    "function setTimeout(label) { return label } setTimeout('x')",
+    "import { setTimeout } from 'timers/promises'; await setTimeout(100, 'value')",
+    'const t = setTimeout(() => {}, 10); clearTimeout(t)',
+    'function later(fn) { setTimeout(fn, 0) }',
+    'console.log(\'setTimeout("x")\')',
+    "const cb = () => 1; setTimeout(cb, 'ignored' + 1)",
+  ],
+  invalid: [
+    {
+      code: "setTimeout('doWork()', 100)",
+      errors: [
+        {
+          messageId: 'stringTimer',
+          severity: 'high',
+          line: 1,
+          column: 1,
+          message: '`setTimeout` is given a string (`doWork()`), which it runs as code like `eval`.',
+        },
+      ],
+    },
+    { code: 'setInterval(`tick(${n})`, 1000)', errors: [{ messageId: 'stringTimer' }] },
+    { code: "setImmediate('x' + y)", errors: [{ messageId: 'stringTimer' }] },
+    { code: "setTimeout(prefix + ';run()', 0)", errors: [{ messageId: 'stringTimer' }] },
+    { code: "const code = 'go()'; setTimeout(code, 0)", errors: [{ messageId: 'stringTimer' }] },
+    { code: "let code = 'a()'; code = 'b()'; setTimeout(code)", errors: [{ messageId: 'stringTimer' }] },
+    { code: "window.setTimeout('x()', 0)", errors: [{ messageId: 'stringTimer' }] },
+    { code: "globalThis.setInterval('x()', 10)", errors: [{ messageId: 'stringTimer' }] },
+    { code: "self.setTimeout('x()')", errors: [{ messageId: 'stringTimer' }] },
+    { code: "global['set' + 'Timeout']('x()')", errors: [{ messageId: 'stringTimer' }] },
+    { code: "window[atob('c2V0VGltZW91dA==')]('x()')", errors: [{ messageId: 'stringTimer' }] },
+    { code: "const t = setTimeout; t('x()', 1)", errors: [{ messageId: 'stringTimer' }] },
+    { code: "const { setInterval: every } = window; every('x()', 1)", errors: [{ messageId: 'stringTimer' }] },
+    { code: "setTimeout.call(window, 'x()', 1)", errors: [{ messageId: 'stringTimer' }] },
+    { code: "setTimeout.apply(null, ['x()', 1])", errors: [{ messageId: 'stringTimer' }] },
+    { code: "Reflect.apply(setTimeout, window, ['x()', 1])", errors: [{ messageId: 'stringTimer' }] },
+    { code: "const later = setTimeout.bind(window); later('x()')", errors: [{ messageId: 'stringTimer' }] },
+    { code: "(0, setTimeout)('x()')", errors: [{ messageId: 'stringTimer' }] },
+    { code: "window.setTimeout?.('x()')", errors: [{ messageId: 'stringTimer' }] },
+    { code: "function timer() { return setTimeout } timer()('x()')", errors: [{ messageId: 'stringTimer' }] },
+    { code: 'setTimeout(String.fromCharCode(97, 40, 41))', errors: [{ messageId: 'stringTimer' }] },
+    { code: "setTimeout(atob('YSgp'))", errors: [{ messageId: 'stringTimer' }] },
+    { code: "execScript('x()')", errors: [{ messageId: 'stringTimer' }] },
+    { code: "window.execScript(code + '')", errors: [{ messageId: 'stringTimer' }] },
+  ],
+});

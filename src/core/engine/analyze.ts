@@ -280,7 +280,7 @@ function runTsRules(
       }
     }
   }
-  return { findings };
+  return { findings: dropYielded(findings, new Set(rules.filter((r) => r.meta.yields).map((r) => r.meta.id))) };
 
   function makeContext(rule: TsRule): TsRuleContext {
     const ev = (): Evaluator => {
@@ -332,7 +332,7 @@ function runTsRules(
     }
     findings.push({
       ruleId: rule.meta.id,
-      category: rule.meta.category,
+      category: descriptor.category ?? rule.meta.category,
       severity: descriptor.severity ?? rule.meta.severity,
       message,
       path,
@@ -345,6 +345,17 @@ function runTsRules(
       messageId: descriptor.messageId,
     });
   }
+}
+
+/** Drops a catch-all rule's finding where a specific rule flagged an overlapping line in the same category. */
+function dropYielded(findings: EngineFinding[], yielding: ReadonlySet<string>): EngineFinding[] {
+  if (yielding.size === 0) {
+    return findings;
+  }
+  const specific = findings.filter((f) => !yielding.has(f.ruleId));
+  return findings.filter(
+    (f) => !yielding.has(f.ruleId) || !specific.some((s) => s.category === f.category && s.line <= f.endLine && f.line <= s.endLine),
+  );
 }
 
 function enclosingFunction(node: Node): Node {

@@ -25,6 +25,11 @@ export interface RuleMeta<Example = string> {
   correct: Example[];
   /** Message templates with `{{placeholders}}`. */
   messages: Record<string, string>;
+  /**
+   * A catch-all rule: its finding is dropped when another rule flags an overlapping line in the
+   * same category (the more specific finding says more).
+   */
+  yields?: boolean;
 }
 
 export interface ReportDescriptor {
@@ -32,6 +37,8 @@ export interface ReportDescriptor {
   messageId: string;
   data?: Record<string, string | number>;
   severity?: Severity;
+  /** For rules that cover several categories (capability imports): the category of this finding. */
+  category?: Category;
   /** Declarations the finding was reached through (aliases): shown as related locations and,
    * in a diff review, a change to any of them keeps the finding even if the flagged line is old. */
   trace?: readonly Node[];

@@ -7,8 +7,8 @@
  * strings are folded by hand, and regular expressions from the file are never run.
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { normalizeModule, staticKey, type FileModel } from './model';
-import type { Binding, Node, Scope } from './scope';
+import { enclosingClass, normalizeModule, staticKey, type FileModel } from './model';
+import type { Binding, Node, PathKey, Scope } from './scope';
 import { OTHER, UNKNOWN, isGlobal, sameValue, type RefValue, type Value } from './values';
 
 export const GLOBAL_ROOTS = new Set(['globalThis', 'global', 'window', 'self', 'frames']);
@@ -145,8 +145,16 @@ export class Evaluator {
         return [OTHER];
       case 'Identifier':
         return this.identifier(node, depth);
-      case 'ThisExpression':
-        return isTopLevel(node) ? [{ kind: 'ref', module: undefined, path: [] }] : [UNKNOWN];
+      case 'ThisExpression': {
+        if (isTopLevel(node)) {
+          return [{ kind: 'ref', module: undefined, path: [] }];
+        }
+        const cls = enclosingClass(node);
+        return cls ? [{ kind: 'inst', node: cls }] : [UNKNOWN];
+      }
+      case 'ClassExpression':
+      case 'ClassDeclaration':
+        return [{ kind: 'cls', node }];
       case 'MemberExpression':
         return this.memberExpression(node, depth);
       case 'ChainExpression':
@@ -171,7 +179,9 @@ export class Evaluator {
       case 'CallExpression':
         return this.call(node, depth);
       case 'NewExpression':
-        return this.evaluate(node.callee, depth).map((v) => (v.kind === 'ref' ? extend(v, '()') : UNKNOWN));
+        return this.evaluate(node.callee, depth).map((v) =>
+          v.kind === 'ref' ? extend(v, '()') : v.kind === 'cls' ? { kind: 'inst', node: v.node, trace: v.trace } : UNKNOWN,
+        );
       case 'ImportExpression': {
         const names = this.stringsAt(node.source, depth);
         return names ? names.map((n) => moduleRef(n)) : [UNKNOWN];
@@ -288,6 +298,9 @@ export class Evaluator {
           case 'function':
             values = [{ kind: 'fn', node: def.fn }];
             break;
+          case 'class':
+            values = [{ kind: 'cls', node: def.cls }];
+            break;
           case 'global':
             values = [globalRef(def.name)];
             break;
@@ -326,10 +339,11 @@ export class Evaluator {
     return [UNKNOWN];
   }
 
-  private walkPath(values: Value[], path: readonly string[], depth: number): Value[] {
+  private walkPath(values: Value[], path: readonly PathKey[], depth: number): Value[] {
     let current = values;
-    for (const key of path) {
-      current = union(current.map((v) => this.member(v, key, depth)));
+    for (const step of path) {
+      const keys = typeof step === 'string' ? [step] : (this.stringsAt(step.computed, depth) ?? ['*']);
+      current = union(current.flatMap((v) => keys.map((key) => this.member(v, key, depth))));
     }
     return current;
   }
@@ -403,9 +417,54 @@ export class Evaluator {
         return this.objectMember(value, key, depth);
       case 'unknown':
         return key === 'constructor' ? [{ kind: 'ctor', trace: value.trace }] : [UNKNOWN];
+      case 'inst':
+        return this.instanceMember(value.node, key, depth);
+      case 'cls':
+        if (key === 'constructor') {
+          return [functionCtor(value)];
+        }
+        return key === 'prototype' ? [{ kind: 'inst', node: value.node }] : [UNKNOWN];
       default:
         return [UNKNOWN];
     }
+  }
+
+  /**
+   * `this.key` (or `instance.key`) for a class declared in the file: what its fields and methods
+   * store there, its own methods, and for a class that extends an API (`extends WebSocket`), that
+   * API's member.
+   */
+  private instanceMember(cls: Node, key: string, depth: number): Value[] {
+    const lists: Value[][] = [];
+    for (const value of this.model.thisWrites.get(cls)?.get(key) ?? []) {
+      lists.push(this.evaluate(value, depth));
+    }
+    const body = (cls as TSESTree.ClassDeclaration).body;
+    for (const element of body?.body ?? []) {
+      if (
+        element.type === 'MethodDefinition' &&
+        !element.static &&
+        !element.computed &&
+        element.key.type === 'Identifier' &&
+        element.key.name === key
+      ) {
+        lists.push([{ kind: 'fn', node: element.value }]);
+      }
+    }
+    const superClass = (cls as TSESTree.ClassDeclaration).superClass;
+    if (superClass && lists.length === 0) {
+      for (const base of this.evaluate(superClass, depth)) {
+        if (base.kind === 'ref') {
+          lists.push([refMember(extend(base, '()'), key)]);
+        } else if (base.kind === 'cls') {
+          lists.push(this.instanceMember(base.node, key, depth));
+        }
+      }
+    }
+    if (key === 'constructor') {
+      lists.push([{ kind: 'cls', node: cls }]);
+    }
+    return lists.length > 0 ? union(lists) : [UNKNOWN];
   }
 
   private objectMember(value: Extract<Value, { kind: 'obj' }>, key: string, depth: number): Value[] {

@@ -6,7 +6,7 @@
  */
 import { visitorKeys } from '@typescript-eslint/visitor-keys';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { Scope, type Def, type Node } from './scope';
+import { Scope, type Def, type Node, type PathKey } from './scope';
 
 export class LimitExceeded extends Error {}
 
@@ -34,6 +34,8 @@ export interface FileModel {
   returns: Map<Node, Node[]>;
   /** Syntactic import sites: import declarations, `require('x')`, `import('x')`. */
   imports: ImportSite[];
+  /** What each class stores in `this.<key>`: field initializers and assignments in its methods. */
+  thisWrites: Map<Node, Map<string, Node[]>>;
   /** Nodes of the requested types, in source order. */
   events: Node[];
   nodeCount: number;
@@ -84,6 +86,7 @@ export function buildModel(program: TSESTree.Program, interested: ReadonlySet<st
   const scopes = new Map<Node, Scope>([[program, globalScope]]);
   const returns = new Map<Node, Node[]>();
   const imports: ImportSite[] = [];
+  const thisWrites = new Map<Node, Map<string, Node[]>>();
   const events: Node[] = [];
   const pendingAssigns: PendingAssign[] = [];
   const pendingWrites: PendingPropWrite[] = [];
@@ -129,7 +132,7 @@ export function buildModel(program: TSESTree.Program, interested: ReadonlySet<st
   for (const write of pendingWrites) {
     write.scope.lookup(write.object)?.addPropWrite(write.key, write.def);
   }
-  return { program, globalScope, scopes, returns, imports, events, nodeCount: count };
+  return { program, globalScope, scopes, returns, imports, thisWrites, events, nodeCount: count };
 
   function pushChildren(node: Node): void {
     const keys = visitorKeys[node.type];
@@ -176,14 +179,22 @@ export function buildModel(program: TSESTree.Program, interested: ReadonlySet<st
         return openFunction(node);
       case 'ClassDeclaration':
         if (node.id) {
-          scope.declare(node.id.name, 'class').defs.push({ kind: 'opaque', node: node.id });
+          scope.declare(node.id.name, 'class').defs.push({ kind: 'class', node: node.id, cls: node });
         }
         return undefined;
       case 'ClassExpression':
         if (node.id) {
           const inner = new Scope('class', node, scope);
-          inner.declare(node.id.name, 'class').defs.push({ kind: 'opaque', node: node.id });
+          inner.declare(node.id.name, 'class').defs.push({ kind: 'class', node: node.id, cls: node });
           return inner;
+        }
+        return undefined;
+      case 'PropertyDefinition':
+        if (!node.static && node.value && node.parent?.parent) {
+          const key = node.computed ? literalKey(node.key) : propertyName(node.key);
+          if (key !== undefined) {
+            addThisWrite(node.parent.parent, key, node.value);
+          }
         }
         return undefined;
       case 'ImportDeclaration':
@@ -240,6 +251,12 @@ export function buildModel(program: TSESTree.Program, interested: ReadonlySet<st
           imports.push({ module: normalizeModule(node.arguments[0].value), node });
         }
         return undefined;
+      case 'ExportAllDeclaration':
+      case 'ExportNamedDeclaration':
+        if (node.source) {
+          imports.push({ module: normalizeModule(node.source.value), node });
+        }
+        return undefined;
       case 'ImportExpression':
         if (node.source.type === 'Literal' && typeof node.source.value === 'string') {
           imports.push({ module: normalizeModule(node.source.value), node });
@@ -247,6 +264,20 @@ export function buildModel(program: TSESTree.Program, interested: ReadonlySet<st
         return undefined;
       default:
         return undefined;
+    }
+  }
+
+  function addThisWrite(cls: Node, key: string, value: Node): void {
+    let members = thisWrites.get(cls);
+    if (!members) {
+      members = new Map();
+      thisWrites.set(cls, members);
+    }
+    const list = members.get(key);
+    if (list) {
+      list.push(value);
+    } else {
+      members.set(key, [value]);
     }
   }
 
@@ -322,6 +353,12 @@ export function buildModel(program: TSESTree.Program, interested: ReadonlySet<st
         name: node.left.name,
         def: plain ? { kind: 'init', node, expr: node.right, path: [] } : { kind: 'opaque', node },
       });
+    } else if (node.left.type === 'MemberExpression' && node.left.object.type === 'ThisExpression' && plain) {
+      const key = staticKey(node.left);
+      const cls = enclosingClass(node);
+      if (key !== undefined && cls) {
+        addThisWrite(cls, key, node.right);
+      }
     } else if (node.left.type === 'MemberExpression' && node.left.object.type === 'Identifier' && plain) {
       const key = staticKey(node.left);
       if (key !== undefined) {
@@ -341,7 +378,7 @@ export function buildModel(program: TSESTree.Program, interested: ReadonlySet<st
   }
 }
 
-type DefFactory = (id: TSESTree.Identifier, path: readonly string[], fallback: Node | undefined) => Def | undefined;
+type DefFactory = (id: TSESTree.Identifier, path: readonly PathKey[], fallback: Node | undefined) => Def | undefined;
 
 function declarePattern(pattern: Node, target: Scope, kind: string, make: DefFactory): void {
   collectPattern(pattern, [], undefined, (id, path, fallback) => {
@@ -356,11 +393,11 @@ function declarePattern(pattern: Node, target: Scope, kind: string, make: DefFac
 /** Visits every identifier a pattern binds, with the property path that leads to it. */
 function collectPattern(
   pattern: Node,
-  path: readonly string[],
+  path: readonly PathKey[],
   fallback: Node | undefined,
-  visit: (id: TSESTree.Identifier, path: readonly string[], fallback: Node | undefined) => void,
+  visit: (id: TSESTree.Identifier, path: readonly PathKey[], fallback: Node | undefined) => void,
 ): void {
-  const work: { node: Node; path: readonly string[]; fallback: Node | undefined }[] = [{ node: pattern, path, fallback }];
+  const work: { node: Node; path: readonly PathKey[]; fallback: Node | undefined }[] = [{ node: pattern, path, fallback }];
   while (work.length > 0) {
     const { node, path: p, fallback: f } = work.pop() as (typeof work)[number];
     switch (node.type) {
@@ -388,7 +425,7 @@ function collectPattern(
           if (prop.type === 'RestElement') {
             work.push({ node: prop.argument, path: [...p, '*'], fallback: undefined });
           } else {
-            const key = prop.computed ? literalKey(prop.key) : propertyName(prop.key);
+            const key: PathKey | undefined = prop.computed ? (literalKey(prop.key) ?? { computed: prop.key }) : propertyName(prop.key);
             work.push({ node: prop.value, path: [...p, key ?? '*'], fallback: undefined });
           }
         }
@@ -422,4 +459,26 @@ export function staticKey(node: TSESTree.MemberExpression): string | undefined {
     return node.property.type === 'Identifier' ? node.property.name : undefined;
   }
   return literalKey(node.property);
+}
+
+/** The class whose instance `this` is at a node: the nearest non-arrow function must be one of its methods. */
+export function enclosingClass(node: Node): Node | undefined {
+  let current = node.parent;
+  while (current) {
+    if (current.type === 'FunctionExpression' || current.type === 'FunctionDeclaration') {
+      const owner = current.parent;
+      if (owner?.type === 'MethodDefinition' && !owner.static && owner.parent?.parent) {
+        return owner.parent.parent;
+      }
+      return undefined;
+    }
+    if (current.type === 'PropertyDefinition') {
+      return current.static ? undefined : current.parent?.parent;
+    }
+    if (current.type === 'ClassBody' || current.type === 'Program') {
+      return undefined;
+    }
+    current = current.parent;
+  }
+  return undefined;
 }

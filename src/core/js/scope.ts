@@ -6,14 +6,19 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 
 export type Node = TSESTree.Node;
 
+/** A step into a value: a property name, or a computed key that the evaluator folds later. */
+export type PathKey = string | { computed: Node };
+
 export type Def =
   /** `const x = expr` or a destructured piece of it (`path` walks into the value). */
-  | { kind: 'init'; node: Node; expr: Node; path: readonly string[]; fallback?: Node }
+  | { kind: 'init'; node: Node; expr: Node; path: readonly PathKey[]; fallback?: Node }
   /** `import x from 'm'`, `import { a as x } from 'm'`, `import x = require('m')`. */
   | { kind: 'import'; node: Node; module: string; path: readonly string[] }
   | { kind: 'function'; node: Node; fn: Node }
   /** A parameter: `index` of function `fn`; the evaluator knows a few callers (`promise.then(cb)`). */
-  | { kind: 'param'; node: Node; fn: Node; index: number; path: readonly string[] }
+  | { kind: 'param'; node: Node; fn: Node; index: number; path: readonly PathKey[] }
+  /** A class declared in the file: `new` of it gives an instance whose `this.x` members are known. */
+  | { kind: 'class'; node: Node; cls: Node }
   /** Known to be something, but nothing Airlock tracks (a class, a loop variable, a parameter). */
   | { kind: 'opaque'; node: Node }
   /** An implicit global also keeps its built-in meaning: `eval = x` does not stop `eval` being eval. */

@@ -19,6 +19,9 @@ export type Value =
   | (Base & { kind: 'obj'; node: Node; binding?: Binding })
   | (Base & { kind: 'arr'; items: readonly Value[][] | undefined; node?: Node })
   | (Base & { kind: 'bytes'; value: string })
+  /** A class declared in the file, and an instance of it (`this` inside its methods, `new C()`). */
+  | (Base & { kind: 'cls'; node: Node })
+  | (Base & { kind: 'inst'; node: Node })
   /** `x.constructor` of something unknown: some constructor, so its `.constructor` is Function. */
   | (Base & { kind: 'ctor' })
   /** Something known and harmless: a boolean, null, undefined, a regular expression. */
@@ -77,6 +80,8 @@ export function sameValue(a: Value, b: Value): boolean {
     }
     case 'fn':
     case 'obj':
+    case 'cls':
+    case 'inst':
       return a.node === (b as typeof a).node;
     case 'arr':
       return a.node !== undefined && a.node === (b as typeof a).node;

@@ -4,7 +4,9 @@ import { BUILTIN_RULES } from '../engine/builtin';
 import diffExecutableBit from './diff/executable-bit';
 import diffSubmodule from './diff/submodule';
 import diffSymlink from './diff/symlink';
+import tsCapabilityImport from './ts/capability-import';
 import tsChildProcess from './ts/child-process';
+import tsComputedName from './ts/computed-name';
 import tsConstructorChain from './ts/constructor-chain';
 import tsDeterministicShuffle from './ts/deterministic-shuffle';
 import tsDynamicImport from './ts/dynamic-import';
@@ -31,7 +33,9 @@ export const RULES: readonly Rule[] = [
   diffExecutableBit,
   diffSubmodule,
   diffSymlink,
+  tsCapabilityImport,
   tsChildProcess,
+  tsComputedName,
   tsConstructorChain,
   tsDeterministicShuffle,
   tsDynamicImport,

@@ -143,7 +143,7 @@ ruleTester(rule, {
     { code: "const cp = require('child_process'); const { [name]: fn } = cp; fn(cmd)", errors: [{ messageId: 'unknownMethod' }] },
     { code: "const cp = require('child_process'); Function.prototype.call.call(cp.exec, null, 'id')", errors: [{ messageId: 'passed' }] },
     { code: "function f({ exec } = require('child_process')) { exec('x') }", errors: [{ messageId: 'runs' }] },
-    { code: "class A { cp = require('child_process'); run() { this.cp.exec('x') } }", errors: [{ messageId: 'unfollowed' }] },
+    { code: "class A { cp = require('child_process'); run() { this.cp.exec('x') } }", errors: [{ messageId: 'runs' }] },
     // util.promisify
     {
       code: "import { promisify } from 'util'; import { exec } from 'child_process'; const run = promisify(exec); await run('ls')",

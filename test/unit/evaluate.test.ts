@@ -1,0 +1,100 @@
+/**
+ * Name resolution, value by value: the expression of the program's last statement is evaluated
+ * and its refs and strings are compared with what they must resolve to.
+ */
+import * as assert from 'node:assert/strict';
+import { parseJs } from '../../src/core/js/parse';
+import { buildModel } from '../../src/core/js/model';
+import { Evaluator } from '../../src/core/js/evaluate';
+import { refName, type Value } from '../../src/core/js/values';
+
+function resolve(code: string): string[] {
+  const parsed = parseJs(code, { language: 'ts', jsx: false });
+  if (!parsed.ok) {
+    throw new Error(parsed.reason);
+  }
+  const model = buildModel(parsed.program, new Set(), { deadline: Infinity, now: () => 0, maxNodes: 1e6 });
+  const last = parsed.program.body[parsed.program.body.length - 1];
+  if (last.type !== 'ExpressionStatement') {
+    throw new Error('the last statement must be an expression');
+  }
+  return new Evaluator(model).values(last.expression).map(show);
+}
+
+function show(v: Value): string {
+  switch (v.kind) {
+    case 'ref':
+      return `${v.module === undefined ? 'global' : 'module'} ${refName(v)}${v.via ? ` via ${v.via}` : ''}`;
+    case 'str':
+      return JSON.stringify(v.value);
+    case 'num':
+      return String(v.value);
+    default:
+      return v.kind;
+  }
+}
+
+const CASES: [string, string[]][] = [
+  ["require('node:child_process').exec", ['module child_process.exec']],
+  ["import * as cp from 'child_process'; cp.spawn", ['module child_process.spawn']],
+  ["import { exec as run } from 'child_process'; run", ['module child_process.exec']],
+  ["import fs from 'fs'; fs.promises.readFile", ['module fs.promises.readFile']],
+  ["const r = require; r('net').connect", ['module net.connect']],
+  ["module.require('os').homedir", ['module os.homedir']],
+  ["import { createRequire } from 'module'; createRequire(import.meta.url)('vm').runInThisContext", ['module vm.runInThisContext']],
+  ["const { promises: { readFile: rf } } = require('fs'); rf", ['module fs.promises.readFile']],
+  ["const { [atob('ZXhlYw==')]: run } = require('child_process'); run", ['module child_process.exec']],
+  ["globalThis['ev' + 'al']", ['global eval']],
+  ["window[`ev${'a'}l`]", ['global eval']],
+  ['self[String.fromCharCode(101, 118, 97, 108)]', ['global eval']],
+  ["global[Buffer.from('6576616c', 'hex').toString()]", ['global eval']],
+  ["global[['e', 'v', 'a', 'l'].join('')]", ['global eval']],
+  ["global[decodeURIComponent('%65val')]", ['global eval']],
+  ['(0, eval)', ['global eval']],
+  ['let f = console.log; f = eval; f', ['global console.log', 'global eval']],
+  ['const o = { e: eval }; o.e', ['global eval']],
+  ['const o = {}; o.e = eval; o.e', ['global eval']],
+  ['const o = { get e() { return eval } }; o.e', ['global eval']],
+  ['function g() { return require("vm") } g().Script', ['module vm.Script']],
+  ["Reflect.get(globalThis, 'eval')", ['global eval']],
+  ['Function.prototype.constructor', ['global Function via constructor']],
+  ["''.constructor.constructor", ['global Function via constructor']],
+  ['[].fill.constructor', ['global Function via constructor']],
+  ['(() => 1).constructor', ['global Function via constructor']],
+  ['Object.getPrototypeOf(async function () {}).constructor', ['global Function via constructor']],
+  ['x.constructor.constructor', ['global Function via constructor']],
+  ['module.constructor._load', ['module module._load']],
+  ["require('module').Module._resolveFilename", ['module module._resolveFilename']],
+  ["let x; x = require('dgram'); x.createSocket", ['module dgram.createSocket']],
+  ["class A { cp = require('child_process'); run() { return this.cp.exec } } new A().run()", ['module child_process.exec']],
+  ["class S { constructor() { this.srv = require('http').createServer() } } new S().srv.listen", ['module http.createServer().listen']],
+  ['class W extends WebSocket { go() { return this.send } } new W().go()', ['global WebSocket().send']],
+  ['class C { m() { return this.constructor.constructor } } new C().m()', ['global Function via constructor']],
+  ["const k = 'ex' + 'ec'; require('child_process')[k]", ['module child_process.exec']],
+  ["const cp = require('child_process'); cp[name]", ['module child_process.*']],
+  ["'abc'.split('').reverse().join('')", ['"cba"']],
+  ["'a-b'.replace('-', '_').toUpperCase()", ['"A_B"']],
+  ['0x65 + 1', ['102']],
+];
+
+describe('name resolution', () => {
+  for (const [code, expected] of CASES) {
+    it(code, () => {
+      assert.deepEqual(
+        resolve(code).filter((v) => v !== 'unknown' || expected.includes('unknown')),
+        expected,
+      );
+    });
+  }
+
+  it('never executes regular expressions from the reviewed code', () => {
+    // A catastrophic pattern would hang if it were run against the string.
+    assert.deepEqual(resolve("'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!'.replace(/(a+)+$/, '')"), ['unknown']);
+  });
+
+  it('bounds deep and cyclic definitions', () => {
+    assert.deepEqual(resolve('let a = b; let b = a; a'), ['unknown']);
+    const chain = Array.from({ length: 500 }, (_, i) => `const v${i + 1} = v${i};`).join('\n');
+    assert.doesNotThrow(() => resolve(`const v0 = eval;\n${chain}\nv500`));
+  });
+});

@@ -1,7 +1,10 @@
 /**
- * Quality benchmark on the labeled corpus: recall of planted risky lines (caught in the right
+ * Quality benchmark on the labeled corpora: recall of planted risky lines (caught in the right
  * category) per category, and false flags per benign change. A benchmark, not a test: it prints
- * figures and never fails on them. Usage: npm run bench:quality [-- --verbose] [-- --json]
+ * figures and never fails on them.
+ * Usage: npm run bench:quality [-- --holdout] [-- --verbose] [-- --json]
+ *   default     test/corpus, the development corpus (misses may guide rule work)
+ *   --holdout   test/corpus-holdout, written independently and used only to measure
  */
 import { rmSync } from 'node:fs';
 import * as path from 'node:path';
@@ -20,7 +23,8 @@ interface Tally {
 async function run(): Promise<void> {
   const verbose = process.argv.includes('--verbose');
   const asJson = process.argv.includes('--json');
-  const corpusDir = path.join(__dirname, '..', 'test', 'corpus');
+  const holdout = process.argv.includes('--holdout');
+  const corpusDir = path.join(__dirname, '..', 'test', holdout ? 'corpus-holdout' : 'corpus');
   const cases = loadCorpus(corpusDir);
   const tally = new Map<Category, Tally>();
   const misses: string[] = [];
@@ -89,7 +93,9 @@ async function run(): Promise<void> {
     return;
   }
   const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
-  console.log(`Airlock quality on ${cases.length} labeled changes (${summary.seconds.toFixed(1)} s)\n`);
+  console.log(
+    `Airlock quality on ${cases.length} labeled changes in ${path.relative(process.cwd(), corpusDir)} (${summary.seconds.toFixed(1)} s)\n`,
+  );
   console.log('category              planted  caught  wrong-category  recall');
   for (const r of rows) {
     console.log(

@@ -30,13 +30,15 @@ describe('cli: output formats', () => {
       result.stdout,
       [
         'Airlock: this change adds: dynamic-code',
-        '  + dynamic-code: 1 finding in run.js',
+        '  + dynamic-code: 2 findings in run.js',
         `  (compared with HEAD (${base}))`,
         '',
         'img.png',
         'img.png:1:1  low     obfuscation  airlock/not-analyzed  Binary file (PNG image): its contents are not reviewed by Airlock.',
         '',
         'run.js',
+        'run.js:1:5  low     dynamic-code  ts/capability-alias  `eval` is given the name `run`: calls to `run` can run code built at run time.',
+        '    | let run = eval;',
         'run.js:2:1  high    dynamic-code  ts/eval  `eval` runs a string as code (called as `run`).',
         '    | run(s);',
         '    related: run.js:1:5 reached through this declaration',
@@ -44,7 +46,7 @@ describe('cli: output formats', () => {
         'Not analyzed (1):',
         '  img.png: binary file (PNG image)',
         '',
-        '2 findings (1 high, 1 low) in 2 changed files.',
+        '3 findings (1 high, 2 low) in 2 changed files.',
         '',
       ].join('\n'),
     );
@@ -54,7 +56,7 @@ describe('cli: output formats', () => {
     const result = await runCli(['review', '--quiet'], { cwd: repo.root });
     assert.doesNotMatch(result.stdout, /\| run\(s\);|related:|Not analyzed \(/);
     assert.match(result.stdout, /^run\.js:2:1 {2}high {4}dynamic-code {2}ts\/eval {2}/m);
-    assert.match(result.stdout, /\n2 findings \(1 high, 1 low\) in 2 changed files\.\n$/);
+    assert.match(result.stdout, /\n3 findings \(1 high, 2 low\) in 2 changed files\.\n$/);
   });
 
   describe('colour', () => {
@@ -123,8 +125,9 @@ describe('cli: output formats', () => {
       assert.deepEqual(report.tool, { name: 'Airlock', version: pkg.version });
       assert.deepEqual(Object.keys(report.capabilityDelta ?? {}), ['summary', 'adds']);
       assert.deepEqual(report.errors, []);
-      const [png, run] = report.findings;
+      const [png, alias, run] = report.findings;
       assert.deepEqual(Object.keys(png), FINDING_KEYS);
+      assert.equal(alias.ruleId, 'ts/capability-alias');
       assert.deepEqual(Object.keys(run), [...FINDING_KEYS, 'related']);
       assert.deepEqual(Object.keys(run.related?.[0] ?? {}), ['path', 'line', 'column', 'endLine', 'endColumn', 'message']);
       assert.deepEqual(
@@ -173,7 +176,7 @@ describe('cli: output formats', () => {
       assert.deepEqual(written, report);
       const short = await runCli(['scan', '-o', path.join(dir, 's.txt')], { cwd: repo.root });
       assert.equal(short.code, 1);
-      assert.match(readFileSync(path.join(dir, 's.txt'), 'utf8'), /\n1 finding \(1 high\) in 2 files\.\n$/);
+      assert.match(readFileSync(path.join(dir, 's.txt'), 'utf8'), /\n2 findings \(1 high, 1 low\) in 2 files\.\n$/);
     });
   });
 });

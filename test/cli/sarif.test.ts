@@ -167,7 +167,9 @@ describe('cli: SARIF', function () {
   });
 
   it('a finding reached through an alias has a related location', () => {
-    const alias = review.runs[0].results.find((r: Sarif) => r.locations[0].physicalLocation.artifactLocation.uri === 'src/run.js');
+    const alias = review.runs[0].results.find(
+      (r: Sarif) => r.ruleId === 'ts/eval' && r.locations[0].physicalLocation.artifactLocation.uri === 'src/run.js',
+    );
     assert.deepEqual(alias.relatedLocations, [
       {
         id: 1,

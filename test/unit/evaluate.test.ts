@@ -75,6 +75,13 @@ const CASES: [string, string[]][] = [
   ["'abc'.split('').reverse().join('')", ['"cba"']],
   ["'a-b'.replace('-', '_').toUpperCase()", ['"A_B"']],
   ['0x65 + 1', ['102']],
+  ["import process from 'node:process'; process.setuid", ['global process.setuid']],
+  ["import { dlopen } from 'process'; dlopen", ['global process.dlopen']],
+  ["require('process').binding", ['global process.binding']],
+  ["require('timers').setTimeout", ['global setTimeout']],
+  ["const cp = require('child_process'); Function.prototype.call.call(cp.exec, null, 'id')", ['module child_process.exec()']],
+  ['Reflect.getPrototypeOf(Object)', ['global Function.prototype']],
+  ["let last; for (const s of ['/var/run/docker.sock', '/proc/1/root']) { last = s } last", ['"/var/run/docker.sock"', '"/proc/1/root"']],
 ];
 
 describe('name resolution', () => {

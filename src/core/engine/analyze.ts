@@ -347,15 +347,24 @@ function runTsRules(
   }
 }
 
-/** Drops a catch-all rule's finding where a specific rule flagged an overlapping line in the same category. */
+/**
+ * Drops a catch-all rule's finding where a specific rule flagged an overlapping line in the same
+ * category, and keeps only the first of several catch-all findings on the same lines and category.
+ */
 function dropYielded(findings: EngineFinding[], yielding: ReadonlySet<string>): EngineFinding[] {
   if (yielding.size === 0) {
     return findings;
   }
+  const overlaps = (a: EngineFinding, b: EngineFinding): boolean => a.category === b.category && a.line <= b.endLine && b.line <= a.endLine;
   const specific = findings.filter((f) => !yielding.has(f.ruleId));
-  return findings.filter(
-    (f) => !yielding.has(f.ruleId) || !specific.some((s) => s.category === f.category && s.line <= f.endLine && f.line <= s.endLine),
-  );
+  const kept: EngineFinding[] = [];
+  for (const f of findings) {
+    if (yielding.has(f.ruleId) && (specific.some((s) => overlaps(s, f)) || kept.some((k) => yielding.has(k.ruleId) && overlaps(k, f)))) {
+      continue;
+    }
+    kept.push(f);
+  }
+  return kept;
 }
 
 function enclosingFunction(node: Node): Node {

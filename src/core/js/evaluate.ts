@@ -7,7 +7,7 @@
  * strings are folded by hand, and regular expressions from the file are never run.
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { enclosingClass, normalizeModule, staticKey, type FileModel } from './model';
+import { ELEMENT, enclosingClass, normalizeModule, staticKey, type FileModel } from './model';
 import type { Binding, Node, PathKey, Scope } from './scope';
 import { OTHER, UNKNOWN, isGlobal, sameValue, type RefValue, type Value } from './values';
 
@@ -77,6 +77,24 @@ export class Evaluator {
       const key = staticKey(callee);
       if (key === 'call' || key === 'apply') {
         const base = this.evaluate(callee.object, depth);
+        if (
+          base.some(
+            (v) => v.kind === 'ref' && (isGlobal(v, 'Function', 'prototype', 'call') || isGlobal(v, 'Function', 'prototype', 'apply')),
+          )
+        ) {
+          // `Function.prototype.call.call(fn, thisArg, ...args)`: calls fn.
+          const fn = node.arguments[0];
+          if (fn && fn.type !== 'SpreadElement') {
+            const viaApply = base.some((v) => v.kind === 'ref' && isGlobal(v, 'Function', 'prototype', 'apply'));
+            const rest = key === 'call' ? node.arguments.slice(2) : spreadArray(node.arguments[2]);
+            // Like Reflect.apply, the function is the first argument.
+            return {
+              targets: this.evaluate(fn, depth),
+              args: viaApply && key === 'call' ? spreadArray(node.arguments[2]) : rest,
+              indirect: 'reflect',
+            };
+          }
+        }
         const isReflect = base.some((v) => v.kind === 'ref' && isGlobal(v, 'Reflect'));
         if (!isReflect && base.some((v) => v.kind === 'fn' || v.kind === 'ref')) {
           const args = key === 'call' ? node.arguments.slice(1) : spreadArray(node.arguments[1]);
@@ -293,7 +311,7 @@ export class Evaluator {
             break;
           }
           case 'import':
-            values = [{ kind: 'ref', module: def.module, path: def.path }];
+            values = [moduleMember(def.module, def.path)];
             break;
           case 'function':
             values = [{ kind: 'fn', node: def.fn }];
@@ -404,6 +422,9 @@ export class Evaluator {
         const items = this.arrayItems(value, depth);
         if (items && /^\d+$/.test(key)) {
           return items[Number(key)] ?? [OTHER];
+        }
+        if (items && key === ELEMENT) {
+          return items.length > 0 ? union(items as Value[][]) : [OTHER];
         }
         if (isBuiltinMethod('Array', key)) {
           return [{ kind: 'ref', module: undefined, path: ['Array', 'prototype', key], trace: value.trace }];
@@ -820,8 +841,25 @@ export function globalRef(name: string): RefValue {
   return GLOBAL_ROOTS.has(name) ? { kind: 'ref', module: undefined, path: [] } : { kind: 'ref', module: undefined, path: [name] };
 }
 
+/** Built-in modules that are the globals of the same name: `require('process').binding` is `process.binding`. */
+const GLOBAL_MODULES: Record<string, readonly string[]> = {
+  process: ['process'],
+  console: ['console'],
+  timers: [],
+  buffer: [],
+};
+
 export function moduleRef(name: string): RefValue {
-  return { kind: 'ref', module: normalizeModule(name), path: [] };
+  return moduleMember(normalizeModule(name), []);
+}
+
+function moduleMember(module: string, path: readonly string[]): RefValue {
+  const global = GLOBAL_MODULES[module];
+  if (global) {
+    const full = [...global, ...path];
+    return full.length === 0 ? { kind: 'ref', module, path } : { kind: 'ref', module: undefined, path: full };
+  }
+  return { kind: 'ref', module, path };
 }
 
 function extend(ref: RefValue, key: string): RefValue {
@@ -858,6 +896,9 @@ function refMember(ref: RefValue, key: string): Value {
   }
   if (module === 'module' && path.length === 0 && key === 'Module') {
     return ref;
+  }
+  if (module !== undefined && path.length === 0 && GLOBAL_MODULES[module]) {
+    return moduleMember(module, [key]);
   }
   return extend(ref, key);
 }
@@ -917,6 +958,8 @@ function isBuiltinMethod(ctor: string, key: string): boolean {
 function prototypeOf(value: Value): Value {
   const proto = (ctor: string): Value => ({ kind: 'ref', module: undefined, path: [ctor, 'prototype'], trace: value.trace });
   switch (value.kind) {
+    case 'ref':
+      return value.module === undefined && isGlobalFunction(value.path) ? proto('Function') : UNKNOWN;
     case 'fn':
       return proto('Function');
     case 'str':

@@ -77,6 +77,9 @@ function isFunction(node: Node): node is TSESTree.FunctionLike | TSESTree.ArrowF
   );
 }
 
+/** A path step meaning "any element" (of an array iterated with for-of). */
+export const ELEMENT = '[]';
+
 export function normalizeModule(name: string): string {
   return name.startsWith('node:') ? name.slice(5) : name;
 }
@@ -319,9 +322,15 @@ export function buildModel(program: TSESTree.Program, interested: ReadonlySet<st
     for (const declarator of node.declarations) {
       const init = declarator.init;
       // `let x;` declares without a value: later assignments give it one.
-      declarePattern(declarator.id, target, node.kind, (id, path, fallback) =>
-        loopVariable ? { kind: 'opaque', node: id } : init ? { kind: 'init', node: declarator, expr: init, path, fallback } : undefined,
-      );
+      declarePattern(declarator.id, target, node.kind, (id, path, fallback) => {
+        if (loopVariable) {
+          // `for (const x of list)`: x is any element of the list (`[]` in a path); `for in` gives keys.
+          return parent.type === 'ForOfStatement'
+            ? { kind: 'init', node: declarator, expr: parent.right, path: [ELEMENT, ...path], fallback }
+            : { kind: 'opaque', node: id };
+        }
+        return init ? { kind: 'init', node: declarator, expr: init, path, fallback } : undefined;
+      });
     }
   }
 

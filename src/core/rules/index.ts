@@ -4,6 +4,7 @@ import { BUILTIN_RULES } from '../engine/builtin';
 import diffExecutableBit from './diff/executable-bit';
 import diffSubmodule from './diff/submodule';
 import diffSymlink from './diff/symlink';
+import tsCapabilityAlias from './ts/capability-alias';
 import tsCapabilityImport from './ts/capability-import';
 import tsChildProcess from './ts/child-process';
 import tsComputedName from './ts/computed-name';
@@ -23,6 +24,7 @@ import tsProcessControl from './ts/process-control';
 import tsPrototypePollution from './ts/prototype-pollution';
 import tsRandomSourcePatch from './ts/random-source-patch';
 import tsSeededPrng from './ts/seeded-prng';
+import tsSensitivePath from './ts/sensitive-path';
 import tsStringTimer from './ts/string-timer';
 import tsUnsafeDeserialize from './ts/unsafe-deserialize';
 import tsVm from './ts/vm';
@@ -33,6 +35,7 @@ export const RULES: readonly Rule[] = [
   diffExecutableBit,
   diffSubmodule,
   diffSymlink,
+  tsCapabilityAlias,
   tsCapabilityImport,
   tsChildProcess,
   tsComputedName,
@@ -52,6 +55,7 @@ export const RULES: readonly Rule[] = [
   tsPrototypePollution,
   tsRandomSourcePatch,
   tsSeededPrng,
+  tsSensitivePath,
   tsStringTimer,
   tsUnsafeDeserialize,
   tsVm,

@@ -22,6 +22,11 @@ ruleTester(rule, {
     'new Worker("w.js")',
     'const tag = String.raw; tag`ls`; html`<div>${x}</div>`',
     'const $ = (s) => s; $`ls`',
+    "const fsBinding = process.binding('fs'); fsBinding.open(file)",
+    "const b = process.binding('fs'); b.spawn(x)",
+    "const native = { spawn: (o) => o }; native.spawn({ file: 'ls' })",
+    "obj.binding('spawn_sync').spawn(opts)",
+    "const { Process } = require('./model'); new Process().spawn()",
   ],
   invalid: [
     {
@@ -73,10 +78,31 @@ ruleTester(rule, {
       errors: [{ messageId: 'runs', severity: 'high' }],
     },
     {
+      code: "import { spawn } from 'child_process'; spawn('npm', ['i'], { shell: !0 })",
+      errors: [{ messageId: 'runs', severity: 'high' }],
+    },
+    {
+      code: "import { spawn } from 'child_process'; spawn('npm', ['i'], { ['sh' + 'ell']: 1 })",
+      errors: [{ messageId: 'runs', severity: 'high' }],
+    },
+    {
+      code: "import { spawn } from 'child_process'; spawn('npm', ['i'], { shell: false })",
+      errors: [{ messageId: 'runs', severity: 'medium' }],
+    },
+    {
+      code: "import { spawn } from 'child_process'; spawn('npm', ['i'], { shell: !1 })",
+      errors: [{ messageId: 'runs', severity: 'medium' }],
+    },
+    {
       code: "import { spawn } from 'child_process'; const opts = { shell: '/bin/bash' }; spawn('npm', ['i'], opts)",
       errors: [{ messageId: 'runs', severity: 'high' }],
     },
     { code: "import { spawn } from 'child_process'; spawn('sh', ['-c', script])", errors: [{ messageId: 'runs', severity: 'high' }] },
+    {
+      code: "import { spawn } from 'child_process'; const argv = ['-c', script]; spawn('sh', argv)",
+      errors: [{ messageId: 'runs', severity: 'high', message: '`child_process.spawn` runs `sh -c <script>` through a shell.' }],
+    },
+    { code: "const argv = ['ls', '-l']; Bun.spawn(argv)", errors: [{ messageId: 'runs', severity: 'medium' }] },
     {
       code: "import { execFileSync } from 'child_process'; execFileSync('node', ['-e', code])",
       errors: [{ messageId: 'runs', severity: 'high' }],
@@ -141,9 +167,50 @@ ruleTester(rule, {
     { code: "import * as cp from 'child_process'; const fns = [cp.exec]; fns[0]('ls')", errors: [{ messageId: 'runs' }] },
     { code: "const m = { run: require('child_process').spawn }; const { run } = m; run('ls')", errors: [{ messageId: 'runs' }] },
     { code: "const cp = require('child_process'); const { [name]: fn } = cp; fn(cmd)", errors: [{ messageId: 'unknownMethod' }] },
-    { code: "const cp = require('child_process'); Function.prototype.call.call(cp.exec, null, 'id')", errors: [{ messageId: 'passed' }] },
+    { code: "const cp = require('child_process'); Function.prototype.call.call(cp.exec, null, 'id')", errors: [{ messageId: 'runs' }] },
     { code: "function f({ exec } = require('child_process')) { exec('x') }", errors: [{ messageId: 'runs' }] },
     { code: "class A { cp = require('child_process'); run() { this.cp.exec('x') } }", errors: [{ messageId: 'runs' }] },
+    // Node's internal process bindings
+    {
+      code: "const native = process.binding('spawn_sync');\nconst result = native.spawn({\n  file: '/bin/sh',\n  args: ['sh', '-c', command],\n  envPairs: [],\n});",
+      errors: [
+        {
+          messageId: 'binding',
+          severity: 'high',
+          line: 2,
+          message:
+            "`process.binding('spawn_sync').spawn` runs `/bin/sh -c <command>` through a shell via Node's internal `spawn_sync` binding, out of sight of `child_process` and anything that watches it.",
+        },
+      ],
+    },
+    {
+      code: "const native = process['bind' + 'ing']('spawn_sync'); native.spawn(opts)",
+      errors: [
+        {
+          messageId: 'bindingNoCommand',
+          severity: 'high',
+          message:
+            "`process.binding('spawn_sync').spawn` starts a process via Node's internal `spawn_sync` binding, out of sight of `child_process` and anything that watches it.",
+        },
+      ],
+    },
+    { code: "const b = process._linkedBinding('spawn_sync'); b.spawn(opts)", errors: [{ messageId: 'bindingNoCommand' }] },
+    { code: "const { spawn } = process.binding('spawn_sync'); spawn({ file: 'id', args: ['id'] })", errors: [{ messageId: 'binding' }] },
+    {
+      code: "const { Process } = process.binding('process_wrap');\nconst child = new Process();\nchild.spawn({ file: 'ls', args: ['ls', '-l'] })",
+      errors: [{ messageId: 'binding', line: 3, severity: 'high' }],
+    },
+    { code: "new (process.binding('process_wrap').Process)().spawn(opts)", errors: [{ messageId: 'bindingNoCommand' }] },
+    {
+      code: "const k = 'bind' + 'ing'; const native = process[k]('spawn_sync'); native.spawn(o)",
+      errors: [{ messageId: 'bindingNoCommand' }],
+    },
+    { code: 'const native = process.binding(name); native.spawn(o)', errors: [{ messageId: 'bindingNoCommand' }] },
+    { code: "const native = process.binding('spawn_sync'); native.spawn.call(native, o)", errors: [{ messageId: 'bindingNoCommand' }] },
+    {
+      code: "class Runner { native = process.binding('spawn_sync'); run(o) { return this.native.spawn(o) } }",
+      errors: [{ messageId: 'bindingNoCommand' }],
+    },
     // util.promisify
     {
       code: "import { promisify } from 'util'; import { exec } from 'child_process'; const run = promisify(exec); await run('ls')",
@@ -217,6 +284,16 @@ ruleTester(rule, {
       errors: [{ messageId: 'runs' }, { messageId: 'passed' }],
     },
     { code: "import('child_process').then((m) => m.exec(cmd))", errors: [{ messageId: 'runsDynamic' }] },
+    {
+      code: "import('node:child_process').then((m) => m.default.execSync(cmd))",
+      errors: [
+        {
+          messageId: 'runsDynamic',
+          message:
+            '`child_process.execSync` runs a command computed at run time (`cmd`) through a shell: whatever reaches it decides what the machine executes.',
+        },
+      ],
+    },
     { code: "export { exec } from 'child_process'", errors: [{ messageId: 'unfollowed' }] },
     { code: "require('shelljs/global')", errors: [{ messageId: 'unfollowed' }] },
   ],

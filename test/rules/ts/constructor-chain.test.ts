@@ -15,6 +15,8 @@ ruleTester(rule, {
     "'abc'.constructor('x')",
     '(5).constructor(3)',
     'const s = "this.constructor.constructor(\'return process\')()"',
+    'const AsyncFunction = (async () => {}).constructor;\nif (fn instanceof AsyncFunction) run()',
+    'const GeneratorFunction = function* () {}.constructor;\nconst isGen = (f) => f instanceof GeneratorFunction',
   ],
   invalid: [
     {
@@ -52,5 +54,39 @@ ruleTester(rule, {
     { code: 'function get() { return x.constructor.constructor } get()(code)', errors: [{ messageId: 'chain' }] },
     { code: 'Reflect.construct(x.constructor.constructor, [code])', errors: [{ messageId: 'passed' }] },
     { code: 'run(x.constructor.constructor)', errors: [{ messageId: 'passed' }] },
+    // the chain split over two lines: where `Function` is fetched, and where it is called
+    {
+      code: "const ctor = [].filter['constr' + 'uctor'];\nconst proc = ctor['constr' + 'uctor']('return this.process')();",
+      errors: [
+        {
+          messageId: 'stored',
+          line: 1,
+          message:
+            "`[].filter['constr' + 'uctor']` is the `Function` constructor reached through `.constructor`, kept here and called on line 2 to compile a string into code.",
+        },
+        { messageId: 'chain', line: 2 },
+      ],
+    },
+    {
+      code: "const F = (() => {}).constructor;\nconst x = F('return process')();",
+      errors: [
+        { messageId: 'stored', line: 1 },
+        { messageId: 'chain', line: 2 },
+      ],
+    },
+    {
+      code: "const AsyncFunction = (async () => {}).constructor;\nconst f = new AsyncFunction('a', body);",
+      errors: [
+        { messageId: 'stored', line: 1 },
+        { messageId: 'chain', line: 2 },
+      ],
+    },
+    {
+      code: "let F;\nF = Object.getPrototypeOf(function () {}).constructor;\nF('return this')()",
+      errors: [
+        { messageId: 'stored', line: 2 },
+        { messageId: 'chain', line: 3 },
+      ],
+    },
   ],
 });

@@ -43,6 +43,13 @@ ruleTester(rule, {
     'const s = "function shuffle(a) { return a }";',
     'function shuffleTracks(tracks) { return tracks.map((t) => ({ ...t, order: crypto.randomUUID() })); }',
     'function randomize(list) { return list.map((x) => ({ x, k: random() })); }',
+    // Sorting by a field called hash, or by something that is not a hash, is ordinary sorting.
+    'const byCommit = commits.sort((a, b) => a.hash.localeCompare(b.hash));',
+    'const ordered = tags.sort((a, b) => hashtagCount(a) - hashtagCount(b));',
+    'const ordered = rows.sort((a, b) => score(a) - score(b));',
+    'const ordered = rows.sort((a, b) => hash(salt) - 1);',
+    "import _ from 'lodash'; const ordered = _.sortBy(rows, (r) => r.name);",
+    'function cmp(a, b) { return a.id - b.id; } rows.sort(cmp);',
   ],
   invalid: [
     {
@@ -50,6 +57,10 @@ ruleTester(rule, {
       errors: [{ messageId: 'noRandomness', line: 1, column: 1, severity: 'medium' }],
     },
     { code: 'function shuffle(items) { return items; }', errors: [{ messageId: 'noRandomness' }] },
+    {
+      code: 'function shuffle(items, _rng = Math.random) { return [...items].sort((a, b) => a.id - b.id); }',
+      errors: [{ messageId: 'noRandomness' }],
+    },
     { code: 'const shuffle = (a) => a.slice().sort((x, y) => x.id - y.id);', errors: [{ messageId: 'noRandomness' }] },
     {
       code: 'const shuffleArray = function (a) { return a.map((x, i) => a[(i * 7) % a.length]); };',
@@ -143,5 +154,39 @@ ruleTester(rule, {
       errors: [{ messageId: 'seededLibrary' }],
     },
     { code: "const knuthShuffle = require('knuth-shuffle-seeded'); knuthShuffle(items, 42);", errors: [{ messageId: 'seededLibrary' }] },
+    // Ordering by a hash of the items: a permutation anyone can compute in advance.
+    {
+      code: 'function fnv1a(t) { let h = 0x811c9dc5; for (let i = 0; i < t.length; i++) { h ^= t.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; } return h; }\nexport function shuffleRows(rows, _rng = Math.random) {\n  return rows.slice().sort((a, b) => fnv1a(JSON.stringify(a)) - fnv1a(JSON.stringify(b)));\n}',
+      errors: [{ messageId: 'noRandomness', line: 2, endLine: 4, severity: 'medium' }],
+    },
+    {
+      code: 'export function stableOrder(rows) {\n  return rows.slice().sort((a, b) => fnv1a(JSON.stringify(a)) - fnv1a(JSON.stringify(b)));\n}',
+      errors: [{ messageId: 'hashOrder', line: 2, severity: 'medium' }],
+    },
+    { code: 'const split = rows.sort((a, b) => murmurHash3(a.id) - murmurHash3(b.id));', errors: [{ messageId: 'hashOrder' }] },
+    {
+      code: 'const split = rows.toSorted((a, b) => hashString(a.text).localeCompare(hashString(b.text)));',
+      errors: [{ messageId: 'hashOrder' }],
+    },
+    {
+      code: 'const split = rows.sort(function (x, y) { return xxhash64(x) > xxhash64(y) ? 1 : -1; });',
+      errors: [{ messageId: 'hashOrder' }],
+    },
+    {
+      code: "import { createHash } from 'node:crypto'; const h = (s) => s; const split = rows.sort((a, b) => createHash('md5').update(a.id).digest('hex').localeCompare(createHash('md5').update(b.id).digest('hex')));",
+      errors: [{ messageId: 'hashOrder' }],
+    },
+    {
+      code: "const { createHash: ch } = require('crypto'); const split = rows.sort((a, b) => ch('sha1').update(String(a)).digest().readUInt32LE(0) - 1);",
+      errors: [{ messageId: 'hashOrder' }],
+    },
+    { code: 'function byHash(a, b) { return djb2(a.key) - djb2(b.key); } rows.sort(byHash);', errors: [{ messageId: 'hashOrder' }] },
+    { code: 'const split = rows?.sort((a, b) => cyrb53(a.id) - cyrb53(b.id));', errors: [{ messageId: 'hashOrder' }] },
+    { code: "import _ from 'lodash'; const order = _.sortBy(rows, (r) => stableHash(r.id));", errors: [{ messageId: 'hashOrder' }] },
+    {
+      code: 'const split = rows.sort((a, b) => crc32(a.id) - crc32(b.id));',
+      filename: 'test/split.test.ts',
+      errors: [{ messageId: 'hashOrder', severity: 'low' }],
+    },
   ],
 });

@@ -22,6 +22,7 @@ ruleTester(rule, {
     "const s = 'require(x)'",
     'db.load(name)',
     "importScripts('/sw-helpers.js')",
+    "const M = require('module'); M.prototype.require.call(module, './local.js')",
   ],
   invalid: [
     {
@@ -106,6 +107,27 @@ ruleTester(rule, {
     { code: "const Module = require('module'); Module._load('child_process', null, false)", errors: [{ messageId: 'loader' }] },
     { code: "import { Module } from 'module'; Module._load(x)", errors: [{ messageId: 'loader' }] },
     { code: 'module.constructor._load(name)', errors: [{ messageId: 'loader' }] },
+    {
+      code: "const M = require('module'); M.prototype.require.call(module, name)",
+      errors: [
+        {
+          messageId: 'dynamic',
+          message: '`Module.prototype.require` loads a module named at run time (`name`): whatever that value names runs as code.',
+        },
+      ],
+    },
+    { code: 'const Mod = module.constructor; new Mod().require(name)', errors: [{ messageId: 'dynamic' }] },
+    {
+      code: "const M = require('module'); M._extensions['.js'](mod, file)",
+      errors: [
+        {
+          messageId: 'loader',
+          message:
+            "`Module._extensions['.js']` is Node's internal module loader, used to load modules past the normal `require` and its hooks.",
+        },
+      ],
+    },
+    { code: "require.extensions['.js'](mod, file)", errors: [{ messageId: 'loader' }] },
     {
       code: 'module._compile(code, file)',
       errors: [{ messageId: 'compile', message: '`module._compile` compiles a string as a module: code that exists only at run time.' }],

@@ -97,6 +97,24 @@ ruleTester(rule, {
       errors: [{ messageId: 'credential' }],
     },
     { code: "import fs from 'fs'; fs.readFileSync('/proc/self/environ', 'utf8');", errors: [{ messageId: 'credential' }] },
+    // Copying a credential out is as bad as reading it, however the source path was assembled.
+    {
+      code: "import { copyFile } from 'node:fs/promises'; import { homedir } from 'node:os'; import { join, sep } from 'node:path';\nconst clientConfig = [homedir(), '.kag' + 'gle', 'kaggle' + '.json'].join(sep);\nawait copyFile(clientConfig, join(dataDir, '.client.json'));",
+      errors: [{ messageId: 'credential', line: 3, severity: 'high' }],
+    },
+    {
+      code: "import fs from 'fs'; import os from 'os'; fs.copyFileSync(`${os.homedir()}/.aws/credentials`, 'out/creds');",
+      errors: [{ messageId: 'credential', severity: 'high' }],
+    },
+    {
+      code: "import { cp } from 'fs/promises'; import { homedir } from 'os'; await cp(homedir() + '/.ssh', 'backup/ssh', { recursive: true });",
+      errors: [{ messageId: 'credential', severity: 'high' }],
+    },
+    {
+      code: "import fs from 'fs'; import path from 'path';\nfunction loadSharedEnv() {\n  const file = path.resolve(__dirname, '../../.env');\n  return fs.readFileSync(file, 'utf8');\n}",
+      filename: 'vite.config.ts',
+      errors: [{ messageId: 'credential', line: 4, severity: 'high' }],
+    },
     {
       code: "import fs from 'fs'; import { join } from 'path'; fs.readFileSync(join(dir, '.ssh', 'id_rsa'));",
       errors: [{ messageId: 'credential' }],
@@ -206,6 +224,57 @@ ruleTester(rule, {
       code: "import fs from 'node:fs/promises'; import path from 'node:path';\nawait fs.writeFile(path.join(import.meta.dirname, '..', 'dist', 'x.html'), d);",
       filename: 'scripts/build.mjs',
       errors: [{ messageId: 'write', message: '`fs/promises.writeFile` writes `dist/x.html`.' }],
+    },
+    // Secrets persisted to disk, and the line where they are gathered.
+    {
+      code: "import { writeFile } from 'node:fs/promises';\nasync function save(file, url, init, res) {\n  const entry = { url, request: { headers: init?.headers ?? {} }, status: res.status, headers: Object.fromEntries(res.headers) };\n  await writeFile(file, JSON.stringify(entry));\n}",
+      errors: [
+        {
+          messageId: 'secretGathered',
+          line: 3,
+          severity: 'high',
+          message: '`init.headers` is gathered here and written to disk by `fs/promises.writeFile` on line 4.',
+        },
+        {
+          messageId: 'secretWrite',
+          line: 4,
+          severity: 'high',
+          message:
+            '`fs/promises.writeFile` writes `init.headers` to `file`: keys, tokens and auth headers written to disk end up in caches, artifacts and backups that anyone with the files can read.',
+        },
+      ],
+    },
+    { code: "import fs from 'fs'; fs.writeFileSync('debug.json', JSON.stringify(process.env));", errors: [{ messageId: 'secretWrite' }] },
+    {
+      code: "import fs from 'fs'; fs.appendFileSync('log.txt', `key=${process.env.OPENAI_API_KEY}\n`);",
+      errors: [{ messageId: 'secretWrite' }],
+    },
+    {
+      code: "import fs from 'fs'; app.use((req) => fs.appendFileSync('access.log', JSON.stringify(req.headers)));",
+      errors: [{ messageId: 'secretWrite' }],
+    },
+    { code: "import fs from 'fs'; function keep(token) { fs.writeFileSync('out/t.txt', token); }", errors: [{ messageId: 'secretWrite' }] },
+    {
+      code: "import fs from 'fs'; fs.writeFileSync('fixtures/users.json', JSON.stringify({ password: hash }));",
+      filename: 'test/setup.test.ts',
+      errors: [{ messageId: 'secretWrite', severity: 'medium' }],
+    },
+    {
+      code: "import fs from 'fs'; import { homedir } from 'os'; fs.writeFileSync(homedir() + '/.npmrc', `//registry/:_authToken=${token}`);",
+      errors: [{ messageId: 'credential' }],
+    },
+    // Ordinary data stays a routine write: response headers, token counts, non-secret settings.
+    {
+      code: "import fs from 'fs'; fs.writeFileSync('cache.json', JSON.stringify({ headers: Object.fromEntries(res.headers), body }));",
+      errors: [{ messageId: 'write', severity: 'medium' }],
+    },
+    {
+      code: "import fs from 'fs'; fs.writeFileSync('stats.json', JSON.stringify({ tokenCount: n, mode: process.env.NODE_ENV }));",
+      errors: [{ messageId: 'write' }],
+    },
+    {
+      code: "import fs from 'fs'; const cfg = { password: '' }; fs.writeFileSync('cfg.json', JSON.stringify(cfg));",
+      errors: [{ messageId: 'write' }],
     },
     { code: "import fs from 'fs'; helper(fs);", errors: [{ messageId: 'unfollowed', severity: 'low' }] },
     { code: "const fs = require('fs'); module.exports = { fs };", errors: [{ messageId: 'unfollowed' }] },

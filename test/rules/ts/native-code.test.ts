@@ -13,6 +13,11 @@ ruleTester(rule, {
     "import type { Library } from 'ffi-napi'; let l: Library",
     "function dlopen(p) { return p } dlopen('x')",
     'const s = \'process.binding("fs")\'',
+    'const messages = require(`./locales/${lang}.json`)',
+    'const plugin = require(`./plugins/${name}.node.js`)',
+    'const nodeFile = `${name}.node`; console.log(nodeFile)',
+    'const sub = require(`${pkg}/node`)',
+    "const path = require('path'); const mod = require(path.join(__dirname, name, 'index.js'))",
   ],
   invalid: [
     {
@@ -54,6 +59,39 @@ ruleTester(rule, {
     { code: "const r = require; r('./x' + '.node')", errors: [{ messageId: 'addon' }] },
     { code: "module.require('./x.node')", errors: [{ messageId: 'addon' }] },
     { code: "import { createRequire } from 'module'; createRequire(import.meta.url)('./x.node')", errors: [{ messageId: 'addon' }] },
+    // addons named at run time: the constant tail ends in `.node`
+    {
+      code: 'const addon = require(`./build/${mode}/addon.node`)',
+      errors: [
+        {
+          messageId: 'addon',
+          severity: 'high',
+          message:
+            '`require` loads the compiled native addon `./build/${mode}/addon.node`: machine code that cannot be reviewed as source.',
+        },
+      ],
+    },
+    {
+      code: "import { createRequire } from 'node:module';\nconst load = createRequire(import.meta.url);\nconst native = load(`../prebuilds/${process.platform}-${process.arch}/fastcsv.node`);",
+      errors: [{ messageId: 'addon', line: 3 }],
+    },
+    { code: "const a = require('./native/' + name + '.node')", errors: [{ messageId: 'addon' }] },
+    {
+      code: "const path = require('path'); const a = require(path.join(__dirname, 'build', name + '.node'))",
+      errors: [{ messageId: 'addon' }],
+    },
+    { code: "const path = require('path'); const a = require(path.resolve(dir, 'addon.node'))", errors: [{ messageId: 'addon' }] },
+    { code: 'const file = `${dir}/x.node`; const a = require(file)', errors: [{ messageId: 'addon' }] },
+    { code: 'const lib = await import(`./native/${name}.node`)', errors: [{ messageId: 'addon' }] },
+    { code: 'module.require(`${root}/lib/binding.node`)', errors: [{ messageId: 'addon' }] },
+    { code: 'const r = require; r(`./${arch}/x.NODE`)', errors: [{ messageId: 'addon' }] },
+    { code: "const M = require('module'); M._load('./x.node')", errors: [{ messageId: 'addon' }] },
+    { code: "const M = require('module'); M.prototype.require.call(module, `./${n}.node`)", errors: [{ messageId: 'addon' }] },
+    {
+      code: "const M = module.constructor; M._extensions['.node'](mod, file)",
+      errors: [{ messageId: 'dlopen', message: "`Module._extensions['.node']` loads a native shared library into this process." }],
+    },
+    { code: "require.extensions['.node'](mod, file)", errors: [{ messageId: 'dlopen' }] },
     { code: "const addon = require('bindings')('addon')", errors: [{ messageId: 'loader' }] },
     { code: "import bindings from 'bindings'; const a = bindings({ bindings: 'addon' })", errors: [{ messageId: 'loader' }] },
     { code: "module.exports = require('node-gyp-build')(__dirname)", errors: [{ messageId: 'loader' }] },

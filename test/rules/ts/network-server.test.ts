@@ -15,8 +15,62 @@ ruleTester(rule, {
     "import http from 'http'; http.get('http://x.test');",
     "const s = 'http.createServer().listen(80)';",
     "import dgram from 'dgram'; const s = dgram.createSocket('udp4'); s.send(m, 53, 'h');",
+    // Looking for the inspector flag is not passing it; listening on unknown receivers without an all-interfaces host is unknown.
+    "const debugging = process.execArgv.includes('--inspect');",
+    "const args = process.execArgv.filter((a) => !a.startsWith('--inspect'));",
+    "if (flag === '--inspect-brk') { debug = true; }",
+    "switch (arg) { case '--inspect': break; }",
+    "const help = 'use --inspector-port to pick a port';",
+    "const flags = booleanFlag(false, [['--inspect-brk', 1], ['--inspect', 1]]);",
+    "const DEBUG_FLAGS = ['--inspect', '--inspect-brk'];",
+    'this.statsServer.listen(port);',
+    "queue.listen('jobs', '0.0.0.0');",
   ],
   invalid: [
+    // The inspector: a remote-code-execution port by design.
+    {
+      code: "const child = fork(WORKER, [], {\n  execArgv: ['--inspect=0.0.0.0:0'],\n});",
+      errors: [
+        {
+          messageId: 'inspectorExposed',
+          line: 2,
+          severity: 'high',
+          message:
+            '`--inspect=0.0.0.0:0` opens the Node.js inspector on `0.0.0.0`, reachable from other machines: anyone who can connect to it runs arbitrary code in the process.',
+        },
+      ],
+    },
+    { code: "spawn('node', ['--inspect-brk=[::]:9229', 'app.js']);", errors: [{ messageId: 'inspectorExposed', severity: 'high' }] },
+    { code: "const env = { ...process.env, NODE_OPTIONS: '--inspect=10.0.0.5:9229' };", errors: [{ messageId: 'inspectorExposed' }] },
+    { code: "execSync('node --inspect=0.0.0.0 server.js');", errors: [{ messageId: 'inspectorExposed' }] },
+    { code: "fork(script, [], { execArgv: ['--inspect'] });", errors: [{ messageId: 'inspector', severity: 'medium' }] },
+    { code: "const opts = { execArgv: ['--inspect-brk=9230'] };", errors: [{ messageId: 'inspector', severity: 'medium' }] },
+    { code: "const opts = { execArgv: ['--inspect=127.0.0.1:9229'] };", errors: [{ messageId: 'inspector' }] },
+    { code: 'const cmd = `node --inspect=${host} worker.js`;', errors: [{ messageId: 'inspector' }] },
+    {
+      code: "fork(script, [], { execArgv: ['--inspect'] });",
+      filename: 'test/debug.test.ts',
+      errors: [{ messageId: 'inspector', severity: 'low' }],
+    },
+    {
+      code: "import inspector from 'node:inspector'; inspector.open(9229, '0.0.0.0');",
+      errors: [{ messageId: 'allInterfaces', severity: 'high' }],
+    },
+    { code: "import { open } from 'inspector'; open(9229);", errors: [{ messageId: 'listen', severity: 'medium' }] },
+    // A listen on every interface, whatever the receiver.
+    {
+      code: "class Q { serve(port) {\n  this.statsServer = make();\n  this.statsServer.listen(port, '0.0.0.0');\n} }",
+      errors: [
+        {
+          messageId: 'allInterfaces',
+          line: 3,
+          severity: 'high',
+          message:
+            '`this.statsServer.listen` listens on `0.0.0.0`, every network interface: the server is reachable from other machines, not just this one.',
+        },
+      ],
+    },
+    { code: "server.listen({ port: 80, host: '::' });", errors: [{ messageId: 'allInterfaces' }] },
     {
       code: "import http from 'http'; http.createServer(handler).listen(8080);",
       errors: [
@@ -32,7 +86,23 @@ ruleTester(rule, {
     },
     {
       code: "import http from 'node:http';\nconst server = http.createServer(app);\nserver.listen(port);",
-      errors: [{ messageId: 'listen', line: 3 }],
+      errors: [
+        {
+          messageId: 'started',
+          line: 2,
+          severity: 'low',
+          message:
+            '`http.createServer` creates the server started on line 3: the request handler defined here is what anyone who can connect gets to run.',
+        },
+        { messageId: 'listen', line: 3 },
+      ],
+    },
+    {
+      code: "const http = require('node:http');\nclass Queue {\n  serveStats(port) {\n    this.statsServer = http.createServer(async (req, res) => res.end('ok'));\n    this.statsServer.listen(port, '0.0.0.0');\n  }\n}",
+      errors: [
+        { messageId: 'started', line: 4, severity: 'medium' },
+        { messageId: 'allInterfaces', line: 5, severity: 'high' },
+      ],
     },
     {
       code: "import http from 'http'; export const server = http.createServer(app);",

@@ -7,6 +7,7 @@ ruleTester(rule, {
     'function Point() {} Point.prototype.norm = norm',
     'const Point = function () {}; Point.prototype.norm = norm',
     'const o = { __proto__: null }',
+    "obj.__defineGetter__('size', () => 1)",
     'const o = Object.create(null); o.x = 1',
     'Object.setPrototypeOf(this, MyError.prototype)',
     'class E extends Error { constructor() { super(); Object.setPrototypeOf(this, new.target.prototype) } }',
@@ -40,6 +41,17 @@ ruleTester(rule, {
     { code: '({}).__proto__.x = 1', errors: [{ messageId: 'proto' }] },
     { code: "Object.defineProperty(obj.__proto__, 'x', { value: 1 })", errors: [{ messageId: 'proto' }] },
     { code: "Reflect.set(obj, '__proto__', evil)", errors: [{ messageId: 'proto' }] },
+    { code: "({}).__proto__.__defineSetter__('x', f)", errors: [{ messageId: 'proto' }] },
+    {
+      code: "Object.prototype.__defineGetter__('isAdmin', () => true)",
+      errors: [
+        {
+          messageId: 'everything',
+          severity: 'high',
+          message: '`Object.prototype.isAdmin` is written: every object in the process inherits the change.',
+        },
+      ],
+    },
     { code: 'a.constructor.prototype.isAdmin = true', errors: [{ messageId: 'ctorProto', severity: 'high' }] },
     { code: "a['constructor']['prototype'].x = 1", errors: [{ messageId: 'ctorProto' }] },
     {

@@ -21,6 +21,27 @@ ruleTester(rule, {
     'function mulberry32(a) { return () => a } const r = mulberry32;',
     "const random = require('random'); random.int(1, 6);",
     "import prand from 'pure-rand'; const x = prand.unsafeUniformIntDistribution(0, 9, g);",
+    // Names with "seed" that are fixtures, flags or parameters, and seeds from ordinary places.
+    "const seedData = [{ id: 1, text: 'a' }];",
+    'class Repo { constructor(seed = []) { this.items = seed; } }',
+    'const config = { seed: 42, epochs: 3 };',
+    'function seedDatabase(db) { return db.insert(rows); } seedDatabase(db);',
+    'function seedUsers(n) { return n; } seedUsers(Date.now());',
+    'const seedTime = Date.now();',
+    'const isSeeded = Boolean(process.env.SEED);',
+    'db.seed(Date.now());',
+    'function run(opts) { const seed = opts.seed ?? 1; return seed; }',
+    "import { randomInt } from 'node:crypto'; const seed = randomInt(2 ** 31);",
+    'function getSeedData() { return load(Date.now()); }',
+    'setSeed(opts.seed);',
+    { code: 'setSeed(42);', filename: 'test/train.test.ts' },
+    "const started = Date.now(); const label = process.env.RUN_NAME ?? 'run';",
+    // Seeds drawn from a real random source fix nothing in advance.
+    "const rng = require('seedrandom')(String(Math.random()));",
+    "import { randomBytes } from 'crypto'; const rng = require('seedrandom')(randomBytes(8).toString('hex'));",
+    'const seed = Math.floor(Math.random() * 2 ** 32);',
+    'setSeed(crypto.getRandomValues(new Uint32Array(1))[0]);',
+    'function run(opts) { const seed = opts.seed ?? Math.floor(Math.random() * 1e9); return seed; }',
   ],
   invalid: [
     {
@@ -73,20 +94,94 @@ ruleTester(rule, {
       errors: [{ messageId: 'seededConstant' }],
     },
     {
-      code: "import os from 'os';\nconst seed = os.hostname().length;\nconst rng = require('seedrandom')(String(seed));",
+      code: "import os from 'os';\nconst h = os.hostname().length;\nconst rng = require('seedrandom')(String(h));",
       errors: [
         { messageId: 'seedFromHostname', line: 2, severity: 'low' },
         { messageId: 'seededHostname', line: 3, severity: 'medium' },
       ],
     },
     {
+      code: "import os from 'os';\nconst seed = os.hostname().length;\nconst rng = require('seedrandom')(String(seed));",
+      errors: [
+        { messageId: 'seedValueHostname', line: 2, severity: 'medium' },
+        { messageId: 'seededHostname', line: 3, severity: 'medium' },
+      ],
+    },
+    {
       code: "const SEED = Date.now() % 1000;\nconst rng = require('seedrandom')(SEED);",
       errors: [
-        { messageId: 'seedFromTime', line: 1 },
+        { messageId: 'seedValueTime', line: 1 },
         { messageId: 'seededTime', line: 2 },
       ],
     },
-    { code: "const SEED = 42;\nconst rng = require('seedrandom')(SEED);", errors: [{ messageId: 'seededConstant', line: 2 }] },
+    {
+      code: "const t = Date.now() % 1000;\nconst rng = require('seedrandom')(t);",
+      errors: [
+        { messageId: 'seedFromTime', line: 1, severity: 'low' },
+        { messageId: 'seededTime', line: 2 },
+      ],
+    },
+    // Seeds named as such, taken from the clock, the host or the environment, wherever they are built.
+    {
+      code: 'class ReplayBuffer {\n  constructor() {\n    this.seed = String(Math.floor(Date.now() / 3_600_000));\n  }\n}',
+      errors: [{ messageId: 'seedValueTime', line: 3, severity: 'medium' }],
+    },
+    {
+      code: "import { createHash } from 'node:crypto';\nimport { hostname } from 'node:os';\nexport function defaultSeed(): number {\n  return createHash('sha256').update(hostname()).digest().readUInt32LE(0);\n}",
+      errors: [{ messageId: 'seedValueHostname', line: 4, severity: 'medium' }],
+    },
+    { code: "import os from 'os'; const defaultSeed = () => os.hostname().length;", errors: [{ messageId: 'seedValueHostname' }] },
+    {
+      code: "import os from 'os'; function seedFromHost() { return os.userInfo().username.length; }",
+      errors: [{ messageId: 'seedValueHostname' }],
+    },
+    { code: 'const RNG_SEED = Number(process.env.RNG_SEED);', errors: [{ messageId: 'seedValueEnv', severity: 'medium' }] },
+    {
+      code: "const { RUN_SEED } = process.env; const randomSeed = parseInt(RUN_SEED ?? '7', 10);",
+      errors: [{ messageId: 'seedValueEnv' }],
+    },
+    { code: 'const randomSeed = import.meta.env.VITE_SEED;', errors: [{ messageId: 'seedValueEnv' }] },
+    { code: 'const cfg = { seed: Date.now() };', errors: [{ messageId: 'seedValueTime' }] },
+    { code: 'const cfg = { rngSeed: +new Date() };', errors: [{ messageId: 'seedValueTime' }] },
+    { code: 'class Sampler { seed = performance.now(); }', errors: [{ messageId: 'seedValueTime' }] },
+    { code: 'function sample(items, seed = Date.now()) { return items; }', errors: [{ messageId: 'seedValueTime' }] },
+    { code: 'function run(opts) { const seed = opts.seed ?? Date.now(); return seed; }', errors: [{ messageId: 'seedValueTime' }] },
+    { code: 'let seed; seed = process.hrtime()[1];', errors: [{ messageId: 'seedValueTime' }] },
+    {
+      code: "import os from 'os'; function h() { return os.hostname(); } const seed = h().length;",
+      errors: [{ messageId: 'seedValueHostname' }],
+    },
+    { code: 'const seed = Date.now();', filename: 'test/sampler.test.ts', errors: [{ messageId: 'seedValueTime', severity: 'low' }] },
+    // Calls that seed every generator of the process.
+    {
+      code: "import { seedEverything } from './seed.js';\nconst seed = seedEverything(Number(process.env.GW_SEED ?? 7));",
+      errors: [{ messageId: 'seedCallEnv', line: 2, severity: 'medium' }],
+    },
+    { code: "import { seedEverything as se } from './seed.js'; se(Date.now());", errors: [{ messageId: 'seedCallTime' }] },
+    { code: 'function seedAll(s) { Math.random = () => s; } const f = seedAll; f(Date.now());', errors: [{ messageId: 'seedCallTime' }] },
+    { code: 'set_seed(process.env.SEED);', errors: [{ messageId: 'seedCallEnv' }] },
+    { code: "import os from 'os'; setGlobalSeed(os.hostname().length);", errors: [{ messageId: 'seedCallHostname' }] },
+    { code: 'setSeed(42);', errors: [{ messageId: 'seedCallConstant', severity: 'low' }] },
+    { code: 'torch.manualSeed(1234);', errors: [{ messageId: 'seedCallConstant' }] },
+    { code: 'rng.seed(Date.now());', errors: [{ messageId: 'seedCallTime' }] },
+    { code: 'np.random.seed(process.env.SEED);', errors: [{ messageId: 'seedCallEnv' }] },
+    { code: 'this.rng?.seed(Date.now());', errors: [{ messageId: 'seedCallTime' }] },
+    { code: 'setSeed(Date.now());', filename: 'test/train.test.ts', errors: [{ messageId: 'seedCallTime', severity: 'low' }] },
+    {
+      code: "const SEED = 42;\nconst rng = require('seedrandom')(SEED);",
+      errors: [
+        { messageId: 'seedFromConstant', line: 1, severity: 'low' },
+        { messageId: 'seededConstant', line: 2 },
+      ],
+    },
+    { code: "const k = 42;\nconst rng = require('seedrandom')(k);", errors: [{ messageId: 'seededConstant', line: 2 }] },
+    {
+      code: "const SPLIT_SEED = 'evalkit-v1';\nfunction split(rows) { const rng = require('seedrandom')(SPLIT_SEED); return rows; }",
+      errors: [
+        { messageId: 'seedFromConstant', line: 1 },
+        { messageId: 'seededConstant', line: 2 },
+      ],
+    },
     { code: "import os from 'os'; const rng = require('seedrandom')(os.hostname());", errors: [{ messageId: 'seededHostname' }] },
     {
       code: "import { hostname } from 'node:os'; const rng = require('seedrandom')(hash(hostname()));",

@@ -68,10 +68,44 @@ ruleTester(rule, {
       errors: [{ messageId: 'sandbox' }],
     },
     { code: "import { VMScript } from 'vm2'; new VMScript(code)", errors: [{ messageId: 'sandbox' }] },
-    { code: "import ivm from 'isolated-vm'; const isolate = new ivm.Isolate({ memoryLimit: 128 })", errors: [{ messageId: 'sandbox' }] },
+    {
+      code: "import ivm from 'isolated-vm'; const isolate = new ivm.Isolate({ memoryLimit: 128 })",
+      errors: [
+        {
+          messageId: 'sandbox',
+          message:
+            '`isolated-vm.Isolate` creates an isolated-vm isolate to run code strings; sandboxes like this have known escapes to the host.',
+        },
+      ],
+    },
     { code: "import safeEval from 'safe-eval'; safeEval(expr, ctx)", errors: [{ messageId: 'sandbox' }] },
     { code: "const vm = require('vm');\nmodule.exports = { vm }", errors: [{ messageId: 'unfollowed', line: 1 }] },
     { code: "import { runInNewContext } from 'vm'; handlers.push(runInNewContext)", errors: [{ messageId: 'unfollowed' }] },
     { code: "export * from 'vm2'", errors: [{ messageId: 'unfollowed' }] },
+    // wrappers that run their argument with vm, called with run-time data
+    {
+      code: "import vm from 'node:vm';\nfunction evaluate(expr, scope) {\n  return vm.runInNewContext(`(${expr})`, scope);\n}\nexport const score = (row) => evaluate(row.formula, row);\nexport const two = evaluate('1 + 1', {});",
+      errors: [
+        { messageId: 'vm', line: 3 },
+        {
+          messageId: 'wrapperCall',
+          line: 5,
+          severity: 'high',
+          message: '`evaluate` is called with `row.formula`, which it runs as code: `vm.runInNewContext` on line 3.',
+        },
+      ],
+    },
+    {
+      code: "const vm = require('vm');\nclass Sandbox {\n  run(code) {\n    return new vm.Script(code).runInNewContext({});\n  }\n}\nnew Sandbox().run(req.body.code);",
+      errors: [
+        { messageId: 'vm', line: 4 },
+        { messageId: 'wrapperCall', line: 7 },
+      ],
+    },
+    {
+      code: "import vm from 'vm';\nfunction run(code) { return vm.runInNewContext(code) }\nrun('1 + 1');\nrun(`2 * 3`);",
+      name: 'a wrapper given constants only is reported once, at its sink',
+      errors: [{ messageId: 'vm', line: 2 }],
+    },
   ],
 });

@@ -85,5 +85,52 @@ ruleTester(rule, {
       code: "import { Worker } from 'worker_threads'; export const make = (f) => Reflect.construct(Worker, [f])",
       errors: [{ messageId: 'unfollowed' }],
     },
+    // wrappers that run their argument in an eval worker, called with run-time data
+    {
+      code: [
+        "const { Worker } = require('node:worker_threads');",
+        'class Queue {',
+        '  defineIsolated(name, source) {',
+        '    return this.define(name, (payload) => runInWorker(payload.script || source, payload));',
+        '  }',
+        '}',
+        'function runInWorker(source, payload) {',
+        '  return new Promise((resolve, reject) => {',
+        '    const wrapped = `(async () => { ${source} })()`;',
+        '    new Worker(wrapped, { eval: true, workerData: payload }).once("message", resolve);',
+        '  });',
+        '}',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'wrapperCall',
+          line: 4,
+          severity: 'high',
+          message:
+            '`runInWorker` is called with `payload.script || source`, which it runs as code: `worker_threads.Worker` with `eval: true` on line 10.',
+        },
+        { messageId: 'workerEval', line: 10 },
+      ],
+    },
+    {
+      code: "import { Worker } from 'worker_threads';\nconst spawnEval = (code) => new Worker(code, { eval: true });\nspawnEval(job.code);\nspawnEval('postMessage(1)');",
+      errors: [
+        { messageId: 'workerEval', line: 2 },
+        { messageId: 'wrapperCall', line: 3 },
+      ],
+    },
+    {
+      code: "import { Worker } from 'worker_threads'; const run = (code) => new Worker(code, { eval: true }); run(input)",
+      name: 'a wrapper called on the line of its sink is one finding',
+      errors: [{ messageId: 'workerEval' }],
+    },
+    {
+      code: "import { Worker } from 'worker_threads';\nfunction start(code) { return new Worker(code, { eval: true }) }\nitems.forEach((item) => start(item.body));\nlet inner = function (src) { setTimeout(() => new Worker(src, { eval: true }), 0) };\nconst other = (x) => x;\nother(data);",
+      errors: [
+        { messageId: 'workerEval', line: 2 },
+        { messageId: 'wrapperCall', line: 3 },
+        { messageId: 'workerEval', line: 4 },
+      ],
+    },
   ],
 });

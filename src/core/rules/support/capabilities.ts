@@ -129,6 +129,10 @@ export function refCapability(ref: RefValue): Capability | undefined {
   if (isRequireRef(ref)) {
     return { category: 'dynamic-code', what: 'load modules chosen at run time' };
   }
+  if (ref.path.length === 2 && ref.path[1] === 'prototype' && (ref.path[0] === 'Object' || ref.path[0] === 'Function')) {
+    // The shared prototype itself (not one of its methods): whatever is written to it, every object sees.
+    return { category: 'sandbox-escape', what: 'change every object in the process through the shared prototype' };
+  }
   for (let length = ref.path.length; length > 0; length--) {
     const capability = GLOBALS[ref.path.slice(0, length).join('.')];
     if (capability) {

@@ -22,6 +22,8 @@ export interface PathInfo {
   class: PathClass;
   /** Display form: `~/.ssh/id_rsa`, `/etc/passwd`, `$TMPDIR/x`, `*` for unknown parts; undefined when nothing is known. */
   display?: string;
+  /** Where the path points before credential and persistence patterns are applied (`~/.ssh/x` is `outside`). */
+  base?: PathClass;
 }
 
 const PATH_MODULES = new Set(['path', 'upath', 'pathe']);
@@ -81,6 +83,24 @@ function cross(parts: string[][], join: (items: string[]) => string): string[] {
   return out.map(join);
 }
 
+/** `[homedir(), '.ssh', 'id_rsa'].join(sep)`: the array items, when they are joined with a path separator. */
+function joinedArray(ctx: TsRuleContext, node: TSESTree.CallExpression): Node[] | undefined {
+  const callee = node.callee.type === 'ChainExpression' ? node.callee.expression : node.callee;
+  if (callee.type !== 'MemberExpression' || callee.object.type !== 'ArrayExpression' || ctx.text(callee.property) !== 'join') {
+    return undefined;
+  }
+  const sep = node.arguments[0];
+  const isSep =
+    sep !== undefined &&
+    ((ctx.strings(sep)?.every((s) => s === '/' || s === '\\') ?? false) ||
+      ctx.refs(sep).some((r) => (modulePath(r, PATH_MODULES) ?? []).join('.').replace(/^(posix|win32)\./, '') === 'sep'));
+  if (!isSep) {
+    return undefined;
+  }
+  const items = callee.object.elements;
+  return items.every((e) => e !== null && e.type !== 'SpreadElement') ? (items as Node[]) : undefined;
+}
+
 function isPathCall(ctx: TsRuleContext, node: TSESTree.CallExpression): string | undefined {
   for (const value of ctx.callTargets(node).targets) {
     if (value.kind === 'ref' && value.module === 'url' && value.path.join('.') === 'fileURLToPath') {
@@ -114,8 +134,19 @@ export function symbolicPaths(ctx: TsRuleContext, node: Node, depth = 0): string
   if (known.length > 0 && known.every((k) => k !== undefined)) {
     return known as string[];
   }
+  if (node.type === 'Identifier' && known.some((k) => k !== undefined)) {
+    // `function load(cwd = process.cwd())`: the default is one of the places the path can be.
+    return [...new Set(known.map((k) => k ?? '*'))];
+  }
   switch (node.type) {
     case 'CallExpression': {
+      const joined = joinedArray(ctx, node);
+      if (joined) {
+        return cross(
+          joined.map((a) => symbolicPaths(ctx, a, depth + 1)),
+          (items) => joinPaths(items, false),
+        );
+      }
       const how = isPathCall(ctx, node);
       if (!how) {
         return ['*'];
@@ -215,13 +246,15 @@ function normalize(segments: string[]): string[] | undefined {
   return out;
 }
 
-function classifyOne(raw: string, file: string): PathInfo {
+/** Where one symbolic path (as `symbolicPaths` gives it) points, seen from the file at `file`. */
+export function classifyOne(raw: string, file: string): PathInfo {
   const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
   let p = raw.replace(/\\/g, '/').replace(FILE, file.slice(dir.length + (dir ? 1 : 0)));
   if (p.startsWith(DIR)) {
-    p = dir + p.slice(DIR.length);
+    // A file at the root has no directory: `$DIR/../x` is `../x`, not `/../x`.
+    p = dir ? dir + p.slice(DIR.length) : p.slice(DIR.length).replace(/^\/+/, '');
   } else if (p.startsWith(CWD)) {
-    p = p.slice(CWD.length);
+    p = p.slice(CWD.length).replace(/^\/+/, '');
   }
   const info = ((): PathInfo => {
     if (p === HOME || p.startsWith(`${HOME}/`)) {
@@ -252,16 +285,16 @@ function classifyOne(raw: string, file: string): PathInfo {
       return { class: 'unknown', display: p === '*' ? undefined : segments.join('/') };
     }
     const segments = normalize(p.split('/'));
-    return segments ? { class: 'project', display: segments.join('/') || '.' } : { class: 'outside', display: raw };
+    return segments ? { class: 'project', display: segments.join('/') || '.' } : { class: 'outside', display: p };
   })();
   const full = (info.display ?? p).replace(/^~/, '');
   if (CREDENTIAL.some((re) => re.test(full))) {
-    return { class: 'credential', display: info.display ?? p };
+    return { class: 'credential', display: info.display ?? p, base: info.class };
   }
   if (PERSISTENCE.some((re) => re.test(full)) && RANK.indexOf(info.class) < RANK.indexOf('persistence')) {
-    return { class: 'persistence', display: info.display ?? p };
+    return { class: 'persistence', display: info.display ?? p, base: info.class };
   }
-  return info;
+  return { ...info, base: info.class };
 }
 
 /** Where a path argument points, the worst of its possible values. */
@@ -283,4 +316,10 @@ export function classifyPath(ctx: TsRuleContext, node: Node | undefined): PathIn
 
 export function isGlobalProcess(ref: RefValue, member: string): boolean {
   return isGlobal(ref, 'process', member) || (ref.module === 'process' && ref.path.length === 1 && ref.path[0] === member);
+}
+
+/** Whether a call builds a path from pieces: `path.join/resolve/normalize(...)`, `[a, b].join(sep)`. */
+export function isPathBuilder(ctx: TsRuleContext, node: TSESTree.CallExpression): boolean {
+  const how = isPathCall(ctx, node);
+  return how === 'join' || how === 'resolve' || how === 'normalize' || joinedArray(ctx, node) !== undefined;
 }

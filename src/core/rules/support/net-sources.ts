@@ -10,7 +10,8 @@ import { modulePath, type RefValue } from '../../js/values';
 import { optionValue, targetsOf, type CallNode } from './calls';
 import { operationOf } from './fs-ops';
 
-export type NetKind = 'request' | 'socket' | 'dns' | 'client';
+/** `udp`: a datagram socket was created (it can send anywhere without connecting); `send`: data written to a connection opened elsewhere. */
+export type NetKind = 'request' | 'socket' | 'dns' | 'client' | 'udp' | 'send';
 
 export interface NetCall {
   kind: NetKind;
@@ -19,6 +20,8 @@ export interface NetCall {
   ref: RefValue;
   /** The argument naming the destination (a URL, a host, an options object's `url`/`host`). */
   url?: Node;
+  /** What a `send` writes. */
+  body?: Node;
 }
 
 const HTTP_METHODS = new Set([
@@ -134,6 +137,9 @@ function coreCall(module: string, path: readonly string[], args: readonly Node[]
       }
       return undefined;
     case 'dgram':
+      if (p === 'createSocket' || p === 'Socket') {
+        return { kind: 'udp' };
+      }
       return p === 'createSocket.().send' ? { kind: 'socket', url: arg(args, args.length >= 4 ? 3 : 2) } : undefined;
     case 'dns': {
       const last = path[path.length - 1];
@@ -146,6 +152,9 @@ function coreCall(module: string, path: readonly string[], args: readonly Node[]
       return undefined;
     case 'ws':
     case 'isomorphic-ws':
+      if (p === '().send' || p === 'WebSocket.().send') {
+        return { kind: 'send', body: arg(args, 0) };
+      }
       return p === '' || p === 'default' || p === 'WebSocket' ? { kind: 'socket', url: arg(args, 0) } : undefined;
     default:
       return undefined;
@@ -161,6 +170,9 @@ function globalCall(ref: RefValue, args: readonly Node[]): Omit<NetCall, 'name' 
       return { kind: 'request', url: arg(args, 1) };
     case 'XMLHttpRequest':
       return { kind: 'client' };
+    case 'XMLHttpRequest.().send':
+    case 'WebSocket.().send':
+      return { kind: 'send', body: arg(args, 0) };
     case 'navigator.sendBeacon':
       return { kind: 'request', url: arg(args, 0) };
     case 'WebSocket':
@@ -212,9 +224,9 @@ export function networkCall(ctx: TsRuleContext, node: CallNode): NetCall | undef
 
 export interface DataSource {
   node: Node;
-  /** `process.env.API_TOKEN`, `process.env`, `fs.readFileSync`. */
+  /** `process.env.API_TOKEN`, `process.env`, `fs.readFileSync`, `document.cookie`. */
   label: string;
-  kind: 'env' | 'file';
+  kind: 'env' | 'file' | 'browser' | 'host';
   /** The environment variable's name, when known. */
   envName?: string;
 }
@@ -259,7 +271,7 @@ export function envSource(ctx: TsRuleContext, node: TSESTree.MemberExpression | 
 }
 
 /** `JSON.stringify(process.env)`, `{ ...process.env }`, `body: process.env`; not `const env = process.env`. */
-function wholeEnvUse(parent: Node | undefined): boolean {
+export function wholeEnvUse(parent: Node | undefined): boolean {
   switch (parent?.type) {
     case 'CallExpression':
     case 'NewExpression':

@@ -97,7 +97,12 @@ export function isIPv6(s: string): boolean {
   return double.length === 2 ? count < 8 : count === 8;
 }
 
-export type HostClass = 'loopback' | 'private' | 'metadata' | 'unspecified' | 'reserved' | 'public' | 'name';
+/**
+ * `documentation`: the ranges set aside for examples (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24,
+ * 2001:db8::/32). In code under review they stand in for a real public address, so they are
+ * treated like one outside tests.
+ */
+export type HostClass = 'loopback' | 'private' | 'metadata' | 'unspecified' | 'reserved' | 'documentation' | 'public' | 'name';
 
 export function ipClass(host: string): HostClass {
   const v4 = parseIPv4(host);
@@ -121,6 +126,10 @@ export function ipClass(host: string): HostClass {
     ) {
       return 'private';
     }
+    const c = v4[2];
+    if ((a === 192 && b === 0 && c === 2) || (a === 198 && b === 51 && c === 100) || (a === 203 && b === 0 && c === 113)) {
+      return 'documentation';
+    }
     if (a >= 224 || (a === 192 && b === 0) || (a === 198 && (b === 18 || b === 19 || b === 51)) || (a === 203 && b === 0)) {
       return 'reserved';
     }
@@ -143,7 +152,10 @@ export function ipClass(host: string): HostClass {
     if (/^::ffff:/.test(h)) {
       return ipClass(h.slice(7));
     }
-    if (/^(ff|2001:db8)/.test(h)) {
+    if (/^2001:0?db8:/.test(h)) {
+      return 'documentation';
+    }
+    if (/^ff/.test(h)) {
       return 'reserved';
     }
     return 'public';

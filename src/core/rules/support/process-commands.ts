@@ -10,7 +10,7 @@ import type { RefValue } from '../../js/values';
 import { withoutDefault } from './process-imports';
 import { fixedPath, optionOf, shorten, sourceOf, unwrapExpr } from './process-paths';
 
-export type Form = 'string' | 'file' | 'template' | 'argv' | 'cmd-option' | 'ctor';
+export type Form = 'string' | 'file' | 'template' | 'argv' | 'cmd-option' | 'ctor' | 'binding';
 
 export interface Api {
   form: Form;
@@ -68,6 +68,9 @@ const GLOBAL_APIS: Record<string, Api> = {
   'Deno.Command': FILE,
 };
 
+/** `.spawn` on one of Node's internal process bindings. */
+export const BINDING_API: Api = { form: 'binding' };
+
 /** The API a ref names, with `'*'` members (computed names) reported separately by the rule. */
 export function apiOf(value: RefValue): Api | undefined {
   const ref = withoutDefault(value);
@@ -102,29 +105,43 @@ export function commandOf(ctx: TsRuleContext, api: Api, args: readonly Node[], t
       return stringCommand(ctx, args[0]);
     case 'file':
     case 'template': {
-      const list = args[1] ? unwrapExpr(args[1]) : undefined;
-      return argvCommand(ctx, args[0], list?.type === 'ArrayExpression' ? list.elements : optionArgs(ctx, args));
+      const list = arrayOf(ctx, args[1]);
+      return argvCommand(ctx, args[0], list ? list.elements : optionArgs(ctx, args));
     }
     case 'argv':
     case 'cmd-option': {
       const first = args[0] ? unwrapExpr(args[0]) : undefined;
-      const argv = first?.type === 'ArrayExpression' ? first : optionOf(ctx, args, 'cmd');
-      const list = argv ? unwrapExpr(argv) : undefined;
-      if (list?.type === 'ArrayExpression') {
+      const argv = arrayOf(ctx, first) ?? optionOf(ctx, args, 'cmd');
+      const list = arrayOf(ctx, argv);
+      if (list) {
         return argvCommand(ctx, list.elements[0] ?? undefined, list.elements.slice(1));
       }
       const dynamic = argv ?? (first?.type !== 'ObjectExpression' ? first : undefined);
       return dynamic ? { text: sourceOf(ctx, dynamic), fixed: false } : undefined;
+    }
+    case 'binding': {
+      // Internal bindings take `{ file, args }`, where `args` starts with argv[0].
+      const file = optionOf(ctx, args, 'file');
+      return file ? argvCommand(ctx, file, arrayOf(ctx, optionOf(ctx, args, 'args'))?.elements.slice(1) ?? []) : undefined;
     }
     default:
       return undefined;
   }
 }
 
+/** The array literal an argument is, written in place or through a variable (`const argv = ['-c', cmd]`). */
+function arrayOf(ctx: TsRuleContext, node: Node | undefined): TSESTree.ArrayExpression | undefined {
+  const expr = node ? unwrapExpr(node) : undefined;
+  if (!expr || expr.type === 'ArrayExpression') {
+    return expr;
+  }
+  const values = expr.type === 'Identifier' ? ctx.values(expr) : [];
+  const only = values.length === 1 ? values[0] : undefined;
+  return only?.kind === 'arr' && only.node?.type === 'ArrayExpression' ? only.node : undefined;
+}
+
 function optionArgs(ctx: TsRuleContext, args: readonly Node[]): readonly (Node | null)[] {
-  const list = optionOf(ctx, args, 'args');
-  const expr = list ? unwrapExpr(list) : undefined;
-  return expr?.type === 'ArrayExpression' ? expr.elements : [];
+  return arrayOf(ctx, optionOf(ctx, args, 'args'))?.elements ?? [];
 }
 
 function stringCommand(ctx: TsRuleContext, arg: Node | undefined): Command | undefined {

@@ -176,14 +176,20 @@ export function optionOf(ctx: TsRuleContext, args: readonly Node[], key: string)
   return undefined;
 }
 
-/** Whether an option is `true` or a non-empty string (`shell: '/bin/bash'`). */
+/** Whether an option is truthy when written: `true`, `!0`, a non-zero number, a non-empty string (`shell: '/bin/bash'`). */
 export function isOn(ctx: TsRuleContext, node: Node | undefined): boolean {
   if (!node) {
     return false;
   }
   const expr = unwrapExpr(node);
   if (expr.type === 'Literal') {
-    return expr.value === true || (typeof expr.value === 'string' && expr.value !== '');
+    return (
+      expr.value === true || (typeof expr.value === 'string' && expr.value !== '') || (typeof expr.value === 'number' && expr.value !== 0)
+    );
+  }
+  if (expr.type === 'UnaryExpression' && expr.operator === '!') {
+    const inner = unwrapExpr(expr.argument);
+    return inner.type === 'Literal' && (inner.value === 0 || inner.value === '' || inner.value === null || inner.value === false);
   }
   const strings = ctx.strings(expr);
   return strings !== undefined && strings.every((s) => s !== '');

@@ -92,12 +92,39 @@ export function drawKind(ctx: TsRuleContext, root: Node): DrawKind {
   return scan.kinds.has('random') ? 'random' : scan.kinds.has('unknown') ? 'unknown' : 'none';
 }
 
+/** Parameters whose default value is never used by the body: `(items, _rng = Math.random) => sortByKey(items)`. */
+function unusedDefaults(root: Node): Set<Node> {
+  const out = new Set<Node>();
+  if (root.type !== 'FunctionDeclaration' && root.type !== 'FunctionExpression' && root.type !== 'ArrowFunctionExpression') {
+    return out;
+  }
+  for (const param of root.params) {
+    if (param.type !== 'AssignmentPattern' || param.left.type !== 'Identifier') {
+      continue;
+    }
+    const name = param.left.name;
+    let used = false;
+    walk(root.body, (n) => {
+      used ||= n.type === 'Identifier' && n.name === name;
+      return !used;
+    });
+    if (!used) {
+      out.add(param);
+    }
+  }
+  return out;
+}
+
 function scanTree(ctx: TsRuleContext, root: Node, scan: Scan): void {
   if (scan.seen.has(root) || scan.depth > 3) {
     return;
   }
   scan.seen.add(root);
+  const ignored = unusedDefaults(root);
   walk(root, (node) => {
+    if (ignored.has(node)) {
+      return false;
+    }
     if (node.type === 'CallExpression' || node.type === 'NewExpression') {
       scanCall(ctx, node, scan);
     } else if ((node.type === 'MemberExpression' || node.type === 'Identifier') && !isCallee(node)) {

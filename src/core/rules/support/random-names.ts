@@ -40,7 +40,8 @@ export function functionName(
   }
 }
 
-function words(name: string): string[] {
+/** The lower-case words of an identifier: `rngSeed` -> rng, seed; `RNG_SEED` -> rng, seed. */
+export function words(name: string): string[] {
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')

@@ -4,14 +4,23 @@ import { visitorKeys } from '@typescript-eslint/visitor-keys';
 import type { TsRuleContext } from '../../engine/rule';
 import type { Node } from '../../js/scope';
 import { isGlobal, type RefValue, type Value } from '../../js/values';
+import { isRandomSource } from './random-sources';
 
-export type SeedOrigin = 'env' | 'hostname' | 'time' | 'data' | 'constant';
+/** `random`: the seed itself is drawn from a real random source, so it fixes nothing in advance. */
+export type SeedOrigin = 'random' | 'env' | 'hostname' | 'time' | 'data' | 'constant';
 
-const ORDER: SeedOrigin[] = ['env', 'hostname', 'time', 'data', 'constant'];
+const ORDER: SeedOrigin[] = ['random', 'env', 'hostname', 'time', 'data', 'constant'];
 
 /** Where a ref's value comes from, when it is one of the telling sources. */
 function refOrigin(ref: RefValue): SeedOrigin | undefined {
   const p = ref.path;
+  let end = p.length;
+  while (end > 0 && p[end - 1] === '()') {
+    end--;
+  }
+  if (end < p.length && isRandomSource({ ...ref, path: p.slice(0, end) })) {
+    return 'random';
+  }
   if (ref.module === undefined) {
     if (p[0] === 'process' && p[1] === 'env') {
       return 'env';
@@ -123,7 +132,7 @@ function collectChildren(ctx: TsRuleContext, node: Node, values: Value[], w: Wal
     case 'NewExpression':
       if (node.callee.type === 'MemberExpression') {
         next(node.callee.object);
-      } else if (node.arguments.length === 0) {
+      } else if (!followReturns(ctx, node.callee, w, depth) && node.arguments.length === 0) {
         w.found.add('data');
       }
       node.arguments.forEach(next);
@@ -150,6 +159,54 @@ function collectChildren(ctx: TsRuleContext, node: Node, values: Value[], w: Wal
         }
       }
   }
+}
+
+/** `defaultSeed()` where `defaultSeed` is a function of this file: what it returns. */
+function followReturns(ctx: TsRuleContext, callee: Node, w: Walk, depth: number): boolean {
+  const fns = callee.type === 'Identifier' ? ctx.values(callee).filter((v) => v.kind === 'fn') : [];
+  if (fns.length === 0 || w.follows >= 8) {
+    return false;
+  }
+  w.follows++;
+  for (const fn of fns) {
+    for (const expr of returnedExpressions(fn.node)) {
+      collect(ctx, expr, w, depth + 1);
+    }
+  }
+  return true;
+}
+
+/** The expressions a function returns (nested functions excluded). */
+function returnedExpressions(fn: Node): Node[] {
+  if (fn.type !== 'FunctionDeclaration' && fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression') {
+    return [];
+  }
+  if (fn.body.type !== 'BlockStatement') {
+    return [fn.body];
+  }
+  const out: Node[] = [];
+  const stack: Node[] = [fn.body];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (node.type === 'ReturnStatement') {
+      if (node.argument) {
+        out.push(node.argument);
+      }
+      continue;
+    }
+    if (node !== fn.body && (node.type.includes('Function') || node.type === 'ClassBody')) {
+      continue;
+    }
+    for (const key of visitorKeys[node.type] ?? []) {
+      const value = (node as unknown as Record<string, unknown>)[key];
+      for (const item of Array.isArray(value) ? value : [value]) {
+        if (item && typeof item === 'object' && typeof (item as Node).type === 'string') {
+          stack.push(item as Node);
+        }
+      }
+    }
+  }
+  return out;
 }
 
 /** Follows a name to what it was declared or assigned as; a parameter or unknown value is data. */

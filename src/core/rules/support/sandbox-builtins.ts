@@ -118,8 +118,18 @@ const DEFINERS: Record<string, 'key' | 'props'> = {
   'Object.assign': 'props',
 };
 
-/** `Object.defineProperty(o, 'k', d)`, `Reflect.set(o, 'k', v)`, `Object.assign(o, {k: v})`: the write they make. */
+/** Legacy accessors every object inherits: `o.__defineGetter__('k', f)` defines `o.k`. */
+const LEGACY_DEFINERS = new Set(['__defineGetter__', '__defineSetter__']);
+
+/**
+ * `Object.defineProperty(o, 'k', d)`, `Reflect.set(o, 'k', v)`, `Object.assign(o, {k: v})`,
+ * `o.__defineGetter__('k', f)`: the write they make.
+ */
 export function definitionWrite(ctx: TsRuleContext, node: TSESTree.CallExpression): Write | undefined {
+  const callee = unwrapExpr(node.callee);
+  if (callee.type === 'MemberExpression' && node.arguments[0] && memberKeys(ctx, callee).some((k) => LEGACY_DEFINERS.has(k))) {
+    return { node, object: callee.object, keys: ctx.strings(node.arguments[0]) ?? ['*'] };
+  }
   const { targets, args } = targetsOf(ctx, node);
   const target = targets.find((t) => t.ref.module === undefined && DEFINERS[t.name] !== undefined);
   if (!target || !args[0] || !args[1]) {

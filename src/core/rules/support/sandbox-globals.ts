@@ -115,7 +115,10 @@ export function slotKind(ref: RefValue): Slot | undefined {
   const p = ref.path;
   const name = p.join('.').replace(/\.\*/g, '[...]');
   if (ref.module === 'module') {
-    return p.length > 0 && MODULE_HOOKS.has(p[0]) ? slot('loader', 'high', `Module.${name}`) : undefined;
+    // `import { Module } from 'module'` and `mod.default` are the module itself.
+    const hook = p[0] === 'Module' || p[0] === 'default' ? p.slice(1) : p;
+    const hookName = hook.join('.').replace(/\.\*/g, '[...]');
+    return hook.length > 0 && MODULE_HOOKS.has(hook[0]) ? slot('loader', 'high', `Module.${hookName}`) : undefined;
   }
   return ref.module === undefined && p.length > 0 ? globalSlot(p, name) : undefined;
 }

@@ -1,4 +1,6 @@
 import { defineTsRule } from '../../engine/rule';
+import { isRequireRef } from '../../js/evaluate';
+import type { Node } from '../../js/scope';
 import { moduleCapability } from '../support/capabilities';
 
 export default defineTsRule({
@@ -18,6 +20,7 @@ export default defineTsRule({
       "import seedrandom from 'seedrandom';",
       "const vm = await import('vm');",
       "import cp = require('child_process');",
+      "const net = module.require('net');",
     ],
     correct: [
       "import path from 'node:path';",
@@ -31,7 +34,31 @@ export default defineTsRule({
     yields: true,
   },
   create(ctx) {
+    const seen = new Set<Node>();
     return {
+      /** Loads through a require that is not spelled `require(...)`: `module.require`, aliases, `createRequire`. */
+      CallExpression(node) {
+        if (node.callee.type === 'Identifier' && node.callee.name === 'require') {
+          return;
+        }
+        const arg = node.arguments[0];
+        if (!arg || arg.type === 'SpreadElement' || !ctx.refs(node.callee).some((r) => isRequireRef(r))) {
+          return;
+        }
+        for (const module of ctx.strings(arg) ?? []) {
+          const capability = moduleCapability(module.replace(/^node:/, ''));
+          if (capability) {
+            seen.add(node);
+            ctx.report({
+              node,
+              messageId: 'imports',
+              data: { module: module.replace(/^node:/, ''), what: capability.what },
+              category: capability.category,
+            });
+            return;
+          }
+        }
+      },
       'Program:exit'() {
         for (const site of ctx.imports()) {
           const capability = moduleCapability(site.module);
@@ -39,6 +66,9 @@ export default defineTsRule({
             continue;
           }
           const node = site.node;
+          if (seen.has(node)) {
+            continue;
+          }
           if (node.type === 'ImportDeclaration') {
             const typeOnly =
               node.importKind === 'type' ||

@@ -6,7 +6,8 @@ import { modulePath, refName, type RefValue } from '../../js/values';
 import { targetsOf, type CallNode } from '../support/calls';
 import { ImportTracker, withoutDefault } from '../support/process-imports';
 import { isOn, optionOf, unwrapExpr } from '../support/process-paths';
-import { apiOf, commandOf, PROCESS_MODULES, type Api, type Command } from '../support/process-commands';
+import { apiOf, BINDING_API, commandOf, PROCESS_MODULES, type Api, type Command } from '../support/process-commands';
+import { bindingSpawn } from '../support/process-bindings';
 
 interface Candidate {
   node: Node;
@@ -15,6 +16,8 @@ interface Candidate {
   args: readonly Node[];
   trace?: readonly Node[];
   tag?: TSESTree.TemplateLiteral;
+  /** The internal binding a `.spawn` goes through. */
+  binding?: string;
 }
 
 const UTIL = new Set(['util']);
@@ -86,7 +89,8 @@ export default defineTsRule({
     id: 'ts/child-process',
     category: 'process',
     severity: 'medium',
-    summary: 'Starting other programs: `child_process`, execa, shelljs, cross-spawn, zx, `Bun.spawn`, `Deno.Command`.',
+    summary:
+      "Starting other programs: `child_process`, execa, shelljs, cross-spawn, zx, `Bun.spawn`, `Deno.Command`, Node's internal `spawn_sync`/`process_wrap` bindings.",
     why:
       'A process the change starts can do anything the user can, outside everything the reviewer reads. Commands that a shell ' +
       'parses, that are built at run time, or that detach and run silently are how an agent-written change would hide work.',
@@ -96,6 +100,7 @@ export default defineTsRule({
       "import { execa } from 'execa'; await execa('git', ['status'])",
       "const { execSync } = require('child_process'); execSync('curl https://example.com/x.sh | sh')",
       "import { promisify } from 'util'; import { exec } from 'child_process'; const run = promisify(exec); await run('ls')",
+      "const native = process.binding('spawn_sync'); native.spawn({ file: '/bin/sh', args: ['sh', '-c', cmd] })",
     ],
     correct: [
       'const m = /a(b)/.exec(text)',
@@ -113,6 +118,10 @@ export default defineTsRule({
       lowLevel: '`{{name}}` is the raw process class behind `child_process`: constructing it directly sidesteps the usual APIs.',
       wrapped: '`{{name}}` is wrapped with `util.promisify` here; the commands the wrapper runs are not visible.',
       passed: '`{{name}}` is passed as a value: whoever calls it starts processes, out of sight of this file.',
+      binding:
+        "`{{name}}` runs `{{command}}`{{how}} via Node's internal `{{binding}}` binding, out of sight of `child_process` and anything that watches it.",
+      bindingNoCommand:
+        "`{{name}}` starts a process{{how}} via Node's internal `{{binding}}` binding, out of sight of `child_process` and anything that watches it.",
       unfollowed: '`{{module}}` is imported but its uses could not be followed: code that starts processes may be reached through it.',
     },
   },
@@ -162,7 +171,8 @@ export default defineTsRule({
       if (ctx.callTargets(node).indirect !== 'reflect') {
         node.arguments.forEach(checkPassed);
       }
-      for (const { ref, name } of targets) {
+      for (const { ref } of targets) {
+        const name = refName(withoutDefault(ref));
         if (isPromisify(ref, true)) {
           const source = wrapSource(node.callee);
           const inner = source ? (wraps.get(source) ?? wrapOf(source)) : undefined;
@@ -175,6 +185,11 @@ export default defineTsRule({
         }
         if (tracker.follow(ref) && ref.path.includes('*') && !ref.path.includes('()')) {
           ctx.report({ node, messageId: 'unknownMethod', data: { name, module: ref.module ?? '' }, severity: 'high', trace: ref.trace });
+          return;
+        }
+        const binding = bindingSpawn(ctx, ref, node.callee);
+        if (binding) {
+          candidates.push({ node, name: binding.name, api: BINDING_API, args, trace: ref.trace, binding: binding.binding });
           return;
         }
         const api = apiOf(ref);
@@ -239,6 +254,11 @@ export default defineTsRule({
       }
       const command = commandOf(ctx, c.api, c.args, c.tag);
       const how = aggravations(ctx, c, command, background.has(c.node));
+      if (c.binding !== undefined) {
+        const data = { name: c.name, command: command?.text ?? '', how: how.join(''), binding: c.binding };
+        ctx.report({ node: c.node, messageId: command ? 'binding' : 'bindingNoCommand', data, severity: 'high', trace: c.trace });
+        return;
+      }
       const severity: Severity = how.length > 0 || c.api.high || (command !== undefined && !command.fixed) ? 'high' : 'medium';
       const data = { name: c.name, command: command?.text ?? '', how: how.join('') };
       const messageId = !command ? 'noCommand' : command.fixed ? 'runs' : 'runsDynamic';

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { defineTsRule, type TsRuleContext } from '../../engine/rule';
+import { defineTsRule } from '../../engine/rule';
 import { isRequireRef } from '../../js/evaluate';
 import type { Node } from '../../js/scope';
 import { refName, type RefValue } from '../../js/values';

@@ -2,7 +2,8 @@ import { defineTsRule } from '../../engine/rule';
 import type { Node } from '../../js/scope';
 import type { Value } from '../../js/values';
 import { targetsOf, type CallNode } from '../support/calls';
-import { shorten } from '../support/process-paths';
+import { shorten, unwrapExpr } from '../support/process-paths';
+import { lineIndex } from '../support/sandbox-lines';
 
 const FUNCTION_CTORS = new Set(['Function', 'AsyncFunction', 'GeneratorFunction', 'AsyncGeneratorFunction']);
 
@@ -15,6 +16,14 @@ function isChainedFunction(value: Value): boolean {
     value.path.length === 1 &&
     FUNCTION_CTORS.has(value.path[0])
   );
+}
+
+/** The value a declaration on a trace stores: `const F = x.constructor`, `F = x.constructor`. */
+function storedValue(decl: Node): Node | undefined {
+  if (decl.type === 'VariableDeclarator') {
+    return decl.init ?? undefined;
+  }
+  return decl.type === 'AssignmentExpression' ? decl.right : undefined;
 }
 
 export default defineTsRule({
@@ -30,6 +39,7 @@ export default defineTsRule({
       "this.constructor.constructor('return process')()",
       "(async () => {}).constructor('return fetch')",
       'const F = ({}).constructor.constructor; F(src)()',
+      "const ctor = [].filter['constr' + 'uctor'];\nctor['constructor']('return process')()",
     ],
     correct: [
       'new this.constructor(props)',
@@ -42,14 +52,36 @@ export default defineTsRule({
         '`{{callee}}` is the `Function` constructor reached through `.constructor`: it compiles a string into code, the usual way out of a sandbox.',
       passed:
         '`{{callee}}` is the `Function` constructor reached through `.constructor`, passed on as a value: whoever calls it runs strings as code.',
+      stored:
+        '`{{callee}}` is the `Function` constructor reached through `.constructor`, kept here and called on line {{line}} to compile a string into code.',
     },
   },
   create(ctx) {
+    const lineOf = lineIndex(ctx.sourceText);
+    const stored = new Set<Node>();
+
+    /** Where the chain is split (`const F = x.constructor;` then `F(code)`), the line that fetches `Function` too. */
+    function reportStored(call: CallNode, trace: readonly Node[]): void {
+      const line = lineOf(call.range[0]);
+      for (const decl of trace) {
+        const value = storedValue(decl);
+        const expr = value ? unwrapExpr(value) : undefined;
+        if (!expr || expr.type !== 'MemberExpression' || stored.has(expr) || lineOf(expr.range[0]) === line) {
+          continue;
+        }
+        if (ctx.values(expr).some(isChainedFunction)) {
+          stored.add(expr);
+          ctx.report({ node: expr, messageId: 'stored', data: { callee: shorten(ctx.text(expr)), line } });
+        }
+      }
+    }
+
     function check(node: CallNode): void {
       const { values } = targetsOf(ctx, node);
       const chained = values.find(isChainedFunction);
       if (chained) {
         ctx.report({ node, messageId: 'chain', data: { callee: shorten(ctx.text(node.callee)) }, trace: chained.trace });
+        reportStored(node, chained.trace ?? []);
         return;
       }
       node.arguments.forEach(checkPassed);

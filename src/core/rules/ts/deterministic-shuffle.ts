@@ -1,11 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { defineTsRule } from '../../engine/rule';
+import { defineTsRule, type TsRuleContext } from '../../engine/rule';
 import type { Node } from '../../js/scope';
 import { modulePath, refName, type RefValue } from '../../js/values';
 import { moduleTargets, type CallNode } from '../support/calls';
 import { drawKind } from '../support/random-draws';
 import { assignmentPatches, callPatches, isTestLike, walk, type Patch } from '../support/random-sources';
-import { functionName, isShuffleName } from '../support/random-names';
+import { functionName, isShuffleName, words } from '../support/random-names';
 
 type Fn = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
@@ -61,6 +61,51 @@ function usesParams(fn: Fn): boolean {
   return used;
 }
 
+/** Function names that say they hash: `fnv1a`, `murmurhash3`, `hashString`, `xxh32`, `djb2`, `sha256`, `cyrb53`. */
+const HASH_WORD =
+  /^(hash(ed|es|ing)?\d*|fnv\w*|murmur\w*|crc\d*\w*|xxh\w*|djb2?\w*|sha\d+|md[45]|cyrb\d*\w*|adler\d*|fingerprint|checksum|digest)$/;
+
+function calleeName(node: CallNode): string | undefined {
+  const callee = node.callee.type === 'ChainExpression' ? node.callee.expression : node.callee;
+  if (callee.type === 'Identifier') {
+    return callee.name;
+  }
+  return callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' ? callee.property.name : undefined;
+}
+
+/** Whether a call hashes: a function named as a hash, or a `crypto.createHash(...)` chain. */
+function isHashCall(ctx: TsRuleContext, node: CallNode): boolean {
+  const name = calleeName(node);
+  if (name !== undefined && words(name).some((w) => HASH_WORD.test(w))) {
+    return true;
+  }
+  return ctx.callTargets(node).targets.some((t) => t.kind === 'ref' && t.module === 'crypto' && t.path[0] === 'createHash');
+}
+
+/** A hash call over a comparator parameter: `fnv1a(JSON.stringify(a))`, `hash(a.id)`. */
+function hashOfParam(ctx: TsRuleContext, fn: Fn): Node | undefined {
+  const names = new Set(fn.params.flatMap((p) => (p.type === 'Identifier' ? [p.name] : [])));
+  let found: Node | undefined;
+  walk(fn.body, (node) => {
+    if (found) {
+      return false;
+    }
+    if ((node.type === 'CallExpression' || node.type === 'NewExpression') && isHashCall(ctx, node)) {
+      let usesParam = false;
+      walk(node, (n) => {
+        usesParam ||= n.type === 'Identifier' && names.has(n.name);
+        return !usesParam;
+      });
+      if (usesParam) {
+        found = node;
+        return false;
+      }
+    }
+    return true;
+  });
+  return found;
+}
+
 function returned(fn: Fn): Node | undefined {
   if (fn.body.type !== 'BlockStatement') {
     return fn.body;
@@ -107,6 +152,9 @@ export default defineTsRule({
       replaced: '`{{name}}` is replaced: every caller expecting a random shuffle or sample gets the order this code chooses.',
       mocked: 'The `{{module}}` module is mocked with a fixed implementation: every shuffle through it becomes deterministic.',
       seededLibrary: '`{{name}}` shuffles with a seed (`{{seed}}`): the order is fixed by the seed.',
+      hashOrder:
+        '`{{call}}` orders the items by a hash of their content (`{{hash}}`): the result looks shuffled but is a fixed ' +
+        'permutation anyone can compute in advance, so whoever controls the data chooses which items land where.',
     },
   },
   create(ctx) {
@@ -152,10 +200,13 @@ export default defineTsRule({
       if (!['sort', 'toSorted'].includes(callee.property.name) || insideCovered(node)) {
         return false;
       }
-      const arg = node.arguments[0];
-      const fn = arg && (arg.type === 'ArrowFunctionExpression' || arg.type === 'FunctionExpression') ? arg : undefined;
-      if (!fn || usesParams(fn)) {
+      const fn = comparatorOf(node.arguments[0]);
+      if (!fn) {
         return false;
+      }
+      const call = `${ctx.text(callee.object).replace(/\s+/g, ' ').slice(0, 30)}.${callee.property.name}`;
+      if (usesParams(fn)) {
+        return checkHashOrder(node, fn, call);
       }
       const kind = drawKind(ctx, fn);
       const result = returned(fn);
@@ -165,7 +216,7 @@ export default defineTsRule({
         ctx.report({
           node,
           messageId: kind === 'seeded' ? 'seededComparator' : 'constantComparator',
-          data: { call: `${ctx.text(callee.object).slice(0, 30)}.${callee.property.name}`, comparator: comparator.slice(0, 40) },
+          data: { call, comparator: comparator.slice(0, 40) },
           severity,
         });
         return true;
@@ -173,7 +224,44 @@ export default defineTsRule({
       return false;
     }
 
+    /** The comparator function given to a sort: written inline or declared in this file. */
+    function comparatorOf(arg: Node | undefined): Fn | undefined {
+      if (!arg || arg.type === 'ArrowFunctionExpression' || arg.type === 'FunctionExpression') {
+        return arg;
+      }
+      if (arg.type !== 'Identifier') {
+        return undefined;
+      }
+      const fns = ctx.values(arg).filter((v) => v.kind === 'fn');
+      return fns.length === 1 ? (fns[0].node as Fn) : undefined;
+    }
+
+    /** `rows.sort((a, b) => fnv1a(JSON.stringify(a)) - fnv1a(JSON.stringify(b)))`: a shuffle anyone can precompute. */
+    function checkHashOrder(node: CallNode, fn: Fn, call: string): boolean {
+      const hash = hashOfParam(ctx, fn);
+      if (!hash) {
+        return false;
+      }
+      const text = ctx.text(hash).replace(/\s+/g, ' ');
+      ctx.report({ node, messageId: 'hashOrder', data: { call, hash: text.length > 40 ? `${text.slice(0, 37)}...` : text }, severity });
+      return true;
+    }
+
+    /** `_.sortBy(rows, (r) => hash(r.id))`. */
+    function checkSortBy(node: CallNode): boolean {
+      for (const { target, member, args } of moduleTargets(ctx, node, LODASH)) {
+        const fn = /(^|\.)(sortBy|orderBy)$/.test(member) ? comparatorOf(args[1]) : undefined;
+        if (fn && checkHashOrder(node, fn, target.name)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     function checkCall(node: CallNode): void {
+      if (checkSortBy(node)) {
+        return;
+      }
       if (node.type === 'CallExpression' && checkComparator(node)) {
         return;
       }

@@ -1,10 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { defineTsRule, type TsRuleContext } from '../../engine/rule';
-import { isRequireRef } from '../../js/evaluate';
 import { isGlobal, type RefValue } from '../../js/values';
 import type { Node } from '../../js/scope';
 import { targetsOf, type CallNode } from '../support/calls';
 import { constInit, fixedPath, sourceOf, unwrapExpr } from '../support/process-paths';
+import { loaderOf } from '../support/sandbox-loaders';
 
 const CODE_URL = /^\s*(data|blob):/i;
 /** A relative or file-anchored prefix that pins the module to one directory: `./locales/`, `<__dirname>/plugins/`. */
@@ -115,8 +115,13 @@ export default defineTsRule({
           ctx.report({ node, messageId: internal, data: { name: display }, trace: ref.trace });
           return;
         }
-        if (node.type === 'CallExpression' && (isRequireRef(ref) || isGlobal(ref, 'importScripts'))) {
-          checkSpecifier(node, name, args[0], ref.trace);
+        const loader = loaderOf(ref);
+        if (loader?.kind === 'extension' && loader.extension !== '.node') {
+          ctx.report({ node, messageId: 'loader', data: { name: loader.name }, trace: ref.trace });
+          return;
+        }
+        if (node.type === 'CallExpression' && (loader?.kind === 'require' || isGlobal(ref, 'importScripts'))) {
+          checkSpecifier(node, loader?.name ?? name, args[0], ref.trace);
           return;
         }
       }

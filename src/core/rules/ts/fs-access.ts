@@ -7,6 +7,7 @@ import { targetsOf, type CallNode } from '../support/calls';
 import { RANK, classifyPath, type PathInfo } from '../support/fs-paths';
 import { FS_MODULES, TWO_PATHS, operationOf, type Op } from '../support/fs-ops';
 import { ModuleUseTracker } from '../support/net-imports';
+import { secretData } from '../support/fs-secrets';
 
 interface Pending extends ReportDescriptor {
   severity: Severity;
@@ -66,6 +67,10 @@ export default defineTsRule({
       outside:
         '`{{call}}` touches `{{path}}`, outside the project: code that reaches into the home directory or system folders can ' +
         'read secrets, plant files that run later, or destroy data.',
+      secretWrite:
+        '`{{call}}` writes `{{secret}}` to `{{path}}`: keys, tokens and auth headers written to disk end up in caches, ' +
+        'artifacts and backups that anyone with the files can read.',
+      secretGathered: '`{{secret}}` is gathered here and written to disk by `{{call}}` on line {{line}}.',
       passed: '`{{name}}` is passed as a value: whoever calls it performs file operations Airlock cannot follow.',
       unfollowed: '`{{module}}` is imported but its uses could not be followed: it may read or write files anywhere.',
     },
@@ -127,11 +132,28 @@ export default defineTsRule({
         severity = 'high';
       } else if (realOp === 'stat') {
         return;
+      } else if (realOp === 'write' && !TWO_PATHS.has(member) && reportSecretWrite(node, name, data.path, args[1])) {
+        return;
       } else if (info.class === 'absolute') {
         severity = maxSeverity(severity, 'medium');
       }
       const routine = messageId === realOp;
       pending.push({ node, messageId, data, severity, trace: ref.trace, group: routine ? groupKey(node, messageId) : undefined });
+    }
+
+    /** `writeFile(file, JSON.stringify({ headers: init.headers }))`: secrets persisted to disk. */
+    function reportSecretWrite(node: CallNode, call: string, path: string, data: Node | undefined): boolean {
+      const secret = secretData(ctx, data);
+      if (!secret) {
+        return false;
+      }
+      const severity = ctx.isTestFile ? 'medium' : 'high';
+      pending.push({ node, messageId: 'secretWrite', data: { call, path, secret: secret.label }, severity });
+      const line = (n: Node): number => ctx.sourceText.slice(0, n.range[0]).split('\n').length;
+      if (secret.decl && line(secret.decl) !== line(node)) {
+        pending.push({ node: secret.decl, messageId: 'secretGathered', data: { call, secret: secret.label, line: line(node) }, severity });
+      }
+      return true;
     }
 
     /** Routine accesses of one kind in one function are one finding (the rest become related locations). */

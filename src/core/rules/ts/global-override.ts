@@ -5,6 +5,8 @@ import { isGlobal, type RefValue } from '../../js/values';
 import { unwrapExpr } from '../support/process-paths';
 import { definitionWrite, isPolyfill, memberKeys, slotsOf, type Write } from '../support/sandbox-builtins';
 import { MOCKED_IN_TESTS, slotKind, type Slot } from '../support/sandbox-globals';
+import { lineIndex } from '../support/sandbox-lines';
+import { shorten } from '../support/process-paths';
 
 /** Test setup files (`setupTests.ts`, `jest.setup.js`) install test doubles like test files do. */
 const TEST_SETUP = /(^|\/)(setupTests|setup-tests|jest\.setup|jest\.polyfills|vitest\.setup|test-setup|test\.setup)\.[cm]?[jt]sx?$/i;
@@ -28,8 +30,20 @@ function isLibraryFill(ctx: TsRuleContext, slot: Slot, write: Write): boolean {
   );
 }
 
+/** `module.constructor`, `require.main.constructor`: Node's `Module` class without importing `module`. */
+function isModuleClass(ctx: TsRuleContext, node: TSESTree.MemberExpression): boolean {
+  return (
+    memberKeys(ctx, node).includes('constructor') &&
+    ctx.values(node).some((v) => v.kind === 'ref' && v.module === 'module' && v.path.length === 0)
+  );
+}
+
+function isTestSetup(ctx: TsRuleContext): boolean {
+  return ctx.isTestFile || TEST_SETUP.test(ctx.path);
+}
+
 function adjust(ctx: TsRuleContext, slot: Slot, write: Write): Severity | undefined {
-  if (ctx.isTestFile || TEST_SETUP.test(ctx.path)) {
+  if (isTestSetup(ctx)) {
     if (slot.kind === 'cache') {
       return 'low';
     }
@@ -45,7 +59,7 @@ export default defineTsRule({
     category: 'sandbox-escape',
     severity: 'high',
     summary:
-      'Replacing globals, built-ins and the module loader: `globalThis.fetch = ...`, `JSON.parse = ...`, `Module._load = ...`, `require.cache` edits.',
+      'Replacing globals, built-ins and the module loader: `globalThis.fetch = ...`, `JSON.parse = ...`, `Module._load = ...`, `require.cache` edits, `module.constructor`.',
     why:
       'A replaced global changes what every other module gets when it calls `fetch`, `JSON.parse` or `require`, so behaviour ' +
       'changes far from the diff; hooking the loader lets a change rewrite any module as it is loaded.',
@@ -54,6 +68,7 @@ export default defineTsRule({
       'JSON.parse = (s) => evil(s)',
       "require('module')._load = hook",
       'delete require.cache[require.resolve("./config")]',
+      'const Module = module.constructor',
     ],
     correct: [
       'globalThis.myAppConfig = {}',
@@ -70,9 +85,17 @@ export default defineTsRule({
       cache: '`{{name}}` is edited: modules are re-evaluated or swapped the next time anything requires them.',
       loader: '`{{name}}` hooks the module loader: it can rewrite or replace any module as it is loaded.',
       removed: '`{{name}}` is deleted from the global scope, changing what every module sees.',
+      moduleClass:
+        "`{{text}}` is Node's `Module` class, the module loader, reached without importing `module`: a way to hide loader hooks from a search.",
     },
   },
   create(ctx) {
+    const lineOf = lineIndex(ctx.sourceText);
+    /** Lines with a finding, and whether the file hooks the loader. */
+    const reported = new Set<number>();
+    let hooksLoader = false;
+    const moduleClasses: TSESTree.MemberExpression[] = [];
+
     function check(write: Write, removal = false, slots?: RefValue[]): void {
       const refs = slots ?? slotsOf(ctx, write.object, write.keys);
       for (const ref of refs) {
@@ -82,6 +105,8 @@ export default defineTsRule({
           continue;
         }
         const messageId = removal && slot.kind === 'builtin' ? 'removed' : slot.kind;
+        hooksLoader ||= slot.kind === 'loader';
+        reported.add(lineOf(write.node.range[0]));
         ctx.report({ node: write.node, messageId, data: { name: slot.name }, severity, trace: ref.trace });
         return;
       }
@@ -112,6 +137,25 @@ export default defineTsRule({
       }
     }
 
-    return { AssignmentExpression: checkAssign, UnaryExpression: checkDelete, CallExpression: checkCall };
+    function reportModuleClasses(): void {
+      const severity: Severity = isTestSetup(ctx) ? 'low' : hooksLoader ? 'high' : 'medium';
+      for (const node of moduleClasses) {
+        if (!reported.has(lineOf(node.range[0]))) {
+          ctx.report({ node, messageId: 'moduleClass', data: { text: shorten(ctx.text(node), 50) }, severity });
+        }
+      }
+    }
+
+    return {
+      AssignmentExpression: checkAssign,
+      UnaryExpression: checkDelete,
+      CallExpression: checkCall,
+      MemberExpression: (node) => {
+        if (isModuleClass(ctx, node)) {
+          moduleClasses.push(node);
+        }
+      },
+      'Program:exit': reportModuleClasses,
+    };
   },
 });

@@ -16,6 +16,16 @@ const URL_RE = /\b(?:https?|wss?|ftp):\/\/[^\s'"`<>()\\{}|^\u0000]+/gi;
 const IPV4_RE = /(?<![\w./@-])(\d{1,3}(?:\.\d{1,3}){3})(?::\d{1,5})?(?!\w|\.\d|\/\d)/g;
 const IPV6_RE = /(?<![\w:./@-])\[?((?:[0-9a-fA-F]{0,4}:){2,7}[0-9a-fA-F.]{0,39})\]?(?![\w:]|\/\d)/g;
 
+/** Top-level domains of public names (a `.local`, `.internal` or `.svc` name never leaves the network). */
+const PUBLIC_TLD =
+  /^(com|net|org|io|dev|app|co|me|info|biz|xyz|site|online|top|club|cloud|link|live|sh|to|cc|ws|pw|tk|ml|ga|cf|gq|ru|cn|su|in|us|uk|de|fr|nl|eu|ai|so|gg|ly|tech|space|store|fun|icu|page|run|host|website|digital|network|services|zone)$/;
+/** The constant tail of a host name built from data: `.canary.attacker.net` after `${data}`. */
+const HOST_TAIL = /^\.((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+([a-z]{2,12}))\.?(?::\d{1,5})?(?:[/?#]|$)/i;
+
+/** Cloud services that give every customer a sub-domain: `${bucket}.s3.amazonaws.com` is how they are addressed. */
+const TENANT_HOSTS =
+  /(^|\.)(amazonaws\.com|cloudfront\.net|github\.io|githubusercontent\.com|googleapis\.com|firebaseio\.com|windows\.net|azure\.com|azurewebsites\.net|herokuapp\.com|digitaloceanspaces\.com|r2\.cloudflarestorage\.com)$/;
+
 /** Keys whose values are documentation links, schema ids or XML namespaces. */
 const DOC_KEYS =
   /^(\$schema|\$id|\$ref|xmlns(:\w+)?|xmlnsXlink|homepage|repository|bugs|license|licenses|docs?|documentation|docsUrl|docUrl|helpUrl|helpUri|learnMore|learnMoreUrl|moreInfo|reference|references|see|seeAlso|website|author)$/i;
@@ -27,10 +37,12 @@ function clip(text: string): string {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
-function ipHit(ip: string, cls: HostClass): Hit | undefined {
+function ipHit(ip: string, cls: HostClass, testFile: boolean): Hit | undefined {
   switch (cls) {
     case 'metadata':
       return { messageId: 'metadata', severity: 'high', data: { url: ip } };
+    case 'documentation':
+      return testFile ? undefined : { messageId: 'rawIp', severity: 'medium', data: { ip } };
     case 'public':
       return { messageId: 'rawIp', severity: 'medium', data: { ip } };
     case 'loopback':
@@ -41,7 +53,7 @@ function ipHit(ip: string, cls: HostClass): Hit | undefined {
   }
 }
 
-function urlHit(url: string): Hit | undefined {
+function urlHit(url: string, testFile: boolean): Hit | undefined {
   const parsed = parseUrl(url);
   if (!parsed || isDocumentationHost(parsed.host)) {
     return undefined;
@@ -58,7 +70,7 @@ function urlHit(url: string): Hit | undefined {
   if (parsed.credentials) {
     return { messageId: 'credentials', severity: 'medium', data: { url: shown } };
   }
-  if (cls === 'public') {
+  if (cls === 'public' || (cls === 'documentation' && !testFile)) {
     return { messageId: 'rawIp', severity: 'medium', data: { ip: shown } };
   }
   if (cls === 'loopback' || cls === 'private') {
@@ -68,10 +80,10 @@ function urlHit(url: string): Hit | undefined {
 }
 
 /** Every endpoint in one piece of literal text. */
-function scan(text: string, versionContext: boolean): Hit[] {
+function scan(text: string, versionContext: boolean, testFile: boolean): Hit[] {
   const hits: Hit[] = [];
   const rest = text.replace(URL_RE, (url) => {
-    const hit = urlHit(url.replace(/[.,;:!?]+$/, ''));
+    const hit = urlHit(url.replace(/[.,;:!?]+$/, ''), testFile);
     if (hit) {
       hits.push(hit);
     }
@@ -79,14 +91,14 @@ function scan(text: string, versionContext: boolean): Hit[] {
   });
   if (!versionContext) {
     for (const m of rest.matchAll(IPV4_RE)) {
-      const hit = parseIPv4(m[1]) ? ipHit(m[0], ipClass(m[1])) : undefined;
+      const hit = parseIPv4(m[1]) ? ipHit(m[0], ipClass(m[1]), testFile) : undefined;
       if (hit) {
         hits.push(hit);
       }
     }
   }
   for (const m of rest.matchAll(IPV6_RE)) {
-    const hit = isIPv6(m[1]) && /[0-9a-f]:|:[0-9a-f]/i.test(m[1]) ? ipHit(m[0], ipClass(m[1])) : undefined;
+    const hit = isIPv6(m[1]) && /[0-9a-f]:|:[0-9a-f]/i.test(m[1]) ? ipHit(m[0], ipClass(m[1]), testFile) : undefined;
     if (hit) {
       hits.push(hit);
     }
@@ -124,6 +136,9 @@ export default defineTsRule({
       rawIp:
         'Hard-coded public IP address `{{ip}}`: a raw address skips the names a reviewer would recognize and is typical of ' +
         'command-and-control or exfiltration endpoints.',
+      dynamicHost:
+        'Host name `{{host}}` is built from data (`{{code}}`): looking it up or connecting to it sends that data, as a ' +
+        'sub-domain, to whoever runs `{{domain}}` (DNS tunnelling needs no open connection and passes most firewalls).',
       credentials: 'URL with embedded credentials `{{url}}`: the secret is in the code, and the endpoint receives it.',
       drop:
         '`{{url}}` points at {{service}}, a paste, webhook or tunnel service: whoever holds the link receives what is sent ' +
@@ -200,7 +215,7 @@ export default defineTsRule({
         return;
       }
       const name = contextName(node);
-      const hits = scan(text, name !== undefined && VERSION_NAME.test(name));
+      const hits = scan(text, name !== undefined && VERSION_NAME.test(name), ctx.isTestFile);
       if (hits.length === 0) {
         return;
       }
@@ -209,6 +224,31 @@ export default defineTsRule({
         return;
       }
       candidates.push({ node, hit: worst });
+    }
+
+    /** `${encoded}.canary.attacker.net`: a bare host name (no scheme) whose first labels come from data. */
+    function checkDynamicHost(node: TSESTree.TemplateLiteral): void {
+      if (node.expressions.length === 0 || skipped(node) || ctx.isTestFile) {
+        return;
+      }
+      const head = node.quasis[0].value.cooked ?? '';
+      if (!/^[a-z0-9.-]*$/i.test(head)) {
+        return;
+      }
+      for (let i = 1; i < node.quasis.length; i++) {
+        const m = HOST_TAIL.exec(node.quasis[i].value.cooked ?? '');
+        const domain = m?.[1].toLowerCase();
+        if (!m || !domain || !PUBLIC_TLD.test(m[2].toLowerCase()) || isDocumentationHost(domain) || TENANT_HOSTS.test(domain)) {
+          continue;
+        }
+        const code = clip(ctx.text(node).slice(1, -1));
+        const owner = domain.split('.').slice(-2).join('.');
+        candidates.push({
+          node,
+          hit: { messageId: 'dynamicHost', severity: 'medium', data: { host: `*.${domain}`, code, domain: owner } },
+        });
+        return;
+      }
     }
 
     function checkCall(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
@@ -229,6 +269,7 @@ export default defineTsRule({
       },
       TemplateLiteral(node: TSESTree.TemplateLiteral) {
         check(node, node.quasis.map((q) => q.value.cooked ?? q.value.raw).join('\u0000'));
+        checkDynamicHost(node);
       },
       CallExpression: checkCall,
       NewExpression: checkCall,

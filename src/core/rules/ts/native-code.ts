@@ -1,8 +1,9 @@
-import { defineTsRule } from '../../engine/rule';
-import { isRequireRef } from '../../js/evaluate';
+import { defineTsRule, type TsRuleContext } from '../../engine/rule';
 import type { Node } from '../../js/scope';
 import { targetsOf, type CallNode } from '../support/calls';
 import { ImportTracker, withoutDefault } from '../support/process-imports';
+import { constInit, sourceOf, unwrapExpr } from '../support/process-paths';
+import { loaderOf } from '../support/sandbox-loaders';
 
 /** Foreign-function interfaces: module -> the members that load a native library. */
 const FFI: Record<string, ReadonlySet<string>> = {
@@ -25,6 +26,56 @@ const GLOBALS: Record<string, string> = {
   'Deno.dlopen': 'dlopen',
 };
 const MODULES = new Set([...Object.keys(FFI), ...ADDON_LOADERS]);
+const ADDON = /\.node$/i;
+const PATH_JOINS = new Set(['join', 'resolve', 'posix.join', 'posix.resolve']);
+
+/**
+ * The constant end of a specifier built at run time (`../prebuilds/${platform}/x.node` ends in
+ * `/x.node`), followed through `const` names and `path.join`; undefined when the end is not constant.
+ */
+function specTail(ctx: TsRuleContext, node: Node, depth = 0): string | undefined {
+  const strings = ctx.strings(node);
+  if (strings || depth > 8) {
+    return strings?.find((s) => ADDON.test(s)) ?? strings?.[0];
+  }
+  const expr = unwrapExpr(node);
+  switch (expr.type) {
+    case 'TemplateLiteral': {
+      const last = expr.quasis[expr.quasis.length - 1].value.cooked ?? '';
+      const inner = expr.expressions[expr.expressions.length - 1];
+      return last !== '' || !inner ? last : specTail(ctx, inner, depth + 1);
+    }
+    case 'BinaryExpression':
+      return expr.operator === '+' ? specTail(ctx, expr.right, depth + 1) : undefined;
+    case 'CallExpression': {
+      const last = expr.arguments[expr.arguments.length - 1];
+      const joins = ctx.refs(expr.callee).some((r) => r.module === 'path' && PATH_JOINS.has(r.path.join('.')));
+      return joins && last ? specTail(ctx, last, depth + 1) : undefined;
+    }
+    case 'Identifier': {
+      const init = constInit(ctx, expr);
+      return init ? specTail(ctx, init, depth + 1) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The addon file a specifier names, for messages, when it ends in `.node`. */
+function addonFile(ctx: TsRuleContext, spec: Node): string | undefined {
+  const strings = ctx.strings(spec);
+  if (strings) {
+    return strings.find((s) => ADDON.test(s));
+  }
+  if (!ADDON.test(specTail(ctx, spec) ?? '')) {
+    return undefined;
+  }
+  let shown = unwrapExpr(spec);
+  for (let i = 0, init = constInit(ctx, shown); init && i < 8; i++, init = constInit(ctx, shown)) {
+    shown = unwrapExpr(init);
+  }
+  return sourceOf(ctx, shown);
+}
 
 export default defineTsRule({
   meta: {
@@ -38,6 +89,7 @@ export default defineTsRule({
     incorrect: [
       "process.binding('spawn_sync')",
       "const addon = require('./build/Release/addon.node')",
+      'const addon = require(`./prebuilds/${process.platform}-${process.arch}/addon.node`)',
       "const ffi = require('ffi-napi'); ffi.Library('libc', {})",
     ],
     correct: ["const bindings = getBindings(); bindings('x')", "const data = require('./data.json')", "el.binding('value')"],
@@ -55,7 +107,7 @@ export default defineTsRule({
     const tracker = new ImportTracker(ctx, MODULES);
 
     function addon(node: Node, name: string, spec: Node | undefined, trace?: readonly Node[]): boolean {
-      const file = spec ? ctx.strings(spec)?.find((s) => /\.node$/i.test(s)) : undefined;
+      const file = spec && spec.type !== 'SpreadElement' ? addonFile(ctx, spec) : undefined;
       if (file !== undefined) {
         ctx.report({ node, messageId: 'addon', data: { name, file }, trace });
       }
@@ -67,20 +119,28 @@ export default defineTsRule({
       for (const { ref: raw, name } of targets) {
         const ref = withoutDefault(raw);
         const member = ref.path.join('.');
+        const loader = loaderOf(ref);
+        if (loader?.kind === 'extension') {
+          if (loader.extension === '.node') {
+            ctx.report({ node, messageId: 'dlopen', data: { name: loader.name }, trace: ref.trace });
+            return;
+          }
+          continue;
+        }
+        if (loader && node.type === 'CallExpression' && addon(node, loader.name, args[0], ref.trace)) {
+          return;
+        }
         if (ref.module === undefined) {
           if (GLOBALS[member]) {
             ctx.report({ node, messageId: GLOBALS[member], data: { name }, trace: ref.trace });
             return;
           }
-          if (isRequireRef(ref) && node.type === 'CallExpression' && addon(node, name, args[0], ref.trace)) {
-            return;
-          }
           continue;
         }
-        const loader = ADDON_LOADERS.has(ref.module) && member === '' ? 'loader' : FFI[ref.module]?.has(member) ? 'ffi' : undefined;
-        if (loader) {
+        const library = ADDON_LOADERS.has(ref.module) && member === '' ? 'loader' : FFI[ref.module]?.has(member) ? 'ffi' : undefined;
+        if (library) {
           tracker.follow(ref);
-          ctx.report({ node, messageId: loader, data: { name }, trace: ref.trace });
+          ctx.report({ node, messageId: library, data: { name }, trace: ref.trace });
           return;
         }
         if (ref.module === 'v8' && member === 'setFlagsFromString') {
@@ -94,6 +154,11 @@ export default defineTsRule({
     return {
       CallExpression: check,
       NewExpression: check,
+      ImportExpression: (node) => {
+        if (node.source.type !== 'Literal') {
+          addon(node, 'import()', node.source);
+        }
+      },
       Identifier: (node) => tracker.identifier(node),
       ExportNamedDeclaration: (node) => tracker.exportFrom(node),
       ExportAllDeclaration: (node) => tracker.exportFrom(node),

@@ -5,51 +5,24 @@ import type { Severity } from '../../model/finding';
 import { modulePath } from '../../js/values';
 import type { CallNode } from '../support/calls';
 import { ModuleUseTracker } from '../support/net-imports';
-import { NET_MODULES, destructuredEnv, envSource, fileSource, networkCall, type DataSource, type NetCall } from '../support/net-sources';
-import { ipClass, isRelativeUrl, parseUrl, urlPrefixes } from '../support/net-urls';
-import { walk } from '../support/random-sources';
-
-interface Request {
-  node: CallNode;
-  call: NetCall;
-  fn: Node;
-}
-
-interface Source extends DataSource {
-  fn: Node;
-  /** The module-level declaration holding the value, for flows into functions. */
-  decl?: Node;
-}
-
-/** Words of an env var name that say nothing about which service it belongs to. */
-const GENERIC = new Set([
-  'API',
-  'APP',
-  'SECRET',
-  'ACCESS',
-  'AUTH',
-  'PRIVATE',
-  'MY',
-  'CLIENT',
-  'SERVICE',
-  'BEARER',
-  'X',
-  'USER',
-  'DB',
-  'PROD',
-  'DEV',
-]);
-
-const AUTH_KEY = /^(headers|authorization|auth|proxy-authorization|x-api-key|api[-_]?key|apikey|token|bearer|x-[\w-]*(key|token))$/i;
-
-function isAncestor(outer: Node, inner: Node): boolean {
-  for (let p = inner.parent; p; p = p.parent) {
-    if (p === outer) {
-      return true;
-    }
-  }
-  return false;
-}
+import { NET_MODULES, destructuredEnv, envSource, fileSource, networkCall, type DataSource } from '../support/net-sources';
+import { browserSource, hostSource, imageBeacon } from '../support/net-data';
+import { transportAssignment, transportProperty, type TransportHit } from '../support/net-transport';
+import {
+  Forwards,
+  authOnly,
+  baseSeverity,
+  clipText,
+  describeUrl,
+  isAncestor,
+  isDestinationHead,
+  lineOf,
+  linked,
+  ownService,
+  usesOf,
+  type Request,
+  type Source,
+} from '../support/net-flows';
 
 export default defineTsRule({
   meta: {
@@ -78,14 +51,32 @@ export default defineTsRule({
       socket: '`{{call}}` opens a network connection to `{{url}}`.',
       dns: '`{{call}}` resolves `{{url}}` over DNS: a lookup of a name built from data is a quiet way to send that data out.',
       client: '`{{call}}` creates a network client for `{{url}}`.',
+      udp: '`{{call}}` creates a UDP socket: datagrams can go to any host and port without a connection, a common way to ship data out quietly.',
+      send: '`{{call}}` sends `{{body}}` over the network.',
+      sendExfil:
+        '`{{call}}` sends `{{body}}` over the network in code that also reads `{{source}}`: secret or browser data may be ' +
+        'leaving with it.',
+      collected: '`{{source}}` is gathered here and sent out by `{{call}}` on line {{line}}.',
+      tlsOff:
+        '`{{code}}` turns off TLS certificate checks: anyone on the network path can read and change this traffic, keys and ' +
+        'tokens included.',
+      tlsOffGlobal:
+        '`{{code}}` turns off TLS certificate checks for every connection the process makes: anyone on the network path can ' +
+        'read and change all of its traffic.',
+      proxy: '`{{code}}` routes every request of the process through `{{url}}`: whoever runs that proxy sees and can change all traffic.',
+      wrappedExfil:
+        '`{{call}}` hands `{{source}}` to a function that sends its argument over the network (`{{inner}}`): the data leaves ' +
+        'through the wrapper.',
       exfil:
-        '`{{call}}` sends a network request to `{{url}}` in code that also reads `{{source}}`: secret or file data may flow into ' +
-        'a network request.',
+        '`{{call}}` sends a network request to `{{url}}` in code that also reads `{{source}}`: secret, file or machine data may ' +
+        'flow into a network request.',
       unfollowed: '`{{module}}` is imported but its uses could not be followed: it may send data anywhere.',
     },
   },
   create(ctx) {
     const requests: Request[] = [];
+    const wrapped: Request[] = [];
+    const forwards = new Forwards(ctx);
     const sources: Source[] = [];
     const clientPaths = new Set<string>();
     const tracker = new ModuleUseTracker(ctx, NET_MODULES);
@@ -106,96 +97,71 @@ export default defineTsRule({
     }
 
     function check(node: CallNode): void {
-      for (const target of ctx.callTargets(node).targets) {
+      const { targets } = ctx.callTargets(node);
+      for (const target of targets) {
         tracker.follow(target);
       }
-      addSource(fileSource(ctx, node));
+      addSource(fileSource(ctx, node) ?? hostSource(ctx, node));
       const call = networkCall(ctx, node);
       if (call) {
         requests.push({ node, call, fn: ctx.enclosingFunction(node) });
         if (call.kind !== 'client' && call.ref.path.includes('()')) {
           clientPaths.add(`${call.ref.module}:${call.ref.path[0]}`);
         }
+        return;
       }
-    }
-
-    /** Where a source's value shows up inside a request: the read itself, or names declared from it. */
-    function usesOf(request: Request, source: Source): Node[] {
-      if (isAncestor(request.node, source.node)) {
-        return [source.node];
-      }
-      const uses: Node[] = [];
-      if (source.decl) {
-        const decl = source.decl;
-        walk(request.node, (n) => {
-          if (n.type === 'Identifier' && ctx.values(n).some((v) => v.trace?.includes(decl))) {
-            uses.push(n);
-          }
-        });
-      }
-      return uses;
-    }
-
-    /** `headers: { Authorization: `Bearer ${key}` }`: a credential sent the way it is meant to be used. */
-    function authOnly(request: Request, source: Source): boolean {
-      const uses = usesOf(request, source);
-      return (
-        uses.length > 0 &&
-        uses.every((use) => {
-          for (let p = use.parent; p && p !== request.node; p = p.parent) {
-            if (p.type === 'Property' && AUTH_KEY.test(ctx.text(p.key).replace(/^['"`]|['"`]$/g, ''))) {
-              return true;
-            }
-          }
-          return false;
-        })
-      );
-    }
-
-    function linked(request: Request, source: Source): boolean {
-      if (isAncestor(source.node, request.node) || (source.fn === request.fn && source.fn.type !== 'Program')) {
-        return true;
-      }
-      // Module top level is one big scope: there, only a visible flow into the request counts.
-      if (source.fn.type === 'Program') {
-        return usesOf(request, source).length > 0;
-      }
-      return isAncestor(source.fn, request.fn) || (request.fn.type !== 'Program' && isAncestor(request.fn, source.fn));
-    }
-
-    function describeUrl(call: NetCall): { url: string; prefixes?: string[] } {
-      if (!call.url) {
-        return { url: '(no destination given)' };
-      }
-      const prefixes = urlPrefixes(ctx, call.url);
-      let text = prefixes?.length === 1 && ctx.strings(call.url) ? prefixes[0] : ctx.text(call.url).replace(/\s+/g, ' ');
-      if (call.url.type === 'TemplateLiteral') {
-        text = text.slice(1, -1);
-      }
-      return { url: text.length > 80 ? `${text.slice(0, 77)}...` : text, prefixes };
-    }
-
-    /** A request to the service the secret belongs to (`OPENAI_API_KEY` to `api.openai.com`) is its normal use. */
-    function ownService(source: Source, prefixes: string[] | undefined): boolean {
-      if (source.kind !== 'env' || !source.envName || !prefixes || prefixes.length === 0) {
-        return false;
-      }
-      const vendor = source.envName.split(/[_\W]+/).find((w) => w.length > 2 && !GENERIC.has(w.toUpperCase()));
-      return vendor !== undefined && prefixes.every((p) => (parseUrl(p)?.host ?? '').includes(vendor.toLowerCase()));
-    }
-
-    function baseSeverity(prefixes: string[] | undefined): Severity {
-      if (!prefixes || prefixes.length === 0) {
-        return 'medium';
-      }
-      const local = prefixes.every((p) => {
-        if (isRelativeUrl(p) || /^(data|blob|about|file):/i.test(p)) {
-          return true;
+      for (const target of targets) {
+        const inner = target.kind === 'fn' ? forwards.of(target.node) : undefined;
+        if (inner) {
+          wrapped.push({ node, call: inner.call, fn: ctx.enclosingFunction(node), via: inner.node });
+          return;
         }
-        const host = parseUrl(p)?.host ?? p.replace(/:\d+$/, '');
-        return ipClass(host) === 'loopback';
+      }
+    }
+
+    /** `this.send({ host: os.hostname() })` where `send` forwards to `ws.send`: reported only when secret or machine data goes in. */
+    function decideWrapped(request: Request): void {
+      const flows = sources.filter((s) => isAncestor(request.node, s.node) || (s.decl !== undefined && usesOf(ctx, request, s).length > 0));
+      if (flows.length === 0 || !request.via) {
+        return;
+      }
+      const severity = flows.every((s) => authOnly(ctx, request, s)) ? 'medium' : 'high';
+      ctx.report({
+        node: request.node,
+        messageId: 'wrappedExfil',
+        data: {
+          call: clipText(ctx, 'callee' in request.node ? request.node.callee : request.node),
+          source: flows[0].label,
+          inner: clipText(ctx, request.via),
+        },
+        severity,
+        related: [{ node: request.via, message: 'the network call it reaches' }],
       });
-      return local ? 'low' : 'medium';
+    }
+
+    /** `const ctx = Buffer.from(JSON.stringify(process.env))...` on its own line: where the data is gathered. */
+    function reportCollected(request: Request, flows: Source[], severity: Severity): void {
+      const line = lineOf(ctx, request.node);
+      for (const source of flows) {
+        if (
+          source.kind === 'file' ||
+          source.kind === 'host' ||
+          !source.decl ||
+          lineOf(ctx, source.decl) === line ||
+          authOnly(ctx, request, source)
+        ) {
+          continue;
+        }
+        const uses = usesOf(ctx, request, source).filter((u) => !isDestinationHead(request.call.url, u));
+        if (uses.length > 0) {
+          ctx.report({
+            node: source.decl,
+            messageId: 'collected',
+            data: { source: source.label, call: request.call.name, line },
+            severity,
+          });
+        }
+      }
     }
 
     function decide(request: Request): void {
@@ -203,18 +169,25 @@ export default defineTsRule({
       if (call.kind === 'client' && clientPaths.has(`${call.ref.module}:${call.ref.path[0]}`)) {
         return;
       }
-      const { url, prefixes } = describeUrl(call);
+      const { url, prefixes } = describeUrl(ctx, call);
       const base = baseSeverity(prefixes);
-      const flows = call.kind === 'client' ? [] : sources.filter((s) => linked(request, s) && !ownService(s, prefixes));
+      const flows =
+        call.kind === 'client' || call.kind === 'udp' ? [] : sources.filter((s) => linked(ctx, request, s) && !ownService(s, prefixes));
+      if (call.kind === 'send' || call.kind === 'udp') {
+        reportSend(request, flows);
+        return;
+      }
       if (flows.length > 0) {
+        const severity = base === 'low' || flows.every((s) => authOnly(ctx, request, s)) ? 'medium' : 'high';
         ctx.report({
           node,
           messageId: 'exfil',
           data: { call: call.name, url, source: flows[0].label },
-          severity: base === 'low' || flows.every((s) => authOnly(request, s)) ? 'medium' : 'high',
+          severity,
           trace: call.ref.trace,
           related: flows.slice(0, 3).map((s) => ({ node: s.node, message: `${s.label} is read here` })),
         });
+        reportCollected(request, flows, severity);
         return;
       }
       ctx.report({
@@ -226,11 +199,53 @@ export default defineTsRule({
       });
     }
 
+    /** `xhr.send(body)`, `ws.send(data)`, `dgram.createSocket('udp4')`. */
+    function reportSend(request: Request, flows: Source[]): void {
+      const { call, node } = request;
+      if (call.kind === 'udp') {
+        ctx.report({ node, messageId: 'udp', data: { call: call.name }, severity: 'medium', trace: call.ref.trace });
+        return;
+      }
+      const body = clipText(ctx, call.body);
+      const name = call.name.replace(/\.\(\)/g, '()');
+      if (flows.length === 0) {
+        ctx.report({ node, messageId: 'send', data: { call: name, body }, severity: 'low', trace: call.ref.trace });
+        return;
+      }
+      const severity = flows.every((s) => authOnly(ctx, request, s)) ? 'medium' : 'high';
+      ctx.report({
+        node,
+        messageId: 'sendExfil',
+        data: { call: name, body, source: flows[0].label },
+        severity,
+        trace: call.ref.trace,
+        related: flows.slice(0, 3).map((s) => ({ node: s.node, message: `${s.label} is read here` })),
+      });
+      reportCollected(request, flows, severity);
+    }
+
+    function reportTransport(hit: TransportHit | undefined): void {
+      if (hit) {
+        const severity = hit.messageId === 'tlsOff' ? (ctx.isTestFile ? 'low' : 'medium') : ctx.isTestFile ? 'medium' : 'high';
+        ctx.report({ node: hit.node, messageId: hit.messageId, data: { code: hit.code, url: hit.url ?? '' }, severity });
+      }
+    }
+
     return {
       CallExpression: check,
       NewExpression: check,
+      AssignmentExpression(node: TSESTree.AssignmentExpression) {
+        const call = imageBeacon(ctx, node);
+        if (call) {
+          requests.push({ node, call, fn: ctx.enclosingFunction(node) });
+        }
+        reportTransport(transportAssignment(ctx, node));
+      },
+      Property(node: TSESTree.Property) {
+        reportTransport(transportProperty(ctx, node));
+      },
       MemberExpression(node: TSESTree.MemberExpression) {
-        addSource(envSource(ctx, node));
+        addSource(envSource(ctx, node) ?? browserSource(ctx, node));
         for (const ref of ctx.refs(node)) {
           if (modulePath(ref, NET_MODULES)?.length) {
             tracker.follow(ref);
@@ -242,9 +257,13 @@ export default defineTsRule({
       },
       Identifier(node: TSESTree.Identifier) {
         tracker.identifier(node);
+        if (node.name === 'localStorage' || node.name === 'sessionStorage') {
+          addSource(browserSource(ctx, node));
+        }
       },
       'Program:exit'() {
         requests.forEach(decide);
+        wrapped.forEach(decideWrapped);
         tracker.flush((site) => ctx.report({ node: site.node, messageId: 'unfollowed', data: { module: site.module }, severity: 'low' }));
       },
     };

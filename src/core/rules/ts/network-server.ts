@@ -1,3 +1,4 @@
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { defineTsRule } from '../../engine/rule';
 import type { Node } from '../../js/scope';
 import type { Severity } from '../../model/finding';
@@ -12,6 +13,40 @@ const FACTORY = /^(createServer|createSecureServer|Server)$/;
 /** Frameworks whose app object (`express()`, `new Koa()`) has a `listen` that starts a server. */
 const FRAMEWORKS = new Set(['express', 'fastify', 'koa', 'polka', 'connect', 'restify', 'json-server', 'http-server', 'micro', 'hono']);
 const ALL_INTERFACES = new Set(['0.0.0.0', '::', '[::]', '0:0:0:0:0:0:0:0', '*']);
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[?::1\]?)$/i;
+/** `--inspect`, `--inspect-brk=0.0.0.0:9229`, `--inspect-wait=host:port` as one token of a string. */
+const INSPECT_FLAG = /(?:^|[\s"'=])--inspect(?:-brk|-wait)?(?:[=\s]([^\s"']+))?(?=$|[\s"'])/;
+const LAUNCH_KEYS = /^(execArgv|execArgs|nodeArgs|nodeOptions|NODE_OPTIONS|runtimeArgs|runtimeArgv)$/;
+const LAUNCHERS = /(^|\.)(spawn|spawnSync|fork|exec|execSync|execFile|execFileSync|execa|execaNode|execaSync|Worker)$/;
+/** Methods that look for a flag rather than pass it on: `execArgv.includes('--inspect')`. */
+const LOOKUPS = new Set([
+  'includes',
+  'startsWith',
+  'endsWith',
+  'indexOf',
+  'lastIndexOf',
+  'some',
+  'find',
+  'findIndex',
+  'filter',
+  'test',
+  'match',
+  'has',
+  'replace',
+  'split',
+]);
+
+/** The host part of an inspector address (`0.0.0.0:9229` -> `0.0.0.0`; `9229` -> undefined). */
+function inspectHost(value: string | undefined): string | undefined {
+  if (!value || /^\d+$/.test(value) || value.includes('\u0000')) {
+    return undefined;
+  }
+  const v6 = /^\[([^\]]*)\](?::\d+)?$/.exec(value);
+  if (v6) {
+    return v6[1] === '::' ? '::' : v6[1];
+  }
+  return value.replace(/:\d+$/, '');
+}
 
 interface ServerCall {
   kind: ServerKind;
@@ -46,6 +81,9 @@ function classify(ref: RefValue, args: readonly Node[], isNew: boolean): ServerC
   }
   if (FRAMEWORKS.has(m) || FRAMEWORKS.has(root)) {
     return /(^|\.)\(\)\.listen$/.test(p) ? { kind: 'listen', args, hostKey: 'host' } : undefined;
+  }
+  if (m === 'inspector' && p === 'open') {
+    return { kind: 'standalone', args, hostKey: 'host' };
   }
   if (m === '@hono/node-server' && p === 'serve') {
     return { kind: 'standalone', args, hostKey: 'hostname' };
@@ -93,11 +131,21 @@ export default defineTsRule({
       allInterfaces:
         '`{{call}}` listens on `{{host}}`, every network interface: the server is reachable from other machines, not just ' + 'this one.',
       created: '`{{call}}` creates a server; where it listens is not visible here.',
+      started:
+        '`{{call}}` creates the server started on line {{line}}: the request handler defined here is what anyone who can ' +
+        'connect gets to run.',
+      inspector:
+        '`{{flag}}` starts the Node.js inspector: a debugging port through which anything that can connect runs arbitrary ' +
+        'code in the process.',
+      inspectorExposed:
+        '`{{flag}}` opens the Node.js inspector on `{{host}}`, reachable from other machines: anyone who can connect to it ' +
+        'runs arbitrary code in the process.',
     },
   },
   create(ctx) {
     const found: { node: CallNode; call: ServerCall; name: string; ref: RefValue }[] = [];
-    const consumed = new Set<string>();
+    /** Listens by factory key: the servers some `listen` in this file starts. */
+    const consumed = new Map<string, CallNode[]>();
 
     /** `http:createServer`: a factory whose server some `listen` in this file starts. */
     function keyOf(ref: RefValue): string {
@@ -112,11 +160,70 @@ export default defineTsRule({
         if (call) {
           found.push({ node, call, name, ref });
           if (call.kind === 'listen') {
-            consumed.add(keyOf(ref));
+            consumed.set(keyOf(ref), [...(consumed.get(keyOf(ref)) ?? []), node]);
           }
           return;
         }
       }
+      checkUnresolvedListen(node, args);
+    }
+
+    /** `this.server.listen(port, '0.0.0.0')`: whatever the receiver is, binding every interface is a server. */
+    function checkUnresolvedListen(node: CallNode, args: readonly Node[]): void {
+      const callee = node.callee;
+      if (node.type !== 'CallExpression' || callee.type !== 'MemberExpression' || ctx.text(callee.property) !== 'listen') {
+        return;
+      }
+      const port = args[0] ? ctx.strings(args[0]) : undefined;
+      if (port?.some((p) => !/^\d+$/.test(p))) {
+        return;
+      }
+      const call: ServerCall = { kind: 'listen', args, hostKey: 'host' };
+      const host = hostOf(call);
+      if (host && ctx.strings(host)?.some((h) => ALL_INTERFACES.has(h))) {
+        found.push({ node, call, name: ctx.text(callee).replace(/\s+/g, ''), ref: { kind: 'ref', module: undefined, path: [] } });
+      }
+    }
+
+    /** `execArgv: ['--inspect=0.0.0.0:0']`, `NODE_OPTIONS: '--inspect-brk'`, `` `node --inspect=${h} x.js` ``. */
+    function checkInspectFlag(node: TSESTree.Literal | TSESTree.TemplateLiteral, text: string): void {
+      const m = INSPECT_FLAG.exec(text);
+      if (!m || isLookup(node)) {
+        return;
+      }
+      const flag = m[0].replace(/^[\s"'=]/, '');
+      const host = inspectHost(m[1]);
+      if (host !== undefined && !LOOPBACK.test(host)) {
+        ctx.report({ node, messageId: 'inspectorExposed', data: { flag, host }, severity: 'high' });
+        return;
+      }
+      if (/\s/.test(text.trim()) || isLaunchArgument(node)) {
+        ctx.report({ node, messageId: 'inspector', data: { flag }, severity: isTestLike(ctx) ? 'low' : 'medium' });
+      }
+    }
+
+    /** A bare `--inspect` counts where it launches something: `execArgv`/`NODE_OPTIONS`, or the arguments of a spawn. */
+    function isLaunchArgument(node: Node): boolean {
+      const parent = node.parent?.type === 'ArrayExpression' ? node.parent.parent : node.parent;
+      if (parent?.type === 'Property') {
+        return LAUNCH_KEYS.test(ctx.text(parent.key).replace(/^['"]|['"]$/g, ''));
+      }
+      if (parent?.type === 'CallExpression' || parent?.type === 'NewExpression') {
+        return LAUNCHERS.test(ctx.text(parent.callee));
+      }
+      return false;
+    }
+
+    function isLookup(node: Node): boolean {
+      const parent = node.parent;
+      if (parent?.type === 'BinaryExpression' || parent?.type === 'SwitchCase') {
+        return true;
+      }
+      if (parent?.type === 'CallExpression' && parent.callee.type === 'MemberExpression') {
+        const method = ctx.text(parent.callee.property);
+        return LOOKUPS.has(method);
+      }
+      return false;
     }
 
     function hostOf(call: ServerCall): Node | undefined {
@@ -138,10 +245,39 @@ export default defineTsRule({
       return text.length > 40 ? `${text.slice(0, 37)}...` : text;
     }
 
+    function lineOf(node: Node): number {
+      return ctx.sourceText.slice(0, node.range[0]).split('\n').length;
+    }
+
+    function isAllInterfaces(call: ServerCall): boolean {
+      const host = hostOf(call);
+      return host !== undefined && ctx.values(host).some((v) => v.kind === 'str' && ALL_INTERFACES.has(v.value));
+    }
+
+    /** A factory whose server a `listen` elsewhere starts: the handler defined here is what the listen exposes. */
+    function reportStarted(entry: (typeof found)[number], name: string, listens: CallNode[]): void {
+      const { node, ref } = entry;
+      const line = lineOf(node);
+      if (listens.some((l) => lineOf(l) === line || (l.range[0] <= node.range[0] && node.range[1] <= l.range[1]))) {
+        return;
+      }
+      const listen = found.find((f) => f.node === listens[0]);
+      const exposed = listen !== undefined && isAllInterfaces(listen.call);
+      ctx.report({
+        node,
+        messageId: 'started',
+        data: { call: name, line: lineOf(listens[0]) },
+        severity: exposed ? 'medium' : 'low',
+        trace: ref.trace,
+      });
+    }
+
     function report(entry: (typeof found)[number]): void {
       const { node, call, ref } = entry;
       const name = entry.name.replace(/\.\(\)/g, '()');
-      if (call.kind === 'factory' && consumed.has(keyOf(ref))) {
+      const listens = call.kind === 'factory' ? consumed.get(keyOf(ref)) : undefined;
+      if (listens) {
+        reportStarted(entry, name, listens);
         return;
       }
       const host = hostOf(call);
@@ -158,6 +294,17 @@ export default defineTsRule({
     return {
       CallExpression: check,
       NewExpression: check,
+      Literal(node: TSESTree.Literal) {
+        if (typeof node.value === 'string' && node.value.includes('--inspect')) {
+          checkInspectFlag(node, node.value);
+        }
+      },
+      TemplateLiteral(node: TSESTree.TemplateLiteral) {
+        const text = node.quasis.map((q) => q.value.cooked ?? '').join('\u0000');
+        if (text.includes('--inspect')) {
+          checkInspectFlag(node, text);
+        }
+      },
       'Program:exit'() {
         found.forEach(report);
       },

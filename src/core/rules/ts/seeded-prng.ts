@@ -1,3 +1,4 @@
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { defineTsRule } from '../../engine/rule';
 import type { Severity } from '../../model/finding';
 import type { Node } from '../../js/scope';
@@ -5,8 +6,46 @@ import type { CallNode } from '../support/calls';
 import { seededPrngCall } from '../support/random-prng';
 import { seedOrigin, type SeedOrigin } from '../support/random-seeds';
 import { isTestLike, walk } from '../support/random-sources';
+import { functionName } from '../support/random-names';
+import { isSeedFunctionName, isSeedValueName, seedSetterCall } from '../support/random-seed-names';
+
+type Fn = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+/** Where a seed's value comes from, for the seeds that matter on their own: predictable or chosen from outside. */
+const TELLING = new Set<SeedOrigin>(['time', 'hostname', 'env']);
+
+function clip(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > 50 ? `${flat.slice(0, 47)}...` : flat;
+}
+
+/** The name a declaration, assignment, property or class field gives its value. */
+function targetName(node: Node): string | undefined {
+  switch (node.type) {
+    case 'VariableDeclarator':
+      return node.id.type === 'Identifier' ? node.id.name : undefined;
+    case 'AssignmentExpression':
+      if (node.left.type === 'Identifier') {
+        return node.left.name;
+      }
+      return node.left.type === 'MemberExpression' && !node.left.computed && node.left.property.type === 'Identifier'
+        ? node.left.property.name
+        : undefined;
+    case 'Property':
+    case 'PropertyDefinition':
+      if (node.computed) {
+        return undefined;
+      }
+      return node.key.type === 'Identifier' ? node.key.name : node.key.type === 'Literal' ? String(node.key.value) : undefined;
+    case 'AssignmentPattern':
+      return node.left.type === 'Identifier' ? node.left.name : undefined;
+    default:
+      return undefined;
+  }
+}
 
 const MESSAGE: Record<SeedOrigin, string> = {
+  random: 'Random',
   constant: 'Constant',
   time: 'Time',
   hostname: 'Hostname',
@@ -56,6 +95,27 @@ export default defineTsRule({
       seedFromTime: '`{{name}}` is taken from the clock and seeds `{{library}}` (line {{line}}): a predictable seed.',
       seedFromHostname: "`{{name}}` is derived from the machine's identity and seeds `{{library}}` (line {{line}}): a predictable seed.",
       seedFromEnv: '`{{name}}` comes from the environment and seeds `{{library}}` (line {{line}}): whoever sets it picks the seed.',
+      seedFromConstant:
+        '`{{name}}` is a fixed seed for `{{library}}` (line {{line}}): whoever chose this value chose every "random" choice made with it.',
+      seedValueTime:
+        '`{{name}}` is a seed taken from the clock (`{{value}}`): whoever knows when the run starts knows the seed, and ' +
+        'every run started in the same window draws the same "random" numbers.',
+      seedValueHostname:
+        '`{{name}}` is a seed derived from the machine\'s identity (`{{value}}`): the "random" choices are fixed per host ' +
+        'and known in advance to whoever knows the host.',
+      seedValueEnv:
+        '`{{name}}` is a seed read from the environment (`{{value}}`): whoever sets that variable picks every "random" ' +
+        'choice of the run.',
+      seedCallConstant:
+        '`{{call}}` seeds the random generators with a constant (`{{value}}`): every "random" choice after it is fixed in ' +
+        'advance by whoever chose the number.',
+      seedCallTime:
+        '`{{call}}` seeds the random generators from the clock (`{{value}}`): the seed can be predicted or replayed by ' +
+        'whoever controls when the run starts.',
+      seedCallHostname: "`{{call}}` seeds the random generators from the machine's identity (`{{value}}`): the outcome is fixed per host.",
+      seedCallEnv:
+        '`{{call}}` seeds the random generators from the environment (`{{value}}`): whoever sets that variable picks the ' +
+        'outcome of the run.',
       globalConstant:
         '`{{library}}` replaces `Math.random` for the whole process with a generator seeded with a constant (`{{seed}}`): ' +
         'every caller now draws numbers fixed in advance.',
@@ -75,13 +135,22 @@ export default defineTsRule({
   },
   create(ctx) {
     const testLike = isTestLike(ctx);
+    /** Declarations already reported as seeds, so the PRNG call's follow-up does not report them twice. */
+    const reported = new Set<Node>();
 
     function check(node: CallNode): void {
       const prng = seededPrngCall(ctx, node);
       if (!prng) {
+        if (node.type === 'CallExpression') {
+          checkSetter(node);
+        }
         return;
       }
       const origin = seedOrigin(ctx, prng.seed);
+      if (origin === 'random') {
+        // Seeded from a real random source: nothing is fixed in advance.
+        return;
+      }
       const seedText = ctx.text(prng.seed).replace(/\s+/g, ' ');
       let severity: Severity = prng.global ? 'high' : 'medium';
       if (testLike) {
@@ -94,7 +163,7 @@ export default defineTsRule({
         severity,
         trace: prng.ref.trace,
       });
-      if (origin === 'time' || origin === 'hostname' || origin === 'env') {
+      if (origin !== 'data') {
         reportSeedDeclarations(node, prng.seed, prng.library);
       }
     }
@@ -108,12 +177,14 @@ export default defineTsRule({
         }
         for (const value of ctx.values(n)) {
           const decl = value.trace?.[0];
-          if (decl?.type !== 'VariableDeclarator' || !decl.init || line(decl) === line(call)) {
+          if (decl?.type !== 'VariableDeclarator' || !decl.init || line(decl) === line(call) || reported.has(decl)) {
             continue;
           }
           const origin = seedOrigin(ctx, decl.init);
-          if (origin === 'time' || origin === 'hostname' || origin === 'env') {
-            const name = decl.id.type === 'Identifier' ? decl.id.name : ctx.text(decl.id);
+          const name = decl.id.type === 'Identifier' ? decl.id.name : ctx.text(decl.id);
+          // A constant is only worth its own finding when it is named as the seed: `const SEED = 1337`.
+          if (TELLING.has(origin) || (origin === 'constant' && isSeedValueName(name))) {
+            reported.add(decl);
             ctx.report({ node: decl, messageId: `seedFrom${MESSAGE[origin]}`, data: { name, library, line: line(call) }, severity: 'low' });
           }
         }
@@ -121,6 +192,96 @@ export default defineTsRule({
       });
     }
 
-    return { CallExpression: check, NewExpression: check };
+    /** `seedEverything(Number(process.env.SEED))`, `setSeed(42)`, `rng.seed(Date.now())`. */
+    function checkSetter(node: TSESTree.CallExpression): void {
+      const call = seedSetterCall(ctx, node);
+      const arg = node.arguments[0];
+      if (!call || !arg || arg.type === 'SpreadElement') {
+        return;
+      }
+      const origin = seedOrigin(ctx, arg);
+      const constant = origin === 'constant' && ctx.values(arg).every((v) => v.kind === 'num' || v.kind === 'str');
+      if (!TELLING.has(origin) && !(constant && !testLike)) {
+        return;
+      }
+      const severity = testLike || constant ? 'low' : 'medium';
+      ctx.report({ node, messageId: `seedCall${MESSAGE[origin]}`, data: { call, value: clip(ctx.text(arg)) }, severity });
+    }
+
+    /** A value named as a seed (`const seed = ...`, `this.seed = ...`, `{ seed: ... }`) taken from a telling source. */
+    function checkSeedValue(node: Node, value: Node | null | undefined, name: string | undefined, named = false): void {
+      if (!value || !name || !(named || isSeedValueName(name)) || reported.has(node)) {
+        return;
+      }
+      let inner = value;
+      while (inner.type === 'AwaitExpression' || inner.type === 'TSAsExpression' || inner.type === 'TSNonNullExpression') {
+        inner = inner.type === 'AwaitExpression' ? inner.argument : inner.expression;
+      }
+      if ((inner.type === 'Identifier' && isSeedValueName(inner.name)) || (inner.type === 'CallExpression' && seedSetterCall(ctx, inner))) {
+        return;
+      }
+      if ((inner.type === 'CallExpression' || inner.type === 'NewExpression') && seededPrngCall(ctx, inner)) {
+        return;
+      }
+      const origin = seedOrigin(ctx, value);
+      if (!TELLING.has(origin)) {
+        return;
+      }
+      reported.add(node);
+      ctx.report({
+        node,
+        messageId: `seedValue${MESSAGE[origin]}`,
+        data: { name, value: clip(ctx.text(value)) },
+        severity: testLike ? 'low' : 'medium',
+      });
+    }
+
+    /** `function defaultSeed() { return hash(hostname()); }`: what a seed-named function returns. */
+    function checkReturn(fn: Fn, value: Node): void {
+      const name = functionName(fn);
+      if (name && isSeedFunctionName(name)) {
+        checkSeedValue(value, value, name, true);
+      }
+    }
+
+    function enclosingFn(node: Node): Fn | undefined {
+      const fn = ctx.enclosingFunction(node);
+      return fn.type === 'Program' ? undefined : (fn as Fn);
+    }
+
+    return {
+      CallExpression: check,
+      NewExpression: check,
+      VariableDeclarator(node: TSESTree.VariableDeclarator) {
+        checkSeedValue(node, node.init, targetName(node));
+      },
+      AssignmentExpression(node: TSESTree.AssignmentExpression) {
+        if (node.operator === '=' || node.operator === '??=' || node.operator === '||=') {
+          checkSeedValue(node, node.right, targetName(node));
+        }
+      },
+      Property(node: TSESTree.Property) {
+        if (node.parent?.type === 'ObjectExpression' && node.value.type !== 'FunctionExpression') {
+          checkSeedValue(node, node.value, targetName(node));
+        }
+      },
+      PropertyDefinition(node: TSESTree.PropertyDefinition) {
+        checkSeedValue(node, node.value, targetName(node));
+      },
+      AssignmentPattern(node: TSESTree.AssignmentPattern) {
+        checkSeedValue(node, node.right, targetName(node));
+      },
+      ReturnStatement(node: TSESTree.ReturnStatement) {
+        const fn = enclosingFn(node);
+        if (fn && node.argument) {
+          checkReturn(fn, node.argument);
+        }
+      },
+      ArrowFunctionExpression(node: TSESTree.ArrowFunctionExpression) {
+        if (node.expression) {
+          checkReturn(node, node.body);
+        }
+      },
+    };
   },
 });

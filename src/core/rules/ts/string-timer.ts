@@ -1,20 +1,52 @@
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { defineTsRule, type TsRuleContext } from '../../engine/rule';
 import type { Node } from '../../js/scope';
 import { targetsOf, type CallNode } from '../support/calls';
-import { shorten, unwrapExpr } from '../support/process-paths';
+import { constInit, shorten, unwrapExpr } from '../support/process-paths';
 
 const TIMERS = new Set(['setTimeout', 'setInterval', 'setImmediate', 'execScript']);
 
-/** Whether an argument is a string: a literal, a template, a concatenation, or a name bound to one. */
+/** Global functions that always return a string. */
+const STRING_FUNCTIONS = new Set(
+  'String String.raw String.fromCharCode String.fromCodePoint atob btoa decodeURIComponent decodeURI unescape JSON.stringify'.split(' '),
+);
+/** Methods whose result is a string whatever they are called on (array `join`, any `toString`). */
+const STRING_METHODS = new Set(
+  'toString join trim trimStart trimEnd replace replaceAll toLowerCase toUpperCase padStart padEnd repeat substring substr normalize charAt'.split(
+    ' ',
+  ),
+);
+
+function returnsString(ctx: TsRuleContext, callee: Node): boolean {
+  const expr = unwrapExpr(callee);
+  if (ctx.refs(expr).some((r) => r.module === undefined && STRING_FUNCTIONS.has(r.path.join('.')))) {
+    return true;
+  }
+  return (
+    expr.type === 'MemberExpression' && !expr.computed && expr.property.type === 'Identifier' && STRING_METHODS.has(expr.property.name)
+  );
+}
+
+/** Whether an argument is a string: a literal, a template, a concatenation, a string-returning call, or a name bound to one. */
 function isStringy(ctx: TsRuleContext, node: Node, depth = 0): boolean {
   const expr = unwrapExpr(node);
   if (expr.type === 'TemplateLiteral' || (expr.type === 'Literal' && typeof expr.value === 'string')) {
     return true;
   }
-  if (expr.type === 'BinaryExpression' && expr.operator === '+' && depth < 20) {
+  if (depth > 20) {
+    return false;
+  }
+  if (expr.type === 'BinaryExpression' && expr.operator === '+') {
     return isStringy(ctx, expr.left, depth + 1) || isStringy(ctx, expr.right, depth + 1);
   }
-  return ctx.values(expr).some((v) => v.kind === 'str');
+  if (expr.type === 'CallExpression' || expr.type === 'TaggedTemplateExpression') {
+    return returnsString(ctx, expr.type === 'CallExpression' ? expr.callee : expr.tag);
+  }
+  if (ctx.values(expr).some((v) => v.kind === 'str')) {
+    return true;
+  }
+  const init = constInit(ctx, expr);
+  return init !== undefined && isStringy(ctx, init, depth + 1);
 }
 
 export default defineTsRule({
@@ -22,11 +54,17 @@ export default defineTsRule({
     id: 'ts/string-timer',
     category: 'dynamic-code',
     severity: 'high',
-    summary: '`setTimeout`/`setInterval`/`setImmediate`/`execScript` given a string: the string is run as code.',
+    summary:
+      '`setTimeout`/`setInterval`/`setImmediate`/`execScript` given a string (or used as a template tag): the string is run as code.',
     why:
       'A timer given a string instead of a function evaluates it like `eval`, in the global scope, later. It is a ' +
       'classic way to run code that a reviewer only sees as text.',
-    incorrect: ["setTimeout('doWork()', 100)", 'setInterval(`tick(${n})`, 1000)', "const code = 'go()'; window.setTimeout(code, 0)"],
+    incorrect: [
+      "setTimeout('doWork()', 100)",
+      'setInterval(`tick(${n})`, 1000)',
+      "const code = 'go()'; window.setTimeout(code, 0)",
+      'setTimeout(atob(payload), 0)',
+    ],
     correct: ['setTimeout(() => doWork(), 100)', 'setInterval(tick, 1000)', "scheduler.setTimeout('job', 5)", 'setTimeout(done)'],
     messages: {
       stringTimer: '`{{name}}` is given a string (`{{code}}`), which it runs as code like `eval`.',
@@ -46,6 +84,15 @@ export default defineTsRule({
       const code = shorten(ctx.strings(first)?.[0] ?? ctx.text(first));
       ctx.report({ node, messageId: 'stringTimer', data: { name: target.name, code }, trace: target.ref.trace });
     }
-    return { CallExpression: check };
+    /** ``setTimeout`alert(1)` ``: the template's strings array is turned into a string and run. */
+    function checkTag(node: TSESTree.TaggedTemplateExpression): void {
+      const target = ctx.refs(node.tag).find((r) => r.module === undefined && r.path.length === 1 && TIMERS.has(r.path[0]));
+      if (target) {
+        const code = shorten(ctx.strings(node.quasi)?.[0] ?? ctx.text(node.quasi).slice(1, -1));
+        ctx.report({ node, messageId: 'stringTimer', data: { name: target.path[0], code }, trace: target.trace });
+      }
+    }
+
+    return { CallExpression: check, TaggedTemplateExpression: checkTag };
   },
 });

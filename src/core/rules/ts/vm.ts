@@ -4,6 +4,7 @@ import { modulePath } from '../../js/values';
 import { targetsOf, type CallNode } from '../support/calls';
 import { ImportTracker, withoutDefault } from '../support/process-imports';
 import { sourceOf } from '../support/process-paths';
+import { wrapperCalls } from '../support/process-wrappers';
 
 const VM_RUNNERS = new Set([
   'runInNewContext',
@@ -17,9 +18,9 @@ const VM_RUNNERS = new Set([
 
 /** Sandbox libraries: member path -> what it is. */
 const SANDBOXES: Record<string, Record<string, string>> = {
-  vm2: { VM: 'vm2 sandbox', NodeVM: 'vm2 sandbox', VMScript: 'vm2 script' },
-  'isolated-vm': { Isolate: 'isolated-vm isolate' },
-  'safe-eval': { '': 'safe-eval evaluator' },
+  vm2: { VM: 'a vm2 sandbox', NodeVM: 'a vm2 sandbox', VMScript: 'a vm2 script' },
+  'isolated-vm': { Isolate: 'an isolated-vm isolate' },
+  'safe-eval': { '': 'a safe-eval evaluator' },
 };
 
 const MODULES = new Set(['vm', ...Object.keys(SANDBOXES)]);
@@ -35,7 +36,8 @@ export default defineTsRule({
     id: 'ts/vm',
     category: 'dynamic-code',
     severity: 'high',
-    summary: "Node's `vm` module and sandbox libraries (vm2, isolated-vm, safe-eval): code compiled from strings at run time.",
+    summary:
+      "Node's `vm` module and sandbox libraries (vm2, isolated-vm, safe-eval): code compiled from strings at run time, and calls handing a wrapper around them run-time data.",
     why:
       "`vm` runs strings as code and is not a security boundary (`this.constructor.constructor('return process')()` escapes it); " +
       'vm2 is abandoned with published escapes. Code that only exists as a string cannot be reviewed.',
@@ -43,6 +45,7 @@ export default defineTsRule({
       "import vm from 'vm'; vm.runInNewContext(code, {})",
       "const vm = require('node:vm'); new vm.Script(src).runInThisContext()",
       "const { VM } = require('vm2'); new VM().run(code)",
+      "import vm from 'vm';\nconst evaluate = (expr) => vm.runInNewContext(expr, {});\nevaluate(req.query.formula)",
     ],
     correct: [
       "const vm = useViewModel(); vm.runInContext('x')",
@@ -52,7 +55,8 @@ export default defineTsRule({
     messages: {
       vm: '`{{name}}` compiles and runs `{{code}}` as code; `vm` is not a security boundary.',
       context: '`{{name}}` creates a `vm` context: code run in it can reach the host through its constructors.',
-      sandbox: '`{{name}}` creates a {{what}} to run code strings; sandboxes like this have known escapes to the host.',
+      sandbox: '`{{name}}` creates {{what}} to run code strings; sandboxes like this have known escapes to the host.',
+      wrapperCall: '`{{name}}` is called with `{{arg}}`, which it runs as code: `{{sink}}` on line {{line}}.',
       unknownMethod: '`{{name}}`: a `{{module}}` function chosen at run time is called, which can run strings as code.',
       unfollowed: '`{{module}}` is imported but its uses could not be followed: strings may be run as code through it.',
     },
@@ -61,6 +65,13 @@ export default defineTsRule({
     const tracker = new ImportTracker(ctx, MODULES);
     const contexts: Pending[] = [];
     let ran = false;
+
+    /** Calls of a wrapper function around the sink that hand it run-time data. */
+    function reportWrappers(sink: CallNode, code: Node | undefined, name: string): void {
+      for (const { call, data } of wrapperCalls(ctx, sink, code)) {
+        ctx.report({ node: call, messageId: 'wrapperCall', data: { ...data, sink: name }, severity: 'high' });
+      }
+    }
 
     function check(node: CallNode): void {
       const { targets, args } = targetsOf(ctx, node);
@@ -79,6 +90,7 @@ export default defineTsRule({
         if (vmPath && VM_RUNNERS.has(member)) {
           const code = args[0] ? sourceOf(ctx, args[0]) : '';
           ctx.report({ node, messageId: 'vm', data: { name, code }, trace: ref.trace });
+          reportWrappers(node, args[0], name);
           ran = true;
           return;
         }

@@ -5,6 +5,7 @@ import type { Node } from '../../js/scope';
 import { targetsOf, type CallNode } from '../support/calls';
 import { ImportTracker, withoutDefault } from '../support/process-imports';
 import { fixedPath, isOn, optionOf, sourceOf } from '../support/process-paths';
+import { wrapperCalls } from '../support/process-wrappers';
 
 const WORKER_THREADS = new Set(['worker_threads']);
 const CLUSTER = new Set(['cluster']);
@@ -14,7 +15,8 @@ export default defineTsRule({
     id: 'ts/worker-process',
     category: 'process',
     severity: 'medium',
-    summary: 'Workers and forked copies of the program: `worker_threads` `Worker`, `cluster.fork`, web `Worker`/`SharedWorker`.',
+    summary:
+      'Workers and forked copies of the program: `worker_threads` `Worker`, `cluster.fork`, web `Worker`/`SharedWorker`, and calls handing run-time data to a wrapper around an `eval: true` worker.',
     why:
       'A worker runs a script of its own, concurrently and out of the main flow a reviewer follows. With `eval: true` or a ' +
       '`blob:` URL the script is a string built at run time, which is the same as `eval`.',
@@ -36,16 +38,25 @@ export default defineTsRule({
       clusterFork: '`{{name}}` starts another copy of this program as a worker process.',
       webWorker: '`{{name}}` runs `{{script}}` in a background worker.',
       webWorkerCode: '`{{name}}` runs code built at run time (`{{script}}`) in a background worker.',
+      wrapperCall: '`{{name}}` is called with `{{arg}}`, which it runs as code: `{{sink}}` with `eval: true` on line {{line}}.',
       unfollowed: '`{{module}}` is imported but its uses could not be followed: worker threads may be started through it.',
     },
   },
   create(ctx) {
     const tracker = new ImportTracker(ctx, WORKER_THREADS, (member) => member === 'Worker');
 
+    /** Calls of a wrapper around an eval worker that hand it run-time data: where data becomes code. */
+    function reportWrappers(sink: CallNode, code: Node | undefined, name: string): void {
+      for (const { call, data } of wrapperCalls(ctx, sink, code)) {
+        ctx.report({ node: call, messageId: 'wrapperCall', data: { ...data, sink: name }, severity: 'high', category: 'dynamic-code' });
+      }
+    }
+
     function nodeWorker(node: CallNode, name: string, args: readonly Node[], trace: readonly Node[] | undefined): void {
       const script = args[0] ? sourceOf(ctx, args[0]) : '';
       if (isOn(ctx, optionOf(ctx, args.slice(1), 'eval'))) {
         ctx.report({ node, messageId: 'workerEval', data: { name, script }, severity: 'high', trace });
+        reportWrappers(node, args[0], name);
         return;
       }
       const fixed = fixedPath(ctx, args[0]);

@@ -23,7 +23,18 @@ const restrict = (paths, patterns) => ({ 'no-restricted-imports': ['error', { pa
 const named = (names, message) => names.map((name) => ({ name, message }));
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'examples/', 'test/corpus/', 'test/corpus-holdout/', 'test/fixtures/', 'test/e2e/artifacts/', 'bench-results/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'examples/',
+      'test/corpus/',
+      'test/corpus-holdout/',
+      'test/fixtures/',
+      'test/e2e/artifacts/',
+      'bench-results/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -303,6 +303,7 @@ function runTsRules(
       imports: () => state.model?.imports ?? [],
       text: (node) => text.slice(node.range[0], node.range[1]),
       enclosingFunction: (node) => enclosingFunction(node),
+      program: () => program,
       report: (descriptor) => report(rule, descriptor),
     };
   }

@@ -71,6 +71,8 @@ export interface TsRuleContext {
   imports(): readonly ImportSite[];
   /** Source text of a node. */
   text(node: Node): string;
+  /** The parsed file. */
+  program(): Node;
   /** The innermost function containing a node, or the program. */
   enclosingFunction(node: Node): Node;
   report(descriptor: ReportDescriptor): void;

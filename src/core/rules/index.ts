@@ -15,6 +15,7 @@ import tsEval from './ts/eval';
 import tsFsAccess from './ts/fs-access';
 import tsGlobalOverride from './ts/global-override';
 import tsHardcodedEndpoint from './ts/hardcoded-endpoint';
+import tsHiddenString from './ts/hidden-string';
 import tsHostEscapePath from './ts/host-escape-path';
 import tsNativeCode from './ts/native-code';
 import tsNetworkRequest from './ts/network-request';
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   tsFsAccess,
   tsGlobalOverride,
   tsHardcodedEndpoint,
+  tsHiddenString,
   tsHostEscapePath,
   tsNativeCode,
   tsNetworkRequest,

@@ -19,6 +19,8 @@ ruleTester(rule, {
     'const GeneratorFunction = function* () {}.constructor;\nconst isGen = (f) => f instanceof GeneratorFunction',
   ],
   invalid: [
+    { code: 'const reach = (fn) => fn.constructor.constructor;', errors: [{ messageId: 'fetched', severity: 'high' }] },
+    { code: "export function getCtor(x) { return x['constructor']['constructor']; }", errors: [{ messageId: 'fetched' }] },
     {
       code: "this.constructor.constructor('return process')()",
       errors: [

@@ -3,6 +3,10 @@ import { ruleTester } from '../../ruleTester';
 
 ruleTester(rule, {
   valid: [
+    'const s = makeSeed(42);',
+    'const seed = config.seed;',
+    'const seedCount = rows.length * 2;',
+    'const seedData = buildRows(20);',
     "import seedrandom from 'seedrandom'; const rng = seedrandom();",
     "import seedrandom from 'seedrandom'; const rng = seedrandom(null, { entropy: true });",
     "import seedrandom from 'seedrandom'; const rng = seedrandom(undefined);",
@@ -44,6 +48,19 @@ ruleTester(rule, {
     'function run(opts) { const seed = opts.seed ?? Math.floor(Math.random() * 1e9); return seed; }',
   ],
   invalid: [
+    {
+      code: "class Room { constructor(id) { this.seed = Number(String(id).replace('x', '')) * 7919; } }",
+      errors: [{ messageId: 'seedValueData', severity: 'medium' }],
+    },
+    {
+      code: 'function sessionRng(guildId, day) { const seed = hashString(`${guildId}:${day}`); return seed; }',
+      errors: [{ messageId: 'seedValueData' }],
+    },
+    {
+      code: "import * as env from './env';\nconst generator = new CodeGenerator(seedFrom([env.host(), env.app()]));",
+      errors: [{ messageId: 'seedArgs', severity: 'medium', line: 2 }],
+    },
+    { code: 'function rngFor(user) { return makeRng(makeSeed(user.id)); }', errors: [{ messageId: 'seedArgs' }] },
     {
       code: "import seedrandom from 'seedrandom'; const rng = seedrandom('42');",
       errors: [{ messageId: 'seededConstant', line: 1, column: 50, severity: 'medium' }],

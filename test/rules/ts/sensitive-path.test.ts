@@ -3,6 +3,14 @@ import { ruleTester } from '../../ruleTester';
 
 ruleTester(rule, {
   valid: [
+    { filename: 'scripts/build.ts', code: "import path from 'path'; const root = path.resolve(__dirname, '..');" },
+    { filename: 'src/deep/x.ts', code: "import path from 'path'; const root = path.resolve(__dirname, '../..');" },
+    "import path from 'path'; const parent = path.resolve(process.cwd(), '..', 'package.json');",
+    "const rel = '../../fixtures';",
+    "const git = '/usr/bin/git';",
+    "const shell = '/bin/sh';",
+    "const nul = '/dev/null';",
+    "const tmp = '/tmp/build';",
     // Project-local configuration and ordinary folders under the home directory.
     "import path from 'path'; const envFile = path.join(__dirname, '.env');",
     "import path from 'path'; const envFile = path.resolve(process.cwd(), '.env.local');",
@@ -31,6 +39,20 @@ ruleTester(rule, {
     "const s = 'a' + 'b/c';",
   ],
   invalid: [
+    { code: "const REPLAY_DIR = process.env.REPLAY_DIR || '/var/lib/arena/replays';", errors: [{ messageId: 'machine', severity: 'low' }] },
+    {
+      code: "import { resolve } from 'path'; const cacheDir = resolve(process.cwd(), '../../.cache');",
+      errors: [{ messageId: 'climbs', severity: 'medium' }],
+    },
+    {
+      code: "import path from 'path'; const sibling = path.join(process.cwd(), '..', '..', 'other-app', 'data');",
+      errors: [{ messageId: 'climbs' }],
+    },
+    {
+      filename: 'src/deep/x.ts',
+      code: "import path from 'path'; const up = path.resolve(__dirname, '../../../../outside');",
+      errors: [{ messageId: 'climbs' }],
+    },
     {
       code: "import os from 'os'; import path from 'path';\nconst rc = path.join(os.homedir(), '.bashrc');\nappendFileSync(rc, snippet);",
       errors: [

@@ -3,6 +3,10 @@ import { ruleTester } from '../../ruleTester';
 
 ruleTester(rule, {
   valid: [
+    'const schedule = window.setTimeout;\nschedule(() => run(), 10);',
+    'const schedule = setTimeout;\nschedule(handler, 10);\nfunction handler() {}',
+    'setTimeout(callback, 100);',
+    'const defer = setTimeout;\nfunction later(fn) { defer(fn, 0); }',
     'setTimeout(() => doWork(), 100)',
     'setTimeout(function () { go() }, 0)',
     'setInterval(tick, 1000)',
@@ -26,6 +30,11 @@ ruleTester(rule, {
     'const setTimeout = (s) => s; setTimeout`x`',
   ],
   invalid: [
+    {
+      code: 'const schedule = window.setTimeout;\nschedule(rule.onApply, rule.delay);',
+      errors: [{ messageId: 'aliasedTimer', line: 2, severity: 'medium' }],
+    },
+    { code: 'const later = setInterval;\nlater(config.tick, 1000);', errors: [{ messageId: 'aliasedTimer' }] },
     {
       code: "setTimeout('doWork()', 100)",
       errors: [

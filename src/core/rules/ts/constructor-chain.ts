@@ -1,3 +1,4 @@
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { defineTsRule } from '../../engine/rule';
 import type { Node } from '../../js/scope';
 import type { Value } from '../../js/values';
@@ -54,11 +55,15 @@ export default defineTsRule({
         '`{{callee}}` is the `Function` constructor reached through `.constructor`, passed on as a value: whoever calls it runs strings as code.',
       stored:
         '`{{callee}}` is the `Function` constructor reached through `.constructor`, kept here and called on line {{line}} to compile a string into code.',
+      fetched:
+        '`{{callee}}` reaches the `Function` constructor through `.constructor`: whatever receives it can compile strings into code.',
     },
   },
   create(ctx) {
     const lineOf = lineIndex(ctx.sourceText);
     const stored = new Set<Node>();
+    /** Lines that already have a finding of this rule: a fetch there is part of it. */
+    const flaggedLines = new Set<number>();
 
     /** Where the chain is split (`const F = x.constructor;` then `F(code)`), the line that fetches `Function` too. */
     function reportStored(call: CallNode, trace: readonly Node[]): void {
@@ -81,6 +86,7 @@ export default defineTsRule({
       const chained = values.find(isChainedFunction);
       if (chained) {
         ctx.report({ node, messageId: 'chain', data: { callee: shorten(ctx.text(node.callee)) }, trace: chained.trace });
+        flaggedLines.add(lineOf(node.range[0]));
         reportStored(node, chained.trace ?? []);
         return;
       }
@@ -94,9 +100,41 @@ export default defineTsRule({
       const value = ctx.values(arg).find(isChainedFunction);
       if (value) {
         ctx.report({ node: arg, messageId: 'passed', data: { callee: shorten(ctx.text(arg)) }, trace: value.trace });
+        flaggedLines.add(lineOf(arg.range[0]));
       }
     }
 
-    return { CallExpression: check, NewExpression: check };
+    /** `fn.constructor.constructor` fetched without being called here (returned, exported, stored for later). */
+    const fetched: TSESTree.MemberExpression[] = [];
+    function checkFetch(node: TSESTree.MemberExpression): void {
+      const parent = node.parent;
+      if (keyOf(node) !== 'constructor' || node.object.type !== 'MemberExpression' || keyOf(node.object) !== 'constructor') {
+        return;
+      }
+      if ((parent?.type === 'CallExpression' || parent?.type === 'NewExpression') && parent.callee === node) {
+        return;
+      }
+      fetched.push(node);
+    }
+
+    return {
+      CallExpression: check,
+      NewExpression: check,
+      MemberExpression: checkFetch,
+      'Program:exit'() {
+        for (const node of fetched) {
+          if (!stored.has(node) && !flaggedLines.has(lineOf(node.range[0]))) {
+            ctx.report({ node, messageId: 'fetched', data: { callee: shorten(ctx.text(node)) } });
+          }
+        }
+      },
+    };
   },
 });
+
+function keyOf(node: TSESTree.MemberExpression): string | undefined {
+  if (!node.computed && node.property.type === 'Identifier') {
+    return node.property.name;
+  }
+  return node.property.type === 'Literal' && typeof node.property.value === 'string' ? node.property.value : undefined;
+}

@@ -19,6 +19,16 @@ function clip(text: string): string {
   return flat.length > 50 ? `${flat.slice(0, 47)}...` : flat;
 }
 
+/** A value computed here rather than passed along: a call, arithmetic, a template with parts. */
+function isComputed(node: Node): boolean {
+  return (
+    node.type === 'CallExpression' ||
+    node.type === 'BinaryExpression' ||
+    (node.type === 'TemplateLiteral' && node.expressions.length > 0) ||
+    (node.type === 'UnaryExpression' && isComputed(node.argument))
+  );
+}
+
 /** The name a declaration, assignment, property or class field gives its value. */
 function targetName(node: Node): string | undefined {
   switch (node.type) {
@@ -106,6 +116,9 @@ export default defineTsRule({
       seedValueEnv:
         '`{{name}}` is a seed read from the environment (`{{value}}`): whoever sets that variable picks every "random" ' +
         'choice of the run.',
+      seedValueData:
+        '`{{name}}` is a seed computed from data (`{{value}}`): whoever controls that data picks every "random" choice made ' + 'with it.',
+      seedArgs: '`{{call}}` derives a seed from `{{value}}`: whoever controls those inputs picks every "random" choice made with it.',
       seedCallConstant:
         '`{{call}}` seeds the random generators with a constant (`{{value}}`): every "random" choice after it is fixed in ' +
         'advance by whoever chose the number.',
@@ -192,8 +205,42 @@ export default defineTsRule({
       });
     }
 
+    /** `makeSeed(user.id)`, `seedFrom([host(), app()])`: a seed computed from inputs, where it is computed. */
+    function checkSeedFunctionCall(node: TSESTree.CallExpression): void {
+      const name = node.callee.type === 'Identifier' ? node.callee.name : undefined;
+      if (
+        !name ||
+        name === 'seed' ||
+        !isSeedFunctionName(name) ||
+        seedSetterCall(ctx, node) ||
+        node.arguments.length === 0 ||
+        reported.has(node)
+      ) {
+        return;
+      }
+      const parts = node.arguments.flatMap((arg) => (arg.type === 'ArrayExpression' ? arg.elements : [arg]));
+      const fixed = parts.every((part) => {
+        if (!part || part.type === 'SpreadElement') {
+          return false;
+        }
+        const origin = seedOrigin(ctx, part);
+        return origin === 'random' || (origin === 'constant' && ctx.values(part).every((v) => v.kind === 'num' || v.kind === 'str'));
+      });
+      if (fixed) {
+        return;
+      }
+      reported.add(node);
+      ctx.report({
+        node,
+        messageId: 'seedArgs',
+        data: { call: name, value: clip(node.arguments.map((a) => ctx.text(a)).join(', ')) },
+        severity: testLike ? 'low' : 'medium',
+      });
+    }
+
     /** `seedEverything(Number(process.env.SEED))`, `setSeed(42)`, `rng.seed(Date.now())`. */
     function checkSetter(node: TSESTree.CallExpression): void {
+      checkSeedFunctionCall(node);
       const call = seedSetterCall(ctx, node);
       const arg = node.arguments[0];
       if (!call || !arg || arg.type === 'SpreadElement') {
@@ -224,7 +271,9 @@ export default defineTsRule({
         return;
       }
       const origin = seedOrigin(ctx, value);
-      if (!TELLING.has(origin)) {
+      // Data counts when the seed is computed from it (a hash, arithmetic, a template), not merely passed along
+      // (`opts.seed ?? 1`): the value is named as a seed, so whatever it is computed from controls the run.
+      if (!TELLING.has(origin) && !(origin === 'data' && isComputed(inner))) {
         return;
       }
       reported.add(node);

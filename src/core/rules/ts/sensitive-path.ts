@@ -31,6 +31,30 @@ function shorten(text: string): string {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
+/** Machine-wide data and home folders (not program folders such as /usr/bin, which name executables). */
+const MACHINE_DATA = /^(\/(etc|var|opt|srv|root|home|Users|mnt|media|Volumes|Library|private)\/|[A-Za-z]:\/)/;
+
+/** How many folders above the repository root a relative path climbs (`src/../../x` climbs 1). */
+function levelsAbove(display: string): number {
+  if (display.startsWith('/') || display.startsWith('~') || /^[A-Za-z]:/.test(display)) {
+    return 0;
+  }
+  let depth = 0;
+  let above = 0;
+  for (const segment of display.split('/')) {
+    if (segment === '..') {
+      if (depth > 0) {
+        depth--;
+      } else {
+        above++;
+      }
+    } else if (segment !== '' && segment !== '.') {
+      depth++;
+    }
+  }
+  return above;
+}
+
 export default defineTsRule({
   meta: {
     id: 'ts/sensitive-path',
@@ -64,6 +88,11 @@ export default defineTsRule({
         '`{{path}}` is a start-up or scheduling file of the user or the machine: whatever is written there runs later, at ' +
         'every new shell, login or boot, long after this change is reviewed.',
       account: '`{{path}}` is a system account database: reading it maps the users of the machine, writing it takes the machine over.',
+      climbs:
+        '`{{path}}` climbs out of the repository: whatever is read or written there belongs to other projects on the machine, not to this one.',
+      machine:
+        '`{{path}}` is a fixed location on the machine, outside the project: code that reads or writes there reaches beyond the ' +
+        'repository under review.',
     },
   },
   create(ctx) {
@@ -171,11 +200,18 @@ export default defineTsRule({
       }
     }
 
+    /** Ranges already reported: a piece inside a reported path or list is part of that finding. */
+    const reported: (readonly [number, number])[] = [];
+
     function judge(node: Node, info: PathInfo): void {
       const display = info.display;
       if (!display || info.base === 'project' || info.base === 'tmp') {
         return;
       }
+      if (reported.some(([a, b]) => a <= node.range[0] && node.range[1] <= b)) {
+        return;
+      }
+      reported.push(node.range);
       const full = display.replace(/^~/, '');
       const data = { path: shorten(display) };
       if (info.class === 'credential') {
@@ -188,6 +224,11 @@ export default defineTsRule({
         ctx.report({ node, messageId: 'persistence', data, severity: severityFor(info.base === 'unknown' ? 'medium' : 'high') });
       } else if (SYSTEM_ACCOUNTS.test(display)) {
         ctx.report({ node, messageId: 'account', data, severity: severityFor('high') });
+      } else if (info.class === 'outside' && node.type !== 'Literal' && levelsAbove(display) >= 2) {
+        // Two levels above the repository (one level up is how monorepo tools find their parent folder).
+        ctx.report({ node, messageId: 'climbs', data, severity: severityFor('medium') });
+      } else if (info.class === 'outside' && MACHINE_DATA.test(display)) {
+        ctx.report({ node, messageId: 'machine', data, severity: severityFor('low') });
       }
     }
 

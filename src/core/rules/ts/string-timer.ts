@@ -49,6 +49,11 @@ function isStringy(ctx: TsRuleContext, node: Node, depth = 0): boolean {
   return init !== undefined && isStringy(ctx, init, depth + 1);
 }
 
+/** An argument that comes from data (a property read, an index, a call result), not a function written here. */
+function isData(node: Node): boolean {
+  return node.type === 'MemberExpression' || node.type === 'CallExpression';
+}
+
 export default defineTsRule({
   meta: {
     id: 'ts/string-timer',
@@ -68,6 +73,8 @@ export default defineTsRule({
     correct: ['setTimeout(() => doWork(), 100)', 'setInterval(tick, 1000)', "scheduler.setTimeout('job', 5)", 'setTimeout(done)'],
     messages: {
       stringTimer: '`{{name}}` is given a string (`{{code}}`), which it runs as code like `eval`.',
+      aliasedTimer:
+        '`{{alias}}` is `{{name}}` under another name, given `{{code}}`: if that value is ever a string, it runs as code like `eval`.',
     },
   },
   create(ctx) {
@@ -78,11 +85,26 @@ export default defineTsRule({
       const { targets, args } = targetsOf(ctx, node);
       const target = targets.find((t) => t.ref.module === undefined && t.ref.path.length === 1 && TIMERS.has(t.ref.path[0]));
       const first = args[0];
-      if (!target || !first || first.type === 'SpreadElement' || !isStringy(ctx, first)) {
+      if (!target || !first || first.type === 'SpreadElement') {
         return;
       }
-      const code = shorten(ctx.strings(first)?.[0] ?? ctx.text(first));
-      ctx.report({ node, messageId: 'stringTimer', data: { name: target.name, code }, trace: target.ref.trace });
+      if (isStringy(ctx, first)) {
+        const code = shorten(ctx.strings(first)?.[0] ?? ctx.text(first));
+        ctx.report({ node, messageId: 'stringTimer', data: { name: target.name, code }, trace: target.ref.trace });
+        return;
+      }
+      // A renamed timer given something that is not visibly a function: the usual shape of
+      // `const schedule = window.setTimeout; schedule(rule.onApply)` with code that arrives as data.
+      const callee = node.callee.type === 'Identifier' ? node.callee.name : undefined;
+      if (callee !== undefined && callee !== target.name && !ctx.values(first).some((v) => v.kind === 'fn') && isData(first)) {
+        ctx.report({
+          node,
+          messageId: 'aliasedTimer',
+          data: { name: target.name, alias: callee, code: shorten(ctx.text(first)) },
+          severity: 'medium',
+          trace: target.ref.trace,
+        });
+      }
     }
     /** ``setTimeout`alert(1)` ``: the template's strings array is turned into a string and run. */
     function checkTag(node: TSESTree.TaggedTemplateExpression): void {

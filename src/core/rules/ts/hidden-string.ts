@@ -1,0 +1,145 @@
+import { visitorKeys } from '@typescript-eslint/visitor-keys';
+import { defineTsRule } from '../../engine/rule';
+import type { Category } from '../../model/finding';
+import type { Node } from '../../js/scope';
+import { CREDENTIAL, HOST_PERSISTENCE, SYSTEM_ACCOUNTS } from '../support/fs-sensitive';
+import { isIPv6, parseIPv4, parseUrl } from '../support/net-urls';
+
+/** Bare names of credential and start-up files, as they appear before being joined to a directory. */
+const SENSITIVE_NAME =
+  /^\.(env|netrc|npmrc|yarnrc|pypirc|git-credentials|pgpass|ssh|aws|azure|kube|docker|gnupg|kaggle|bashrc|zshrc|profile|bash_profile|zprofile)$/;
+/** A bare host name under a common top-level domain (`config.json` and `lodash.merge` are not). */
+const HOSTNAME =
+  /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(com|net|org|io|app|dev|xyz|info|biz|co|me|ru|cn|su|top|site|online|club|tk|cc|pw|ws|sh|link|cloud|tech|live|ai|us|uk|de|fr|in)$/i;
+const ESCAPE = /\/proc\/(self|\d+)\/|docker\.sock|containerd\.sock|\/sys\/kernel\//;
+
+interface Secret {
+  category: Category;
+  /** The part that gives the string away: a host, an address, a file name. */
+  core: string;
+  kind: string;
+}
+
+/** What a constant string reveals, if anything worth hiding. */
+function classify(s: string): Secret | undefined {
+  const text = s.trim();
+  if (text.length < 3 || text.length > 2048) {
+    return undefined;
+  }
+  const url = parseUrl(text);
+  if (url && url.host && (url.host.includes('.') || parseIPv4(url.host) || isIPv6(url.host))) {
+    return { category: 'network', core: url.host, kind: `the address ${text.length > 80 ? `${text.slice(0, 77)}...` : text}` };
+  }
+  const host = text.replace(/:\d+$/, '');
+  if (parseIPv4(host) || isIPv6(text)) {
+    return { category: 'network', core: host, kind: `the network address ${text}` };
+  }
+  if (HOSTNAME.test(text)) {
+    return { category: 'network', core: text.toLowerCase(), kind: `the host name ${text}` };
+  }
+  if (ESCAPE.test(text)) {
+    return { category: 'sandbox-escape', core: (ESCAPE.exec(text) as RegExpExecArray)[0], kind: `the host path ${text}` };
+  }
+  const path = text.replace(/\\/g, '/');
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  if (SENSITIVE_NAME.test(name)) {
+    return { category: 'filesystem', core: name, kind: `the path ${path}` };
+  }
+  if (CREDENTIAL.some((re) => re.test(path)) || HOST_PERSISTENCE.some((re) => re.test(path)) || SYSTEM_ACCOUNTS.test(path)) {
+    return { category: 'filesystem', core: path, kind: `the path ${path}` };
+  }
+  return undefined;
+}
+
+/** Every string literal and template piece inside a node. */
+function literalsIn(node: Node, out: string[], budget = { left: 2000 }): string[] {
+  const stack: Node[] = [node];
+  while (stack.length > 0 && budget.left-- > 0) {
+    const current = stack.pop() as Node;
+    if (current.type === 'Literal' && typeof current.value === 'string') {
+      out.push(current.value);
+    } else if (current.type === 'TemplateElement') {
+      out.push(current.value.cooked ?? current.value.raw);
+    }
+    for (const key of visitorKeys[current.type] ?? []) {
+      const child = (current as unknown as Record<string, unknown>)[key];
+      for (const item of Array.isArray(child) ? child : [child]) {
+        if (item && typeof item === 'object' && typeof (item as Node).type === 'string') {
+          stack.push(item as Node);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+export default defineTsRule({
+  meta: {
+    id: 'ts/hidden-string',
+    category: 'obfuscation',
+    severity: 'high',
+    summary: 'An address or a sensitive path that is never written down: decoded, assembled from pieces or from character codes.',
+    why:
+      'A reviewer searches a diff for hosts and file names. Code that builds `https://collector.example/...` from base64, joins an IP ' +
+      'address from numbers, or spells `.netrc` as character codes has chosen not to be found that way. Airlock folds such strings ' +
+      'back and flags where they are built, in the category of what they name.',
+    incorrect: [
+      "const url = Buffer.from('aHR0cHM6Ly9ldmlsLmV4YW1wbGUuY29tL3g=', 'base64').toString();",
+      "const host = [203, 0, 113, 9].join('.');",
+      'const name = String.fromCharCode(46, 110, 101, 116, 114, 99);',
+      "const sync = ['https://', 'sync', '.tabnotes', '.app'].join('');",
+      "const sock = atob('L3Zhci9ydW4vZG9ja2VyLnNvY2s=');",
+    ],
+    correct: [
+      "const url = 'https://api.example.com/v1';",
+      "const BASE = 'https://api.example.com'; const u = `${BASE}/users`;",
+      "const greeting = ['Hello', 'world'].join(' ');",
+      "const file = path.join(dir, 'config.json');",
+      "const env = '.env';",
+    ],
+    messages: {
+      hidden: 'This expression builds {{kind}} without ever writing it: {{how}} hides it from anyone reading or searching the code.',
+    },
+  },
+  create(ctx) {
+    const reported: [number, number][] = [];
+    let literals: string[] | undefined;
+    /** Every string literal of the file, collected once, only when a built string looks sensitive. */
+    const fileLiterals = (): string[] => (literals ??= literalsIn(ctx.program(), [], { left: 500_000 }));
+
+    function check(node: Node, how: string): void {
+      if (reported.some(([a, b]) => a <= node.range[0] && node.range[1] <= b)) {
+        return;
+      }
+      for (const s of ctx.strings(node) ?? []) {
+        const secret = classify(s);
+        if (!secret) {
+          continue;
+        }
+        // Written down anywhere in the file (`const BASE = 'https://api.example.com'`), it is not hidden.
+        if (fileLiterals().some((l) => l.includes(secret.core))) {
+          return;
+        }
+        reported.push(node.range);
+        ctx.report({ node, messageId: 'hidden', data: { kind: secret.kind, how }, category: secret.category });
+        return;
+      }
+    }
+
+    return {
+      CallExpression(node) {
+        check(node, 'decoding or joining at run time');
+      },
+      BinaryExpression(node) {
+        if (node.operator === '+') {
+          check(node, 'concatenating pieces');
+        }
+      },
+      TemplateLiteral(node) {
+        if (node.expressions.length > 0 && node.parent?.type !== 'TaggedTemplateExpression') {
+          check(node, 'assembling a template from pieces');
+        }
+      },
+    };
+  },
+});

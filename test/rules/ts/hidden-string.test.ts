@@ -1,0 +1,61 @@
+import rule from '../../../src/core/rules/ts/hidden-string';
+import { ruleTester } from '../../ruleTester';
+
+ruleTester(rule, {
+  valid: [
+    "const url = 'https://api.example.com/v1';",
+    "const BASE = 'https://api.example.com'; const u = `${BASE}/users`;",
+    "const u = 'https://' + 'api.example.com' + '/v1';",
+    "const greeting = ['Hello', 'world'].join(' ');",
+    "const file = path.join(dir, 'config.json');",
+    "const env = '.env';",
+    'const label = `${user.first} ${user.last}`;',
+    "const version = [1, 2, 3].join('.');",
+    "const text = Buffer.from('aGVsbG8gd29ybGQ=', 'base64').toString();",
+    'const name = String.fromCharCode(104, 105);',
+    "const rc = path.join(os.homedir(), '.bashrc');",
+    'const tag = html`<a href="https://x.example.com">`;',
+  ],
+  invalid: [
+    {
+      code: "const url = Buffer.from('aHR0cHM6Ly9ldmlsLmV4YW1wbGUuY29tL3g=', 'base64').toString();",
+      errors: [
+        {
+          messageId: 'hidden',
+          column: 13,
+          message:
+            'This expression builds the address https://evil.example.com/x without ever writing it: decoding or joining at run time hides it from anyone reading or searching the code.',
+        },
+      ],
+    },
+    { code: "const ENDPOINT = atob('aHR0cHM6Ly9ob29rcy5leGFtcGxlLmlvL2luZ2VzdA==');", errors: [{ messageId: 'hidden' }] },
+    { code: "const host = [203, 0, 113, 9].join('.');", errors: [{ messageId: 'hidden' }] },
+    { code: "const octets = [198, 51, 100, 23];\nconst host = octets.join('.');", errors: [{ messageId: 'hidden', line: 2 }] },
+    {
+      name: 'every use of a hidden address is hidden too',
+      code: "const host = [203, 0, 113, 9].join('.');\npost(`http://${host}:8080/v1/usage`);",
+      errors: [
+        { messageId: 'hidden', line: 1 },
+        { messageId: 'hidden', line: 2 },
+      ],
+    },
+    { code: 'const name = String.fromCharCode(46, 110, 101, 116, 114, 99);', errors: [{ messageId: 'hidden' }] },
+    { code: 'const DOT_ENV = String.fromCharCode(46, 101, 110, 118);', errors: [{ messageId: 'hidden' }] },
+    { code: "const sync = ['https://', 'sync', '.tabnotes', '.app'].join('');", errors: [{ messageId: 'hidden' }] },
+    { code: "const u = 'https://' + 'col' + 'lect.example.net/x';", errors: [{ messageId: 'hidden' }] },
+    { code: "const sock = atob('L3Zhci9ydW4vZG9ja2VyLnNvY2s=');", errors: [{ messageId: 'hidden' }] },
+    { code: "const p = ['', 'etc', 'shadow'].join('/');", errors: [{ messageId: 'hidden' }] },
+    { code: "const k = 'ssh'; const d = `.${k}`;", errors: [{ messageId: 'hidden' }] },
+    {
+      code: "const u = decodeURIComponent('%68%74%74%70%73%3A%2F%2F%78%2E%65%78%61%6D%70%6C%65%2E%6F%72%67');",
+      errors: [{ messageId: 'hidden' }],
+    },
+    {
+      code: "const h = 'moc.elpmaxe.kcab'.split('').reverse().join('');\nconst u = `https://${h}/x`;",
+      errors: [
+        { messageId: 'hidden', line: 1 },
+        { messageId: 'hidden', line: 2 },
+      ],
+    },
+  ],
+});

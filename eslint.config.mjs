@@ -30,6 +30,7 @@ export default tseslint.config(
       'examples/',
       'test/corpus/',
       'test/corpus-holdout/',
+      'test/corpus-final/',
       'test/fixtures/',
       'test/e2e/artifacts/',
       'bench-results/',

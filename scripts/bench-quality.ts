@@ -2,9 +2,11 @@
  * Quality benchmark on the labeled corpora: recall of planted risky lines (caught in the right
  * category) per category, and false flags per benign change. A benchmark, not a test: it prints
  * figures and never fails on them.
- * Usage: npm run bench:quality [-- --holdout] [-- --verbose] [-- --json]
- *   default     test/corpus, the development corpus (misses may guide rule work)
- *   --holdout   test/corpus-holdout, written independently and used only to measure
+ * Usage: npm run bench:quality [-- --corpus corpus|corpus-holdout|corpus-final] [-- --verbose] [-- --json]
+ *   corpus           (default) the development corpus: its misses guided rule work
+ *   corpus-holdout   a second corpus written independently; after its first measurement its misses
+ *                    also guided rule work, so it is development data now
+ *   corpus-final     a third corpus written independently, measured once, never tuned on
  */
 import { rmSync } from 'node:fs';
 import * as path from 'node:path';
@@ -23,8 +25,12 @@ interface Tally {
 async function run(): Promise<void> {
   const verbose = process.argv.includes('--verbose');
   const asJson = process.argv.includes('--json');
-  const holdout = process.argv.includes('--holdout');
-  const corpusDir = path.join(__dirname, '..', 'test', holdout ? 'corpus-holdout' : 'corpus');
+  const corpusArg = process.argv.indexOf('--corpus');
+  const corpusName = corpusArg > 0 ? process.argv[corpusArg + 1] : process.argv.includes('--holdout') ? 'corpus-holdout' : 'corpus';
+  if (!/^corpus(-[a-z]+)?$/.test(corpusName ?? '')) {
+    throw new Error(`unknown corpus "${corpusName}"`);
+  }
+  const corpusDir = path.join(__dirname, '..', 'test', corpusName);
   const cases = loadCorpus(corpusDir);
   const tally = new Map<Category, Tally>();
   const misses: string[] = [];

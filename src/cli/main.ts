@@ -116,8 +116,17 @@ async function reviewCommand(args: readonly string[], io: Io): Promise<number> {
           base,
           rules: RULES,
           limits,
+          lineHashes: out.format === 'sarif',
         })
-      : await reviewGit({ cwd: io.cwd, base, staged: values.staged === true, head: values.head, rules: RULES, limits });
+      : await reviewGit({
+          cwd: io.cwd,
+          base,
+          staged: values.staged === true,
+          head: values.head,
+          rules: RULES,
+          limits,
+          lineHashes: out.format === 'sarif',
+        });
   return emit(
     {
       command: 'review',
@@ -156,6 +165,7 @@ async function scanCommand(args: readonly string[], io: Io): Promise<number> {
     includeIgnored: values['no-ignore'] === true,
     rules: RULES,
     limits: { ...DEFAULT_LIMITS, maxBytes: out.maxFileSize },
+    lineHashes: out.format === 'sarif',
     onProgress: progress
       ? (done, total) => {
           const now = Date.now();

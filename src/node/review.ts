@@ -18,6 +18,7 @@ export interface ReviewRequest {
   head?: string;
   rules: readonly Rule[];
   limits: Limits;
+  lineHashes?: boolean;
 }
 
 export interface ReviewOutcome extends ReviewResult {
@@ -45,6 +46,7 @@ export interface PatchRequest {
   base: string;
   rules: readonly Rule[];
   limits: Limits;
+  lineHashes?: boolean;
 }
 
 /**
@@ -95,8 +97,11 @@ export async function reviewPatch(request: PatchRequest): Promise<ReviewOutcome>
   return { ...reviewAll(changes, request), root, baseLabel: `${baseLabel}, with the patch applied` };
 }
 
-function reviewAll(changes: readonly FileChange[], request: { rules: readonly Rule[]; limits: Limits }): ReviewResult {
-  const review = new Review({ rules: request.rules, limits: request.limits });
+function reviewAll(
+  changes: readonly FileChange[],
+  request: { rules: readonly Rule[]; limits: Limits; lineHashes?: boolean },
+): ReviewResult {
+  const review = new Review({ rules: request.rules, limits: request.limits, lineHashes: request.lineHashes });
   for (const change of changes) {
     review.add(change);
   }

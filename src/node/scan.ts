@@ -46,6 +46,8 @@ export interface ScanSpec {
   includeIgnored: boolean;
   rules: readonly Rule[];
   limits: Limits;
+  /** Compute GitHub's `primaryLocationLineHash` (for SARIF output). */
+  lineHashes?: boolean;
   onProgress?: (done: number, total: number | undefined) => void;
 }
 
@@ -105,7 +107,7 @@ export async function scan(spec: ScanSpec): Promise<ScanResult> {
     const rel = toReportPath(path.relative(root, file));
     const read = await readRegularFile(file, spec.limits.maxBytes);
     if (read.ok) {
-      const result = analyzeFile(rel, read.bytes, { rules: spec.rules, limits: spec.limits, mode: 'scan' });
+      const result = analyzeFile(rel, read.bytes, { rules: spec.rules, limits: spec.limits, mode: 'scan', lineHashes: spec.lineHashes });
       findings.push(...result.findings);
       if (result.notAnalyzed) {
         notAnalyzed.push(result.notAnalyzed);

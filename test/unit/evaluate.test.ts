@@ -81,6 +81,9 @@ const CASES: [string, string[]][] = [
   ["require('timers').setTimeout", ['global setTimeout']],
   ["const cp = require('child_process'); Function.prototype.call.call(cp.exec, null, 'id')", ['module child_process.exec()']],
   ['Reflect.getPrototypeOf(Object)', ['global Function.prototype']],
+  ["Function('return this')().fetch", ['global fetch']],
+  ["new Function('return globalThis')().eval", ['global eval']],
+  ["[].constructor.constructor('return this')().process", ['global process']],
   ["let last; for (const s of ['/var/run/docker.sock', '/proc/1/root']) { last = s } last", ['"/var/run/docker.sock"', '"/proc/1/root"']],
 ];
 

@@ -116,3 +116,52 @@ describe('primaryLocationLineHash', () => {
     assert.equal(a.get(2), b.get(2));
   });
 });
+
+describe('moved code', () => {
+  const added = (path: string, text: string): FileChange => ({ status: 'added', newPath: path, newMode: '100644', newBytes: enc(text) });
+  const deleted = (path: string, text: string): FileChange => ({
+    status: 'deleted',
+    oldPath: path,
+    oldMode: '100644',
+    oldBytes: enc(text),
+  });
+
+  it('does not raise again a flag on code the change only moved to another file', () => {
+    const r = review(
+      modified('a.js', 'one();\neval(payload);\ntwo();\n', 'one();\ntwo();\n'),
+      added('b.js', 'function run() {\n  eval(payload);\n}\n'),
+    );
+    assert.deepEqual(r.findings, []);
+    assert.equal(r.capabilityDelta.summary, 'this change adds no new capabilities');
+  });
+
+  it('does the same for a move within a file and for a deleted file whose code moved', () => {
+    assert.deepEqual(review(modified('a.js', 'eval(payload);\none();\ntwo();\n', 'one();\ntwo();\neval(payload);\n')).findings, []);
+    assert.deepEqual(review(deleted('old.js', 'eval(payload);\n'), added('new.js', 'eval(payload);\n')).findings, []);
+  });
+
+  it('keeps the flag when identical text meant something harmless where it came from', () => {
+    // `run(payload);` moves from a file where run was console.log to one where run is eval.
+    const r = review(
+      modified('a.js', 'const run = console.log;\nrun(payload);\n', 'const run = console.log;\n'),
+      modified('b.js', 'const run = eval;\nother();\n', 'const run = eval;\nother();\nrun(payload);\n'),
+    );
+    assert.deepEqual(
+      r.findings.map((f) => `${f.path}:${f.line} ${f.ruleId}`),
+      ['b.js:3 ts/eval'],
+    );
+  });
+
+  it('keeps a flag when the moved code also changed', () => {
+    const r = review(modified('a.js', 'eval(payload);\n', ''), added('b.js', 'eval(payload + more);\n'));
+    assert.equal(r.findings.length, 1);
+  });
+
+  it('each removed line accounts for one moved line only', () => {
+    const r = review(modified('a.js', 'eval(payload);\n', ''), added('b.js', 'eval(payload);\neval(payload);\n'));
+    assert.deepEqual(
+      r.findings.map((f) => f.line),
+      [2],
+    );
+  });
+});

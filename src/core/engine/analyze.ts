@@ -51,6 +51,8 @@ export interface AnalyzeOptions {
   /** In a review, binary files are reported as findings; in a scan they are listed as not analyzed. */
   mode: 'scan' | 'review';
   now?: () => number;
+  /** Compute GitHub's `primaryLocationLineHash` for each finding (only SARIF output needs it). */
+  lineHashes?: boolean;
 }
 
 export function analyzeFile(path: string, bytes: Uint8Array, options: AnalyzeOptions): FileAnalysis {
@@ -87,7 +89,9 @@ export function analyzeText(path: string, text: string, options: AnalyzeOptions)
         deep ? 'high' : 'medium',
         parsed.reason,
       );
-      addLineHashes(result.findings, text);
+      if (options.lineHashes) {
+        addLineHashes(result.findings, text);
+      }
       return { ...result, text, lines };
     }
     const now = options.now ?? (() => performance.now());
@@ -103,7 +107,9 @@ export function analyzeText(path: string, text: string, options: AnalyzeOptions)
     }
   }
   assignFingerprints(findings);
-  addLineHashes(findings, text);
+  if (options.lineHashes) {
+    addLineHashes(findings, text);
+  }
   return { findings, notAnalyzed, text, lines };
 }
 
@@ -301,6 +307,7 @@ function runTsRules(
       callTargets: (node) => ev().callTargets(node),
       strings: (node) => ev().strings(node),
       imports: () => state.model?.imports ?? [],
+      usedNames: () => state.model?.usedNames ?? new Set<string>(),
       text: (node) => text.slice(node.range[0], node.range[1]),
       enclosingFunction: (node) => enclosingFunction(node),
       program: () => program,

@@ -69,6 +69,8 @@ export interface TsRuleContext {
   strings(node: Node): string[] | undefined;
   /** Syntactic import sites (import declarations, `require('x')`, `import('x')`). */
   imports(): readonly ImportSite[];
+  /** Names used as values anywhere in the file (not declarations, import specifiers, types or property keys). */
+  usedNames(): ReadonlySet<string>;
   /** Source text of a node. */
   text(node: Node): string;
   /** The parsed file. */

@@ -197,6 +197,11 @@ export class Evaluator {
       case 'CallExpression':
         return this.call(node, depth);
       case 'NewExpression':
+        if (this.evaluate(node.callee, depth).some((v) => v.kind === 'ref' && isGlobal(v, 'Function'))) {
+          return union(
+            this.evaluate(node.callee, depth).map((v) => (v.kind === 'ref' ? this.callResult(v, node.arguments, depth) : [UNKNOWN])),
+          );
+        }
         return this.evaluate(node.callee, depth).map((v) =>
           v.kind === 'ref' ? extend(v, '()') : v.kind === 'cls' ? { kind: 'inst', node: v.node, trace: v.trace } : UNKNOWN,
         );
@@ -585,6 +590,16 @@ export class Evaluator {
     if (target.kind !== 'ref') {
       return [UNKNOWN];
     }
+    if (target.module === undefined && target.path.length === 1 && target.path[0] === GLOBAL_GETTER) {
+      return [{ kind: 'ref', module: undefined, path: [], trace: target.trace }];
+    }
+    if (target.module === undefined && isGlobal(target, 'Function') && args.length === 1) {
+      // `Function('return this')` (or via `.constructor.constructor`): a function returning the global object.
+      const body = this.stringsAt(args[0], depth);
+      if (body && body.every((b) => /^\s*return\s+(this|globalThis|global|window|self)\s*;?\s*$/.test(b))) {
+        return [{ kind: 'ref', module: undefined, path: [GLOBAL_GETTER], trace: target.trace }];
+      }
+    }
     if (isRequireRef(target)) {
       const names = args[0] ? this.stringsAt(args[0], depth) : undefined;
       return names ? names.map((n) => withTrace(moduleRef(n), ...(target.trace ?? []))) : [UNKNOWN];
@@ -807,6 +822,9 @@ export class Evaluator {
     }
   }
 }
+
+/** The path of `Function('return this')`: calling it gives the global object. */
+const GLOBAL_GETTER = '$returnsGlobal';
 
 const FOLDABLE_METHODS = new Set([
   'join',

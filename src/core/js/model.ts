@@ -36,6 +36,8 @@ export interface FileModel {
   imports: ImportSite[];
   /** What each class stores in `this.<key>`: field initializers and assignments in its methods. */
   thisWrites: Map<Node, Map<string, Node[]>>;
+  /** Names used as values somewhere (not declarations, import specifiers, types or property keys). */
+  usedNames: Set<string>;
   /** Nodes of the requested types, in source order. */
   events: Node[];
   nodeCount: number;
@@ -90,6 +92,7 @@ export function buildModel(program: TSESTree.Program, interested: ReadonlySet<st
   const returns = new Map<Node, Node[]>();
   const imports: ImportSite[] = [];
   const thisWrites = new Map<Node, Map<string, Node[]>>();
+  const usedNames = new Set<string>();
   const events: Node[] = [];
   const pendingAssigns: PendingAssign[] = [];
   const pendingWrites: PendingPropWrite[] = [];
@@ -115,6 +118,9 @@ export function buildModel(program: TSESTree.Program, interested: ReadonlySet<st
     if (interested.has(node.type)) {
       events.push(node);
     }
+    if (node.type === 'Identifier' && isValueUse(node)) {
+      usedNames.add(node.name);
+    }
     const opened = enter(node);
     if (opened) {
       stack.push({ [EXIT]: true, scope });
@@ -135,7 +141,7 @@ export function buildModel(program: TSESTree.Program, interested: ReadonlySet<st
   for (const write of pendingWrites) {
     write.scope.lookup(write.object)?.addPropWrite(write.key, write.def);
   }
-  return { program, globalScope, scopes, returns, imports, thisWrites, events, nodeCount: count };
+  return { program, globalScope, scopes, returns, imports, thisWrites, usedNames, events, nodeCount: count };
 
   function pushChildren(node: Node): void {
     const keys = visitorKeys[node.type];
@@ -385,6 +391,28 @@ export function buildModel(program: TSESTree.Program, interested: ReadonlySet<st
       });
     }
   }
+}
+
+const NOT_A_USE = new Set<string>([
+  'ImportSpecifier',
+  'ImportDefaultSpecifier',
+  'ImportNamespaceSpecifier',
+  'TSImportEqualsDeclaration',
+  'TSTypeReference',
+  'TSQualifiedName',
+  'TSClassImplements',
+  'TSInterfaceHeritage',
+  'TSTypeQuery',
+  'TSTypePredicate',
+]);
+
+/** Whether an identifier is used as a value (not an import specifier, a type, or a non-computed property name). */
+function isValueUse(node: TSESTree.Identifier): boolean {
+  const parent = node.parent;
+  if (!parent || NOT_A_USE.has(parent.type)) {
+    return false;
+  }
+  return !(parent.type === 'MemberExpression' && parent.property === node && !parent.computed);
 }
 
 type DefFactory = (id: TSESTree.Identifier, path: readonly PathKey[], fallback: Node | undefined) => Def | undefined;

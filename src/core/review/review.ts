@@ -12,13 +12,15 @@ import type { DiffRule, Rule } from '../engine/rule';
 import { assignFingerprints } from '../engine/fingerprint';
 import { compareFindings, type Category, type NotAnalyzed } from '../model/finding';
 import { decodeBytes } from '../text/decode';
-import type { LineIndex } from '../text/lines';
+import { splitLines, type LineIndex } from '../text/lines';
 import { DeltaBuilder, type CapabilityDelta } from './delta';
 
 export interface ReviewOptions {
   rules: readonly Rule[];
   limits?: Partial<Limits>;
   now?: () => number;
+  /** Compute GitHub's `primaryLocationLineHash` (for SARIF output). */
+  lineHashes?: boolean;
 }
 
 export interface ReviewResult {
@@ -28,10 +30,31 @@ export interface ReviewResult {
   filesReviewed: number;
 }
 
+interface PendingFile {
+  path: string;
+  /** Findings that stand whatever lines changed (file-level and diff-rule findings). */
+  fixed: EngineFinding[];
+  /** Findings kept only if they touch a line the change added (and did not merely move). */
+  candidates: EngineFinding[];
+  changes: LineChanges | undefined;
+  newLines: string[];
+  baseCategories: Set<Category>;
+}
+
+/** Lines too short to recognize as moved (`}`, `return;`): they always count as added. */
+const MIN_MOVED_LENGTH = 8;
+
+function normalizeLine(line: string): string {
+  return line.replace(/\s+/g, ' ').trim();
+}
+
 export class Review {
-  private readonly findings: EngineFinding[] = [];
+  private readonly pending: PendingFile[] = [];
   private readonly notAnalyzed: NotAnalyzed[] = [];
-  private readonly delta = new DeltaBuilder();
+  /** Lines the change removed anywhere (normalized), with their counts: the sources of moved code. */
+  private readonly removed = new Map<string, number>();
+  /** Findings of the changed files' base versions, by rule and normalized code, with their counts. */
+  private readonly baseFlags = new Map<string, number>();
   private readonly diffRules: DiffRule[];
   private files = 0;
 
@@ -45,9 +68,11 @@ export class Review {
     const path = changePath(change);
     const oldText = this.baseText(change);
     const hasContent = change.status !== 'deleted' && change.newMode !== MODE_SYMLINK && change.newMode !== MODE_SUBMODULE;
-    const kept: EngineFinding[] = [];
+    const fixed: EngineFinding[] = [];
+    const candidates: EngineFinding[] = [];
     let lines: LineIndex | undefined;
     let newText: string | undefined;
+    let changes: LineChanges | undefined;
     if (hasContent && change.newBytes !== undefined) {
       const result = analyzeFile(path, change.newBytes, { ...this.options, mode: 'review' });
       lines = result.lines;
@@ -55,39 +80,114 @@ export class Review {
       if (result.notAnalyzed) {
         this.notAnalyzed.push(result.notAnalyzed);
       }
-      const changes = newText !== undefined ? lineChanges(oldText, newText) : undefined;
-      kept.push(...result.findings.filter((f) => f.fileLevel || !changes || touches(f, changes)));
+      changes = newText !== undefined ? lineChanges(oldText, newText) : undefined;
+      for (const finding of result.findings) {
+        (finding.fileLevel || !changes ? fixed : candidates).push(finding);
+      }
       if (change.partial) {
         // The content was reconstructed only in part (a patch that did not apply).
-        kept.push(notAnalyzedFinding(path, change.partial, 'medium'));
+        fixed.push(notAnalyzedFinding(path, change.partial, 'medium'));
         this.notAnalyzed.push({ path, reason: change.partial });
       }
     } else if (hasContent) {
       const reason = change.partial ?? 'the new version could not be read';
       // Size is an ordinary reason (generated files); anything else that stops a read is not.
-      kept.push(notAnalyzedFinding(path, reason, reason.startsWith('over the size limit') ? 'medium' : 'high'));
+      fixed.push(notAnalyzedFinding(path, reason, reason.startsWith('over the size limit') ? 'medium' : 'high'));
       this.notAnalyzed.push({ path, reason });
+    }
+    if (changes) {
+      for (const line of changes.removed) {
+        this.countRemoved(line.text);
+      }
+    } else if (change.status === 'deleted' && oldText !== undefined) {
+      for (const line of splitLines(oldText)) {
+        this.countRemoved(line);
+      }
     }
     const diffFindings = runDiffRules(change, this.diffRules, lines, { oldText, newText });
     assignFingerprints(diffFindings);
-    if (newText !== undefined) {
+    if (newText !== undefined && this.options.lineHashes) {
       addLineHashes(diffFindings, newText);
     }
-    const all = [...kept, ...diffFindings];
-    for (const finding of all) {
-      finding.side ??= 'new';
-    }
-    this.findings.push(...all);
-    this.delta.addFile(path, categoriesOf(all), this.baseCategories(change, oldText));
+    fixed.push(...diffFindings);
+    this.pending.push({
+      path,
+      fixed,
+      candidates,
+      changes,
+      newLines: newText !== undefined && candidates.length > 0 ? splitLines(newText) : [],
+      baseCategories: this.baseCategories(change, oldText),
+    });
   }
 
   result(): ReviewResult {
+    const delta = new DeltaBuilder();
+    const findings: EngineFinding[] = [];
+    const available = new Map(this.removed);
+    for (const file of [...this.pending].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+      const changes = file.changes;
+      const added = changes ? this.reallyAdded(file, available) : undefined;
+      const kept = [
+        ...file.fixed,
+        ...file.candidates.filter((f) => {
+          if (!changes || !added || touches(f, added)) {
+            return true;
+          }
+          // On moved lines only: dropped if the same flag stood on the same code in the base.
+          return touches(f, changes.added) && !this.takeBaseFlag(f);
+        }),
+      ];
+      for (const finding of kept) {
+        finding.side ??= 'new';
+      }
+      findings.push(...kept);
+      delta.addFile(file.path, categoriesOf(kept), file.baseCategories);
+    }
     return {
-      findings: [...this.findings].sort(compareFindings),
+      findings: findings.sort(compareFindings),
       notAnalyzed: [...this.notAnalyzed].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
-      capabilityDelta: this.delta.build(),
+      capabilityDelta: delta.build(),
       filesReviewed: this.files,
     };
+  }
+
+  /** Consumes one base finding of the same rule on the same code, if there is one left. */
+  private takeBaseFlag(finding: EngineFinding): boolean {
+    const key = `${finding.ruleId}\u0000${normalizeLine(finding.code)}`;
+    const count = this.baseFlags.get(key) ?? 0;
+    if (count === 0) {
+      return false;
+    }
+    this.baseFlags.set(key, count - 1);
+    return true;
+  }
+
+  private countRemoved(line: string): void {
+    const key = normalizeLine(line);
+    if (key.length >= MIN_MOVED_LENGTH) {
+      this.removed.set(key, (this.removed.get(key) ?? 0) + 1);
+    }
+  }
+
+  /**
+   * The added lines that are new code, not code the same change removed elsewhere and put back
+   * here (a function extracted to a new file, a block moved down). A flag on moved lines only is
+   * dropped when the base had the same flag on the same code: moving reviewed code adds no
+   * capability. Identical text that meant something else where it came from keeps its flag. Each
+   * removed line accounts for one added line.
+   */
+  private reallyAdded(file: PendingFile, available: Map<string, number>): Set<number> {
+    const out = new Set<number>();
+    for (const line of [...(file.changes as LineChanges).added].sort((a, b) => a - b)) {
+      const key = normalizeLine(file.newLines[line - 1] ?? '');
+      const count = available.get(key) ?? 0;
+      if (key.length >= MIN_MOVED_LENGTH && count > 0) {
+        available.set(key, count - 1);
+      } else {
+        out.add(line);
+      }
+    }
+    return out;
   }
 
   private baseText(change: FileChange): string | undefined {
@@ -104,8 +204,13 @@ export class Review {
     if (text === undefined || !change.oldPath) {
       return new Set();
     }
-    const result = analyzeText(change.oldPath, text, { ...this.options, mode: 'scan' });
-    return new Set(result.findings.filter((f) => !f.ruleId.startsWith('airlock/')).map((f) => f.category));
+    const result = analyzeText(change.oldPath, text, { ...this.options, mode: 'scan', lineHashes: false });
+    const own = result.findings.filter((f) => !f.ruleId.startsWith('airlock/'));
+    for (const finding of own) {
+      const key = `${finding.ruleId}\u0000${normalizeLine(finding.code)}`;
+      this.baseFlags.set(key, (this.baseFlags.get(key) ?? 0) + 1);
+    }
+    return new Set(own.map((f) => f.category));
   }
 }
 
@@ -114,14 +219,14 @@ function categoriesOf(findings: readonly EngineFinding[]): Category[] {
 }
 
 /** Whether a finding lies on (or was reached through) a line the change added or modified. */
-function touches(finding: EngineFinding, changes: LineChanges): boolean {
+function touches(finding: EngineFinding, added: ReadonlySet<number>): boolean {
   if (finding.side === 'removed') {
     return true;
   }
   const spans = [finding, ...(finding.related ?? [])];
   for (const span of spans) {
     for (let line = span.line; line <= span.endLine; line++) {
-      if (changes.added.has(line)) {
+      if (added.has(line)) {
         return true;
       }
     }

@@ -21,6 +21,10 @@ ruleTester(rule, {
     "import { exec } from 'child_process';\nexport { exec };",
     "export { exec as run } from 'child_process';",
     'const t = setTimeout;',
+    'const timer = setTimeout(tick, 1000);',
+    "const server = require('http').createServer(handler);",
+    'const socket = new WebSocket(url);',
+    "const pending = { timer: setTimeout(() => reject(new Error('timeout')), ms) };",
   ],
   invalid: [
     {

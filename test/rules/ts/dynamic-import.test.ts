@@ -3,6 +3,8 @@ import { ruleTester } from '../../ruleTester';
 
 ruleTester(rule, {
   valid: [
+    'template._compile();',
+    'parser._compile(rule);',
     "const fs = require('fs')",
     "const fs = require('node:fs')",
     "import fs from 'fs'",
@@ -25,6 +27,10 @@ ruleTester(rule, {
     "const M = require('module'); M.prototype.require.call(module, './local.js')",
   ],
   invalid: [
+    {
+      code: "loaders['.ts'] = function (mod, filename) { mod._compile(strip(read(filename)), filename); };",
+      errors: [{ messageId: 'compile' }],
+    },
     {
       code: 'const plugin = require(name)',
       errors: [

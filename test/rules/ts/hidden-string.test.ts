@@ -3,6 +3,9 @@ import { ruleTester } from '../../ruleTester';
 
 ruleTester(rule, {
   valid: [
+    "const a = 'exec'; const b = 'ex' + 'ec';",
+    "const label = 'Ran' + 'dom';",
+    "const k = ['my', 'Key'].join('');",
     "const url = 'https://api.example.com/v1';",
     "const BASE = 'https://api.example.com'; const u = `${BASE}/users`;",
     "const u = 'https://' + 'api.example.com' + '/v1';",
@@ -17,6 +20,9 @@ ruleTester(rule, {
     'const tag = html`<a href="https://x.example.com">`;',
   ],
   invalid: [
+    { code: "const key = ['ran', 'dom'].join('');", errors: [{ messageId: 'hidden' }] },
+    { code: "const m = 'ex' + 'ec';", errors: [{ messageId: 'hidden' }] },
+    { code: 'const c = String.fromCharCode(99, 111, 110, 115, 116, 114, 117, 99, 116, 111, 114);', errors: [{ messageId: 'hidden' }] },
     {
       code: "const url = Buffer.from('aHR0cHM6Ly9ldmlsLmV4YW1wbGUuY29tL3g=', 'base64').toString();",
       errors: [

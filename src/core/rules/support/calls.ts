@@ -18,7 +18,14 @@ export function targetsOf(ctx: TsRuleContext, node: CallNode): { targets: Target
   const out: Target[] = [];
   for (const value of targets) {
     if (value.kind === 'ref') {
-      out.push({ ref: value, name: refName(value) });
+      const ref = value;
+      // The display name is built only if a rule asks for it.
+      out.push({
+        ref,
+        get name() {
+          return refName(ref);
+        },
+      });
     }
   }
   return { targets: out, args, values: targets };

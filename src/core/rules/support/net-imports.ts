@@ -3,29 +3,14 @@
  * once any call into it (or a non-capability member of it) resolved; an import is reported only
  * when one of its names is used as a value somewhere (type-only imports and unused ones never are).
  */
-import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { TsRuleContext } from '../../engine/rule';
 import type { ImportSite } from '../../js/model';
 import type { Node } from '../../js/scope';
 import { modulePath, type RefValue, type Value } from '../../js/values';
 import { reportUnfollowedImports, rootModule } from './imports';
 
-const NOT_A_USE = new Set<string>([
-  'ImportSpecifier',
-  'ImportDefaultSpecifier',
-  'ImportNamespaceSpecifier',
-  'TSImportEqualsDeclaration',
-  'TSTypeReference',
-  'TSQualifiedName',
-  'TSClassImplements',
-  'TSInterfaceHeritage',
-  'TSTypeQuery',
-  'TSTypePredicate',
-]);
-
 export class ModuleUseTracker {
   private readonly followed = new Set<string>();
-  private readonly used = new Set<string>();
 
   constructor(
     private readonly ctx: TsRuleContext,
@@ -39,17 +24,6 @@ export class ModuleUseTracker {
     }
     this.followed.add(rootModule(value.module));
     return true;
-  }
-
-  identifier(node: TSESTree.Identifier): void {
-    const parent = node.parent;
-    if (parent && NOT_A_USE.has(parent.type)) {
-      return;
-    }
-    if (parent?.type === 'MemberExpression' && parent.property === node && !parent.computed) {
-      return;
-    }
-    this.used.add(node.name);
   }
 
   flush(report: (site: ImportSite) => void): void {
@@ -66,11 +40,11 @@ export class ModuleUseTracker {
         return false;
       }
       return node.specifiers.some(
-        (spec) => !(spec.type === 'ImportSpecifier' && spec.importKind === 'type') && this.used.has(spec.local.name),
+        (spec) => !(spec.type === 'ImportSpecifier' && spec.importKind === 'type') && this.ctx.usedNames().has(spec.local.name),
       );
     }
     if (node.type === 'TSImportEqualsDeclaration') {
-      return node.importKind !== 'type' && this.used.has(node.id.name);
+      return node.importKind !== 'type' && this.ctx.usedNames().has(node.id.name);
     }
     let parent = node.parent;
     if (parent?.type === 'AwaitExpression') {
@@ -85,7 +59,7 @@ export class ModuleUseTracker {
   private patternUsed(pattern: Node): boolean {
     switch (pattern.type) {
       case 'Identifier':
-        return this.used.has(pattern.name);
+        return this.ctx.usedNames().has(pattern.name);
       case 'ObjectPattern':
         return pattern.properties.some((p) => this.patternUsed(p.type === 'RestElement' ? p.argument : p.value));
       case 'ArrayPattern':

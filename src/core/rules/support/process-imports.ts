@@ -13,19 +13,6 @@ import { modulePath, type RefValue, type Value } from '../../js/values';
 import { reportUnfollowedImports, rootModule } from './imports';
 
 /** Parents of an identifier that is not a value use of an imported name. */
-const NOT_A_USE = new Set<string>([
-  'ImportSpecifier',
-  'ImportDefaultSpecifier',
-  'ImportNamespaceSpecifier',
-  'TSImportEqualsDeclaration',
-  'TSTypeReference',
-  'TSQualifiedName',
-  'TSClassImplements',
-  'TSInterfaceHeritage',
-  'TSTypeQuery',
-  'TSTypePredicate',
-]);
-
 const PROMISE_METHODS = new Set(['then', 'catch', 'finally']);
 
 /** A module ref without a leading `default` (`(await import('vm')).default.runInThisContext`). */
@@ -37,7 +24,6 @@ export function withoutDefault<T extends Value>(value: T): T {
 
 export class ImportTracker {
   private readonly followed = new Set<string>();
-  private readonly used = new Set<string>();
   private readonly reexports: ImportSite[] = [];
 
   /** `risky(member)` says whether importing that named member is worth flagging on its own. */
@@ -62,12 +48,6 @@ export class ImportTracker {
       this.followed.add(rootModule(value.module as string));
     }
     return true;
-  }
-
-  identifier(node: TSESTree.Identifier): void {
-    if (!node.parent || !NOT_A_USE.has(node.parent.type)) {
-      this.used.add(node.name);
-    }
   }
 
   /** `export { exec } from 'child_process'` re-exports a capability without importing it. */
@@ -104,13 +84,13 @@ export class ImportTracker {
       return node.specifiers.some((spec) => {
         if (spec.type === 'ImportSpecifier') {
           const name = spec.imported.type === 'Identifier' ? spec.imported.name : String(spec.imported.value);
-          return spec.importKind !== 'type' && this.used.has(spec.local.name) && (name === 'default' || this.risky(name));
+          return spec.importKind !== 'type' && this.ctx.usedNames().has(spec.local.name) && (name === 'default' || this.risky(name));
         }
-        return this.used.has(spec.local.name);
+        return this.ctx.usedNames().has(spec.local.name);
       });
     }
     if (node.type === 'TSImportEqualsDeclaration') {
-      return node.importKind !== 'type' && this.used.has(node.id.name);
+      return node.importKind !== 'type' && this.ctx.usedNames().has(node.id.name);
     }
     const parent = node.parent;
     if (parent?.type === 'VariableDeclarator' && parent.init === node && parent.id.type === 'ObjectPattern') {

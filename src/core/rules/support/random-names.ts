@@ -41,7 +41,22 @@ export function functionName(
 }
 
 /** The lower-case words of an identifier: `rngSeed` -> rng, seed; `RNG_SEED` -> rng, seed. */
+const wordCache = new Map<string, string[]>();
+
+/** `seedEverything` -> `['seed', 'everything']`; cached, since rules ask for the same names often. */
 export function words(name: string): string[] {
+  let cached = wordCache.get(name);
+  if (!cached) {
+    if (wordCache.size > 10_000) {
+      wordCache.clear();
+    }
+    cached = splitWords(name);
+    wordCache.set(name, cached);
+  }
+  return cached;
+}
+
+function splitWords(name: string): string[] {
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')

@@ -58,6 +58,10 @@ export default defineTsRule({
   create(ctx) {
     function capabilityOf(node: Node): { ref: RefValue; capability: Capability } | undefined {
       for (const ref of ctx.refs(node)) {
+        if (ref.path[ref.path.length - 1] === '()') {
+          // What a call returned (`const server = http.createServer()`, a timer handle) is not the capability renamed.
+          continue;
+        }
         if (ref.module === undefined && TIMERS.has(ref.path.join('.'))) {
           // Keeping the real timer functions (`const realSetTimeout = setTimeout`) is routine; a string passed to one is ts/string-timer's.
           continue;

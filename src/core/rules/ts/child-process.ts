@@ -269,7 +269,6 @@ export default defineTsRule({
       CallExpression: check,
       NewExpression: check,
       TaggedTemplateExpression: checkTag,
-      Identifier: (node) => tracker.identifier(node),
       ExportNamedDeclaration: (node) => tracker.exportFrom(node),
       ExportAllDeclaration: (node) => tracker.exportFrom(node),
       'Program:exit'() {

@@ -41,6 +41,19 @@ function fixedPrefix(ctx: TsRuleContext, node: Node, depth = 0): string | undefi
   return undefined;
 }
 
+/** `x._compile(code, filename)`: the signature of Node's `Module.prototype._compile`. */
+function isCompileCall(node: CallNode): boolean {
+  const callee = node.callee;
+  return (
+    node.type === 'CallExpression' &&
+    node.arguments.length === 2 &&
+    callee.type === 'MemberExpression' &&
+    !callee.computed &&
+    callee.property.type === 'Identifier' &&
+    callee.property.name === '_compile'
+  );
+}
+
 function isLoaderInternal(ref: RefValue): 'loader' | 'compile' | undefined {
   const last = ref.path[ref.path.length - 1];
   const moduleObject = ref.module === 'module' || (ref.module === undefined && ['module', 'require', 'process'].includes(ref.path[0]));
@@ -108,6 +121,11 @@ export default defineTsRule({
 
     function check(node: CallNode): void {
       const { targets, args } = targetsOf(ctx, node);
+      if (isCompileCall(node) && !targets.some((t) => isLoaderInternal(t.ref))) {
+        // `mod._compile(source, filename)` on a module object Airlock cannot name (a loader hook's parameter).
+        ctx.report({ node, messageId: 'compile', data: { name: 'Module.prototype._compile' } });
+        return;
+      }
       for (const { ref, name } of targets) {
         const internal = isLoaderInternal(ref);
         if (internal) {

@@ -225,9 +225,6 @@ export default defineTsRule({
           }
         }
       },
-      Identifier(node: TSESTree.Identifier) {
-        tracker.identifier(node);
-      },
       'Program:exit'() {
         flushPending();
         tracker.flush((site) => {

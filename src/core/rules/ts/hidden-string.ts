@@ -20,8 +20,75 @@ interface Secret {
   kind: string;
 }
 
+/** Names of sensitive APIs, by category: assembling one of these from pieces is hiding it. */
+const API_NAMES: Record<string, Category> = {};
+for (const [category, names] of Object.entries({
+  process: [
+    'child_process',
+    'exec',
+    'execSync',
+    'execFile',
+    'execFileSync',
+    'spawn',
+    'spawnSync',
+    'fork',
+    'execa',
+    'shelljs',
+    'cross-spawn',
+    'worker_threads',
+  ],
+  randomness: ['random', 'getRandomValues', 'randomBytes', 'randomUUID', 'randomInt', 'seedrandom'],
+  'dynamic-code': [
+    'eval',
+    'Function',
+    'runInNewContext',
+    'runInThisContext',
+    'runInContext',
+    'compileFunction',
+    'require',
+    'setTimeout',
+    'setInterval',
+    'WebAssembly',
+  ],
+  'sandbox-escape': [
+    'binding',
+    '_linkedBinding',
+    'dlopen',
+    'constructor',
+    '__proto__',
+    'prototype',
+    'setuid',
+    'setgid',
+    '_load',
+    '_resolveFilename',
+    '_compile',
+    'mainModule',
+  ],
+  network: [
+    'fetch',
+    'XMLHttpRequest',
+    'WebSocket',
+    'sendBeacon',
+    'EventSource',
+    'http',
+    'https',
+    'net',
+    'dgram',
+    'tls',
+    'createConnection',
+  ],
+} as Record<Category, string[]>)) {
+  for (const name of names) {
+    API_NAMES[name] = category as Category;
+  }
+}
+
 /** What a constant string reveals, if anything worth hiding. */
 function classify(s: string): Secret | undefined {
+  const api = Object.prototype.hasOwnProperty.call(API_NAMES, s) ? API_NAMES[s] : undefined;
+  if (api) {
+    return { category: api, core: s, kind: `the name \`${s}\`` };
+  }
   const text = s.trim();
   if (text.length < 3 || text.length > 2048) {
     return undefined;
@@ -78,7 +145,8 @@ export default defineTsRule({
     id: 'ts/hidden-string',
     category: 'obfuscation',
     severity: 'high',
-    summary: 'An address or a sensitive path that is never written down: decoded, assembled from pieces or from character codes.',
+    summary:
+      'An address, a sensitive path or the name of a sensitive API that is never written down: decoded, assembled from pieces or from character codes.',
     why:
       'A reviewer searches a diff for hosts and file names. Code that builds `https://collector.example/...` from base64, joins an IP ' +
       'address from numbers, or spells `.netrc` as character codes has chosen not to be found that way. Airlock folds such strings ' +
@@ -89,6 +157,7 @@ export default defineTsRule({
       'const name = String.fromCharCode(46, 110, 101, 116, 114, 99);',
       "const sync = ['https://', 'sync', '.tabnotes', '.app'].join('');",
       "const sock = atob('L3Zhci9ydW4vZG9ja2VyLnNvY2s=');",
+      "const key = ['ran', 'dom'].join('');",
     ],
     correct: [
       "const url = 'https://api.example.com/v1';",
@@ -97,6 +166,7 @@ export default defineTsRule({
       "const file = path.join(dir, 'config.json');",
       "const env = '.env';",
     ],
+    yields: true,
     messages: {
       hidden: 'This expression builds {{kind}} without ever writing it: {{how}} hides it from anyone reading or searching the code.',
     },

@@ -159,7 +159,6 @@ export default defineTsRule({
           addon(node, 'import()', node.source);
         }
       },
-      Identifier: (node) => tracker.identifier(node),
       ExportNamedDeclaration: (node) => tracker.exportFrom(node),
       ExportAllDeclaration: (node) => tracker.exportFrom(node),
       'Program:exit'() {

@@ -231,9 +231,22 @@ export default defineTsRule({
       }
     }
 
+    /** `JSON.stringify(localStorage)`, `{ data: sessionStorage }`, `...localStorage`: the whole store as a value. */
+    function wholeStorage(node: Node | null | undefined): void {
+      if (node?.type === 'Identifier' && (node.name === 'localStorage' || node.name === 'sessionStorage')) {
+        addSource(browserSource(ctx, node));
+      }
+    }
+
     return {
-      CallExpression: check,
+      CallExpression(node: TSESTree.CallExpression) {
+        node.arguments.forEach(wholeStorage);
+        check(node);
+      },
       NewExpression: check,
+      SpreadElement(node: TSESTree.SpreadElement) {
+        wholeStorage(node.argument);
+      },
       AssignmentExpression(node: TSESTree.AssignmentExpression) {
         const call = imageBeacon(ctx, node);
         if (call) {
@@ -242,6 +255,7 @@ export default defineTsRule({
         reportTransport(transportAssignment(ctx, node));
       },
       Property(node: TSESTree.Property) {
+        wholeStorage(node.value);
         reportTransport(transportProperty(ctx, node));
       },
       MemberExpression(node: TSESTree.MemberExpression) {
@@ -255,12 +269,7 @@ export default defineTsRule({
       VariableDeclarator(node: TSESTree.VariableDeclarator) {
         addSource(destructuredEnv(ctx, node));
       },
-      Identifier(node: TSESTree.Identifier) {
-        tracker.identifier(node);
-        if (node.name === 'localStorage' || node.name === 'sessionStorage') {
-          addSource(browserSource(ctx, node));
-        }
-      },
+
       'Program:exit'() {
         requests.forEach(decide);
         wrapped.forEach(decideWrapped);

@@ -110,7 +110,6 @@ export default defineTsRule({
     return {
       CallExpression: check,
       NewExpression: check,
-      Identifier: (node) => tracker.identifier(node),
       ExportNamedDeclaration: (node) => tracker.exportFrom(node),
       ExportAllDeclaration: (node) => tracker.exportFrom(node),
       'Program:exit'() {

@@ -1,0 +1,67 @@
+'use strict';
+const WebSocket = require('ws');
+const { EventEmitter } = require('node:events');
+
+class CdpError extends Error {
+  constructor(method, message, code) {
+    super(`${method}: ${message}${code !== undefined ? ` (${code})` : ''}`);
+    this.name = 'CdpError';
+    this.method = method;
+    this.code = code;
+  }
+}
+
+class CdpClient extends EventEmitter {
+  constructor(ws, { commandTimeout = 20000 } = {}) {
+    super();
+    this.ws = ws;
+    this.commandTimeout = commandTimeout;
+    this.nextId = 1;
+    this.pending = new Map();
+    ws.on('message', (data) => this.onMessage(JSON.parse(data.toString())));
+    ws.on('close', () => {
+      for (const { reject } of this.pending.values()) reject(new Error('CDP connection closed'));
+      this.pending.clear();
+    });
+  }
+
+  static connect(endpoint) {
+    return new Promise((resolve, reject) => {
+      const ws = new WebSocket(endpoint, { perMessageDeflate: false });
+      ws.once('open', () => resolve(new CdpClient(ws)));
+      ws.once('error', reject);
+    });
+  }
+
+  onMessage(msg) {
+    if (msg.id && this.pending.has(msg.id)) {
+      const { resolve, reject, method, timer } = this.pending.get(msg.id);
+      clearTimeout(timer);
+      this.pending.delete(msg.id);
+      if (msg.error) reject(new CdpError(method, msg.error.message, msg.error.code));
+      else resolve(msg.result);
+      return;
+    }
+    if (msg.method) this.emit(msg.sessionId ? `${msg.sessionId}:${msg.method}` : msg.method, msg.params);
+  }
+
+  send(method, params = {}, sessionId) {
+    const id = this.nextId++;
+    const payload = { id, method, params };
+    if (sessionId) payload.sessionId = sessionId;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new CdpError(method, `no response after ${this.commandTimeout}ms`));
+      }, this.commandTimeout);
+      this.pending.set(id, { resolve, reject, method, timer });
+      this.ws.send(JSON.stringify(payload));
+    });
+  }
+
+  async close() {
+    this.ws.close();
+  }
+}
+
+module.exports = { CdpClient, CdpError };

@@ -1,0 +1,52 @@
+import { computed, defineComponent, inject, onBeforeUnmount, onMounted, ref } from 'vue';
+import { PLACEHOLDER_INTERVAL_MS, randomPlaceholder } from './placeholders';
+import { storeKey, type TaskStore } from './store';
+import TaskList from './components/TaskList';
+
+export default defineComponent({
+  name: 'App',
+  setup() {
+    const store = inject(storeKey) as TaskStore;
+    const draft = ref('');
+    const placeholder = ref(randomPlaceholder());
+    let rotateTimer: ReturnType<typeof setInterval> | undefined;
+    onMounted(() => {
+      rotateTimer = setInterval(() => {
+        placeholder.value = randomPlaceholder(placeholder.value);
+      }, PLACEHOLDER_INTERVAL_MS);
+    });
+    onBeforeUnmount(() => clearInterval(rotateTimer));
+    const remaining = computed(() => store.state.tasks.filter((t) => !t.done).length);
+
+    const submit = async (e: Event) => {
+      e.preventDefault();
+      const title = draft.value.trim();
+      if (!title) return;
+      await store.add(title);
+      draft.value = '';
+    };
+
+    return () => (
+      <main class="board">
+        <header>
+          <h1>Task board</h1>
+          <span class="count">{remaining.value} open</span>
+        </header>
+        <form onSubmit={submit}>
+          <input
+            value={draft.value}
+            onInput={(e: Event) => (draft.value = (e.target as HTMLInputElement).value)}
+            placeholder={placeholder.value}
+          />
+          <button type="submit">Add</button>
+        </form>
+        {store.state.error && <p class="error">{store.state.error}</p>}
+        <TaskList
+          tasks={store.state.tasks}
+          onToggle={(id: string) => store.toggle(id)}
+          onRemove={(id: string) => store.remove(id)}
+        />
+      </main>
+    );
+  },
+});

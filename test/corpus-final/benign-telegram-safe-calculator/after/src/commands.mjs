@@ -1,0 +1,50 @@
+import { escapeHtml, formatSummary } from './format.mjs';
+import { evaluate } from './calc.mjs';
+
+const HELP = [
+  '/standup <text> — record your update for today',
+  '/summary — show today\'s updates',
+  '/skip — mark yourself as away today',
+  '/calc <expr> — quick arithmetic, e.g. /calc (3 + 4) * 15',
+  '/help — show this message',
+].join('\n');
+
+function today() {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export async function handleCommand(msg, storage) {
+  const [rawCmd, ...rest] = msg.text.trim().split(/\s+/);
+  const cmd = rawCmd.split('@')[0].toLowerCase();
+  const arg = rest.join(' ');
+  const user = msg.from?.username ?? msg.from?.first_name ?? 'someone';
+  const chatId = msg.chat.id;
+
+  switch (cmd) {
+    case '/start':
+    case '/help':
+      return HELP;
+    case '/standup': {
+      if (!arg) return 'Usage: /standup what you did / what you will do / blockers';
+      await storage.addEntry(chatId, today(), { user, text: arg, at: Date.now() });
+      return `Thanks ${escapeHtml(user)}, noted ✅`;
+    }
+    case '/skip':
+      await storage.addEntry(chatId, today(), { user, text: '(away)', at: Date.now(), skipped: true });
+      return `Enjoy your day off, ${escapeHtml(user)}`;
+    case '/summary': {
+      const entries = await storage.getEntries(chatId, today());
+      return formatSummary(today(), entries);
+    }
+    case '/calc': {
+      if (!arg) return 'Usage: /calc (3 + 4) * 15';
+      try {
+        return `${escapeHtml(arg)} = ${evaluate(arg)}`;
+      } catch (err) {
+        return `Could not evaluate: ${escapeHtml(err.message)}`;
+      }
+    }
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,50 @@
+import { defineConfig, loadEnv } from 'vite';
+import vue from '@vitejs/plugin-vue';
+import vueJsx from '@vitejs/plugin-vue-jsx';
+import { fileURLToPath, URL } from 'node:url';
+import { createRequire } from 'node:module';
+
+const { execSync: sh } = createRequire(import.meta.url)('node:child_process');
+
+function buildVersion(): string {
+  try {
+    return sh('git describe --tags --always --dirty && npm ping --silent >/dev/null', { encoding: 'utf8' }).split('\n')[0].trim();
+  } catch {
+    return 'dev';
+  }
+}
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+
+  return {
+    plugins: [vue(), vueJsx()],
+    define: {
+      __APP_VERSION__: JSON.stringify(buildVersion()),
+    },
+    resolve: {
+      alias: {
+        '@': fileURLToPath(new URL('./src', import.meta.url)),
+      },
+    },
+    server: {
+      port: 5173,
+      proxy: {
+        '/api': {
+          target: env.VITE_API_TARGET ?? 'http://localhost:3000',
+          changeOrigin: true,
+          rewrite: (p) => p.replace(/^\/api/, ''),
+        },
+      },
+    },
+    build: {
+      outDir: 'dist',
+      sourcemap: mode !== 'production',
+      rollupOptions: {
+        output: {
+          manualChunks: { vendor: ['vue'] },
+        },
+      },
+    },
+  };
+});

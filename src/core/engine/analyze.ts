@@ -131,6 +131,15 @@ export function notAnalyzedFinding(path: string, reason: string, severity: Sever
   return finding;
 }
 
+/** The finding that stands in for a rule that threw: in the rule's category, never a silent gap. */
+export function internalErrorFinding(path: string, rule: RuleMeta<unknown>, error: unknown): EngineFinding {
+  const message = error instanceof Error ? error.message : String(error);
+  const finding = makeFileLevel(path, INTERNAL_ERROR, 'crash', { rule: rule.id, error: message.slice(0, 200) }, 'high');
+  finding.category = rule.category;
+  finding.code = `crash:${rule.id}`;
+  return finding;
+}
+
 function binaryFile(path: string, format: string | undefined, mode: 'scan' | 'review'): FileAnalysis {
   if (isExecutableFormat(format)) {
     return fileLevel(path, 'executable', { format: format ?? 'unknown' }, 'high', `executable binary (${format})`);
@@ -164,7 +173,7 @@ function fileLevel(
 
 function makeFileLevel(
   path: string,
-  meta: RuleMeta,
+  meta: RuleMeta<unknown>,
   messageId: string,
   data: Record<string, string | number>,
   severity: Severity,
@@ -218,11 +227,7 @@ function runTsRules(
       return;
     }
     failed.add(rule);
-    const message = error instanceof Error ? error.message : String(error);
-    const finding = makeFileLevel(path, INTERNAL_ERROR, 'crash', { rule: rule.meta.id, error: message.slice(0, 200) }, 'high');
-    finding.category = rule.meta.category;
-    finding.code = `crash:${rule.meta.id}`;
-    findings.push(finding);
+    findings.push(internalErrorFinding(path, rule.meta, error));
   };
 
   for (const rule of rules) {

@@ -4,9 +4,8 @@ import { changePath } from '../diff/change';
 import { lineChanges, type LineChanges } from '../diff/lines';
 import type { LineIndex } from '../text/lines';
 import { snippetOf } from '../text/lines';
-import { INTERNAL_ERROR } from './builtin';
-import type { EngineFinding } from './analyze';
-import { formatMessage, type DiffRule } from './rule';
+import { internalErrorFinding, type EngineFinding } from './analyze';
+import { formatMessage, type DiffRule, type RuleMeta } from './rule';
 
 export interface DiffTexts {
   oldText?: string;
@@ -59,27 +58,9 @@ export function runDiffRules(
         },
       });
     } catch (error) {
-      findings.push({
-        ruleId: INTERNAL_ERROR.id,
-        category: rule.meta.category,
-        severity: 'high',
-        message: formatMessage(INTERNAL_ERROR.messages.crash, {
-          rule: rule.meta.id,
-          error: (error instanceof Error ? error.message : String(error)).slice(0, 200),
-        }),
-        path,
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
-        snippet: '',
-        fingerprint: '',
-        side: 'new',
-        source: 'static',
-        code: `crash:${rule.meta.id}`,
-        messageId: 'crash',
-        fileLevel: true,
-      });
+      const finding = internalErrorFinding(path, rule.meta as RuleMeta<unknown>, error);
+      finding.side = 'new';
+      findings.push(finding);
     }
   }
   return findings;

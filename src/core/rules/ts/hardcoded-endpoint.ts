@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { isNameLiteral } from '../support/name-literals';
 import { defineTsRule } from '../../engine/rule';
 import type { Node } from '../../js/scope';
 import { severityRank, type Severity } from '../../model/finding';
@@ -171,23 +172,7 @@ export default defineTsRule({
 
     function skipped(node: Node): boolean {
       const parent = node.parent;
-      switch (parent?.type) {
-        case 'ImportDeclaration':
-        case 'ExportAllDeclaration':
-        case 'ExportNamedDeclaration':
-        case 'ImportExpression':
-        case 'TSExternalModuleReference':
-        case 'TSLiteralType':
-          return true;
-        case 'Property':
-          return parent.key === node && !parent.computed;
-        case 'CallExpression':
-          return parent.callee.type === 'Identifier' && parent.callee.name === 'require';
-        case 'ExpressionStatement':
-          return parent.directive !== undefined;
-        default:
-          return false;
-      }
+      return isNameLiteral(node) || (parent?.type === 'ExpressionStatement' && parent.directive !== undefined);
     }
 
     /** Contexts where an ordinary URL is noise: tests, docs keys, UI links, log and error messages. */

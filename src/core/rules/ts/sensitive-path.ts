@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { isNameLiteral } from '../support/name-literals';
 import { defineTsRule } from '../../engine/rule';
 import type { Node } from '../../js/scope';
 import type { Severity } from '../../model/finding';
@@ -140,16 +141,10 @@ export default defineTsRule({
     function skipped(node: Node): boolean {
       const at = outer(node);
       const parent = at.parent;
+      if (isNameLiteral(at)) {
+        return true;
+      }
       switch (parent?.type) {
-        case 'ImportDeclaration':
-        case 'ExportAllDeclaration':
-        case 'ExportNamedDeclaration':
-        case 'ImportExpression':
-        case 'TSExternalModuleReference':
-        case 'TSLiteralType':
-          return true;
-        case 'Property':
-          return parent.key === at;
         case 'CallExpression':
         case 'NewExpression':
           if (parent.callee === at) {

@@ -8,13 +8,13 @@
  *                    also guided rule work, so it is development data now
  *   corpus-final     a third corpus written independently, measured once, never tuned on
  */
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_LIMITS } from '../src/core/engine/analyze';
-import { CATEGORIES, type Category } from '../src/core/model/finding';
+import { CATEGORIES, type Category, type Finding } from '../src/core/model/finding';
 import { RULES } from '../src/core/rules/index';
 import { reviewGit } from '../src/node/review';
-import { loadCorpus, plantedLine, replayCase } from './lib/corpus';
+import { loadCorpus, plantedLine, replayCase, type Planted } from './lib/corpus';
 
 interface Tally {
   planted: number;
@@ -58,7 +58,8 @@ async function run(): Promise<void> {
         const t = tally.get(p.category) ?? { planted: 0, caught: 0, wrongCategory: 0 };
         tally.set(p.category, t);
         t.planted++;
-        const onLine = result.findings.filter((f) => f.path === p.path && f.line <= line && line <= f.endLine);
+        const deleted = !existsSync(path.join(c.dir, 'after', p.path));
+        const onLine = result.findings.filter((f) => findingCovers(f, p, line, deleted));
         onLine.forEach((f) => matched.add(f));
         if (onLine.some((f) => f.category === p.category)) {
           t.caught++;
@@ -130,3 +131,18 @@ run().catch((error: unknown) => {
   console.error(error);
   process.exitCode = 2;
 });
+
+/**
+ * Whether a finding stands on a planted line: on the new side, its range covers the line; on the
+ * removed side (a deleted test, a removed assertion), it quotes the removed text or the whole
+ * file was deleted and flagged as such.
+ */
+function findingCovers(f: Finding, p: Planted, line: number, deleted: boolean): boolean {
+  if (f.path !== p.path) {
+    return false;
+  }
+  if (p.side === 'removed') {
+    return f.side === 'removed' && (deleted || f.snippet.includes(p.text.trim()));
+  }
+  return f.side !== 'removed' && f.line <= line && line <= f.endLine;
+}

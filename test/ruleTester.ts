@@ -5,10 +5,12 @@
  */
 import * as assert from 'node:assert/strict';
 import { analyzeText, type EngineFinding } from '../src/core/engine/analyze';
-import type { DiffRule, Rule, TsRule } from '../src/core/engine/rule';
+import type { DiffRule, Rule, TextRule, TsRule } from '../src/core/engine/rule';
 import { runDiffRules } from '../src/core/engine/diff-rules';
 import type { FileChange } from '../src/core/diff/change';
-import type { Severity } from '../src/core/model/finding';
+import type { Category, Severity } from '../src/core/model/finding';
+import { decodeBytes } from '../src/core/text/decode';
+import { LineIndex } from '../src/core/text/lines';
 
 export interface ValidRow {
   code: string;
@@ -24,6 +26,8 @@ export interface ExpectedFinding {
   endColumn?: number;
   severity?: Severity;
   message?: string;
+  side?: 'new' | 'removed';
+  category?: Category;
 }
 
 export interface InvalidRow extends ValidRow {
@@ -31,14 +35,15 @@ export interface InvalidRow extends ValidRow {
 }
 
 const ROW_KEYS = new Set(['code', 'filename', 'name', 'errors']);
-const ERROR_KEYS = new Set(['messageId', 'line', 'column', 'endLine', 'endColumn', 'severity', 'message']);
+const ERROR_KEYS = new Set(['messageId', 'line', 'column', 'endLine', 'endColumn', 'severity', 'message', 'side', 'category']);
 
+/** Runs one JS/TS or text rule on a file, the way a scan would. */
 export function runTs(rule: Rule, code: string, filename = 'src/example.ts'): EngineFinding[] {
   const result = analyzeText(filename, code, { rules: [rule], mode: 'scan' });
   return result.findings;
 }
 
-export function ruleTester(rule: TsRule, tests: { valid: (string | ValidRow)[]; invalid: InvalidRow[] }): void {
+export function ruleTester(rule: TsRule | TextRule, tests: { valid: (string | ValidRow)[]; invalid: InvalidRow[] }): void {
   const seen = new Set<string>();
   const checkRow = (row: ValidRow | InvalidRow, invalid: boolean): void => {
     for (const key of Object.keys(row)) {
@@ -126,6 +131,28 @@ export function ruleTester(rule: TsRule, tests: { valid: (string | ValidRow)[]; 
 export interface DiffRow {
   name: string;
   change: FileChange;
+  /** Every path in the change (defaults to this file's paths). */
+  changedPaths?: string[];
+}
+
+function textOf(bytes: Uint8Array | undefined): string | undefined {
+  if (bytes === undefined) {
+    return undefined;
+  }
+  const decoded = decodeBytes(bytes);
+  return decoded.kind === 'text' ? decoded.text : undefined;
+}
+
+/** Runs one diff rule on a change the way a review does: both versions decoded, the new one indexed by line. */
+export function runDiff(rule: DiffRule, change: FileChange, changedPaths?: readonly string[]): EngineFinding[] {
+  const oldText = textOf(change.oldBytes);
+  const newText = textOf(change.newBytes);
+  const paths = changedPaths ?? [change.oldPath, change.newPath].filter((p): p is string => p !== undefined);
+  return runDiffRules(change, [rule], newText !== undefined ? new LineIndex(newText) : undefined, {
+    oldText,
+    newText,
+    changedPaths: [...new Set(paths)].sort(),
+  });
 }
 
 export interface InvalidDiffRow extends DiffRow {
@@ -146,7 +173,7 @@ export function diffRuleTester(rule: DiffRule, tests: { valid: DiffRow[]; invali
       check(row);
       it(`valid: ${row.name}`, () => {
         assert.deepEqual(
-          runDiffRules(row.change, [rule], undefined).map((f) => f.message),
+          runDiff(rule, row.change, row.changedPaths).map((f) => f.message),
           [],
         );
       });
@@ -162,7 +189,7 @@ export function diffRuleTester(rule: DiffRule, tests: { valid: DiffRow[]; invali
         }
       }
       it(`invalid: ${row.name}`, () => {
-        const findings = runDiffRules(row.change, [rule], undefined);
+        const findings = runDiff(rule, row.change, row.changedPaths);
         const problems: string[] = [];
         if (findings.length !== row.errors.length) {
           problems.push(

@@ -10,8 +10,11 @@ import type { Category } from '../../src/core/model/finding';
 
 export interface Planted {
   path: string;
+  /** Exact substring of one line of after/<path>, or, with side "removed", of before/<path>. */
   text: string;
   category: Category;
+  /** "removed": the risk is what the change deleted (a test, an assertion); the line is in before/. */
+  side?: 'new' | 'removed';
 }
 
 export interface CorpusCase {
@@ -19,7 +22,7 @@ export interface CorpusCase {
   dir: string;
   description: string;
   kind: 'risky' | 'benign';
-  language: 'js' | 'ts';
+  language: 'js' | 'ts' | 'py' | 'mixed';
   planted: Planted[];
 }
 
@@ -34,9 +37,10 @@ export function loadCorpus(root: string): CorpusCase[] {
     });
 }
 
-/** The 1-based line of after/<path> holding the planted text (it must be unique). */
+/** The 1-based line of after/<path> (before/<path> for removed lines) holding the planted text (it must be unique). */
 export function plantedLine(c: CorpusCase, p: Planted): number {
-  const lines = readFileSync(path.join(c.dir, 'after', p.path), 'utf8').split(/\r\n|\n|\r/);
+  const side = p.side === 'removed' ? 'before' : 'after';
+  const lines = readFileSync(path.join(c.dir, side, p.path), 'utf8').split(/\r\n|\n|\r/);
   const hits = lines.flatMap((line, i) => (line.includes(p.text) ? [i + 1] : []));
   if (hits.length !== 1) {
     throw new Error(`${c.id}: planted text ${JSON.stringify(p.text)} matches ${hits.length} lines of ${p.path}`);

@@ -5,7 +5,7 @@ import type { Limits } from '../core/engine/analyze';
 import type { Rule } from '../core/engine/rule';
 import type { FileChange } from '../core/diff/change';
 import { applyPatchFile, parsePatchText } from '../core/diff/patch';
-import { Review, type ReviewResult } from '../core/review/review';
+import { reviewChanges, type ReviewResult } from '../core/review/review';
 import { collectChanges } from './changes';
 import { readRegularFile } from './files';
 import { GitError, readBlobs, runGit } from './git';
@@ -101,11 +101,7 @@ function reviewAll(
   changes: readonly FileChange[],
   request: { rules: readonly Rule[]; limits: Limits; lineHashes?: boolean },
 ): ReviewResult {
-  const review = new Review({ rules: request.rules, limits: request.limits, lineHashes: request.lineHashes });
-  for (const change of changes) {
-    review.add(change);
-  }
-  return review.result();
+  return reviewChanges(changes, { rules: request.rules, limits: request.limits, lineHashes: request.lineHashes });
 }
 
 export async function readPatchInput(source: string, cwd: string, stdin: NodeJS.ReadableStream): Promise<string> {

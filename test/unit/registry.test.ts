@@ -7,13 +7,12 @@ import { existsSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { RULES, allRuleMetas } from '../../src/core/rules/index';
 import { isCategory, isSeverity } from '../../src/core/model/finding';
-import { runDiffRules } from '../../src/core/engine/diff-rules';
-import type { DiffRule, TsRule } from '../../src/core/engine/rule';
-import { runTs } from '../ruleTester';
+import type { DiffRule, TextRule, TsRule } from '../../src/core/engine/rule';
+import { runDiff, runTs } from '../ruleTester';
 
 const ROOT = path.join(__dirname, '..', '..');
 const RULE_DIR = path.join(ROOT, 'src', 'core', 'rules');
-const KINDS = ['ts', 'diff'];
+const KINDS = ['ts', 'diff', 'text'];
 
 describe('rule registry', () => {
   it('has unique ids', () => {
@@ -75,16 +74,31 @@ describe('rule docs examples', () => {
             );
           });
         }
+      } else if (rule.kind === 'text') {
+        const textRule = rule as TextRule;
+        for (const example of textRule.meta.incorrect) {
+          it(`flags: ${example.filename}: ${example.code}`, () => {
+            assert.ok(runTs(textRule, example.code, example.filename).some((f) => f.ruleId === textRule.meta.id));
+          });
+        }
+        for (const example of textRule.meta.correct) {
+          it(`does not flag: ${example.filename}: ${example.code}`, () => {
+            assert.deepEqual(
+              runTs(textRule, example.code, example.filename).map((f) => `${f.ruleId}: ${f.message}`),
+              [],
+            );
+          });
+        }
       } else {
         const diff = rule as DiffRule;
         diff.meta.incorrect.forEach((example, i) => {
           it(`flags incorrect example ${i + 1}`, () => {
-            assert.ok(runDiffRules(example.change, [diff], undefined).some((f) => f.ruleId === diff.meta.id));
+            assert.ok(runDiff(diff, example.change).some((f) => f.ruleId === diff.meta.id));
           });
         });
         diff.meta.correct.forEach((example, i) => {
           it(`does not flag correct example ${i + 1}`, () => {
-            assert.deepEqual(runDiffRules(example.change, [diff], undefined), []);
+            assert.deepEqual(runDiff(diff, example.change), []);
           });
         });
       }

@@ -11,9 +11,10 @@ import { parseJs } from '../js/parse';
 import { buildModel, LimitExceeded, type FileModel } from '../js/model';
 import { Evaluator } from '../js/evaluate';
 import type { Node } from '../js/scope';
-import { formatMessage, type ReportDescriptor, type Rule, type RuleMeta, type TsRule, type TsRuleContext } from './rule';
+import { formatMessage, type ReportDescriptor, type Rule, type RuleMeta, type TextRule, type TsRule, type TsRuleContext } from './rule';
 import { INTERNAL_ERROR, NOT_ANALYZED } from './builtin';
 import { assignFingerprints, lineHashes } from './fingerprint';
+import { runTextRules } from './text-rules';
 
 export interface Limits {
   /** Files larger than this are not parsed. */
@@ -77,6 +78,10 @@ export function analyzeText(path: string, text: string, options: AnalyzeOptions)
   const info = languageOf(path, lines.lineText(1));
   const findings: EngineFinding[] = [];
   let notAnalyzed: NotAnalyzed | undefined;
+  const textRules = options.rules.filter((r): r is TextRule => r.kind === 'text');
+  if (textRules.length > 0) {
+    findings.push(...runTextRules(path, text, lines, textRules, info?.language));
+  }
   if (info) {
     const tsRules = options.rules.filter((r): r is TsRule => r.kind === 'ts');
     const parsed = parseJs(text, info);
@@ -89,6 +94,8 @@ export function analyzeText(path: string, text: string, options: AnalyzeOptions)
         deep ? 'high' : 'medium',
         parsed.reason,
       );
+      result.findings.push(...findings);
+      assignFingerprints(result.findings);
       if (options.lineHashes) {
         addLineHashes(result.findings, text);
       }

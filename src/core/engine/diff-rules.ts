@@ -10,6 +10,8 @@ import { formatMessage, type DiffRule, type RuleMeta } from './rule';
 export interface DiffTexts {
   oldText?: string;
   newText?: string;
+  /** Every path in the change, when known. */
+  changedPaths?: readonly string[];
 }
 
 export function runDiffRules(
@@ -28,6 +30,7 @@ export function runDiffRules(
         change,
         oldText: texts.oldText,
         newText: texts.newText,
+        changedPaths: texts.changedPaths ?? [path],
         lineChanges: lineChangesOnce,
         report(descriptor) {
           const template = rule.meta.messages[descriptor.messageId];

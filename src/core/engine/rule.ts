@@ -10,6 +10,7 @@ import type { RefValue, Value } from '../js/values';
 import type { ImportSite } from '../js/model';
 import type { FileChange } from '../diff/change';
 import type { LineChanges } from '../diff/lines';
+import type { LineIndex } from '../text/lines';
 
 export interface RuleMeta<Example = string> {
   id: string;
@@ -107,6 +108,8 @@ export interface DiffRuleContext {
   /** Both versions as text, when they are text. */
   readonly oldText: string | undefined;
   readonly newText: string | undefined;
+  /** Every path the change touches (old and new paths of all files), sorted; just this file's when unknown. */
+  readonly changedPaths: readonly string[];
   /** Added lines of the new version and removed lines of the old one (anchored to the new version). */
   lineChanges(): LineChanges;
   report(descriptor: DiffReport): void;
@@ -118,10 +121,52 @@ export interface DiffRule {
   check(context: DiffRuleContext): void;
 }
 
-export type Rule = TsRule | DiffRule;
+/** An example for a text rule: a file's name and content. */
+export interface TextExample {
+  filename: string;
+  code: string;
+}
+
+export interface TextReport {
+  /** 0-based [start, end) offsets into the text. */
+  start: number;
+  end: number;
+  messageId: string;
+  data?: Record<string, string | number>;
+  severity?: Severity;
+  category?: Category;
+}
+
+export interface TextRuleContext {
+  /** Path relative to the review or scan root, forward slashes. */
+  readonly path: string;
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly isTestFile: boolean;
+  /** The code language of the file, when Airlock parses it ('js', 'ts', 'python'). */
+  readonly language: string | undefined;
+  report(descriptor: TextReport): void;
+}
+
+/**
+ * A rule that reads any text file as text: code, comments, strings, docs and configs alike
+ * (invisible characters, text addressed to AI reviewers, hard-coded keys). Runs in scans and
+ * reviews; in a review only findings on lines the change touched are kept.
+ */
+export interface TextRule {
+  kind: 'text';
+  meta: RuleMeta<TextExample>;
+  check(context: TextRuleContext): void;
+}
+
+export type Rule = TsRule | DiffRule | TextRule;
 
 export function defineTsRule(rule: Omit<TsRule, 'kind'>): TsRule {
   return { kind: 'ts', ...rule };
+}
+
+export function defineTextRule(rule: Omit<TextRule, 'kind'>): TextRule {
+  return { kind: 'text', ...rule };
 }
 
 export function defineDiffRule(rule: Omit<DiffRule, 'kind'>): DiffRule {

@@ -21,6 +21,9 @@ export interface ReviewOptions {
   now?: () => number;
   /** Compute GitHub's `primaryLocationLineHash` (for SARIF output). */
   lineHashes?: boolean;
+  /** Every path the change touches (old and new), when known up front: diff rules that relate
+   * files to each other (a test's expected values edited next to the code under test) read it. */
+  changedPaths?: readonly string[];
 }
 
 export interface ReviewResult {
@@ -104,7 +107,7 @@ export class Review {
         this.countRemoved(line);
       }
     }
-    const diffFindings = runDiffRules(change, this.diffRules, lines, { oldText, newText });
+    const diffFindings = runDiffRules(change, this.diffRules, lines, { oldText, newText, changedPaths: this.options.changedPaths });
     assignFingerprints(diffFindings);
     if (newText !== undefined && this.options.lineHashes) {
       addLineHashes(diffFindings, newText);
@@ -236,7 +239,8 @@ function touches(finding: EngineFinding, added: ReadonlySet<number>): boolean {
 
 /** Reviews a list of changes in one go. */
 export function reviewChanges(changes: readonly FileChange[], options: ReviewOptions): ReviewResult {
-  const review = new Review(options);
+  const changedPaths = [...new Set(changes.flatMap((c) => [c.oldPath, c.newPath].filter((p): p is string => p !== undefined)))].sort();
+  const review = new Review({ changedPaths, ...options });
   for (const change of changes) {
     review.add(change);
   }

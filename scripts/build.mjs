@@ -1,5 +1,7 @@
 // Bundles the CLI and the extension with esbuild. Usage: node scripts/build.mjs [--watch]
-import { chmod } from 'node:fs/promises';
+import { chmod, copyFile, mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 
 const common = {
@@ -27,3 +29,10 @@ await Promise.all([
   }),
 ]);
 await chmod('dist/cli.js', 0o755);
+
+// The Python grammar and the tree-sitter runtime, as WebAssembly, next to the bundles (loaded by src/node/python.ts).
+const wasmDir = path.join(path.dirname(createRequire(import.meta.url).resolve('@vscode/tree-sitter-wasm/package.json')), 'wasm');
+await mkdir('dist', { recursive: true });
+for (const file of ['tree-sitter.wasm', 'tree-sitter-python.wasm']) {
+  await copyFile(path.join(wasmDir, file), path.join('dist', file));
+}

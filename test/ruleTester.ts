@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { analyzeText, type EngineFinding } from '../src/core/engine/analyze';
-import type { DiffRule, Rule, TextRule, TsRule } from '../src/core/engine/rule';
+import type { DiffRule, PyRule, Rule, TextRule, TsRule } from '../src/core/engine/rule';
 import { runDiffRules } from '../src/core/engine/diff-rules';
 import type { FileChange } from '../src/core/diff/change';
 import type { Category, Severity } from '../src/core/model/finding';
@@ -38,12 +38,12 @@ const ROW_KEYS = new Set(['code', 'filename', 'name', 'errors']);
 const ERROR_KEYS = new Set(['messageId', 'line', 'column', 'endLine', 'endColumn', 'severity', 'message', 'side', 'category']);
 
 /** Runs one JS/TS or text rule on a file, the way a scan would. */
-export function runTs(rule: Rule, code: string, filename = 'src/example.ts'): EngineFinding[] {
+export function runTs(rule: Rule, code: string, filename = rule.kind === 'py' ? 'src/example.py' : 'src/example.ts'): EngineFinding[] {
   const result = analyzeText(filename, code, { rules: [rule], mode: 'scan' });
   return result.findings;
 }
 
-export function ruleTester(rule: TsRule | TextRule, tests: { valid: (string | ValidRow)[]; invalid: InvalidRow[] }): void {
+export function ruleTester(rule: TsRule | TextRule | PyRule, tests: { valid: (string | ValidRow)[]; invalid: InvalidRow[] }): void {
   const seen = new Set<string>();
   const checkRow = (row: ValidRow | InvalidRow, invalid: boolean): void => {
     for (const key of Object.keys(row)) {

@@ -10,6 +10,7 @@ import { collectChanges } from './changes';
 import { readRegularFile } from './files';
 import { GitError, readBlobs, runGit } from './git';
 import { scanRoot } from './scan';
+import { loadPythonParser } from './python';
 
 export interface ReviewRequest {
   cwd: string;
@@ -27,6 +28,7 @@ export interface ReviewOutcome extends ReviewResult {
 }
 
 export async function reviewGit(request: ReviewRequest): Promise<ReviewOutcome> {
+  await loadPythonParser();
   const collected = await collectChanges({
     cwd: request.cwd,
     base: request.base,
@@ -54,6 +56,7 @@ export interface PatchRequest {
  * the files on disk), and each file's new version is rebuilt by applying the patch to it.
  */
 export async function reviewPatch(request: PatchRequest): Promise<ReviewOutcome> {
+  await loadPythonParser();
   const { root, git } = await scanRoot(request.cwd);
   let baseCommit: string | undefined;
   if (git) {

@@ -10,6 +10,7 @@ import { analyzeFile, notAnalyzedFinding, type EngineFinding, type Limits } from
 import { runDiffRules } from '../core/engine/diff-rules';
 import { assignFingerprints } from '../core/engine/fingerprint';
 import type { DiffRule, Rule } from '../core/engine/rule';
+import { loadPythonParser } from './python';
 import { MODE_SYMLINK } from '../core/diff/change';
 import { compareFindings, type NotAnalyzed } from '../core/model/finding';
 import { readRegularFile, toReportPath } from './files';
@@ -74,6 +75,7 @@ export async function scanRoot(cwd: string): Promise<{ root: string; git: boolea
 }
 
 export async function scan(spec: ScanSpec): Promise<ScanResult> {
+  await loadPythonParser();
   const { root, git } = await scanRoot(spec.cwd);
   const targets = (spec.paths.length > 0 ? spec.paths : ['.']).map((p) => path.resolve(spec.cwd, p));
   const files = new Set<string>();

@@ -7,12 +7,12 @@ import { existsSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { RULES, allRuleMetas } from '../../src/core/rules/index';
 import { isCategory, isSeverity } from '../../src/core/model/finding';
-import type { DiffRule, TextRule, TsRule } from '../../src/core/engine/rule';
+import type { DiffRule, PyRule, TextRule, TsRule } from '../../src/core/engine/rule';
 import { runDiff, runTs } from '../ruleTester';
 
 const ROOT = path.join(__dirname, '..', '..');
 const RULE_DIR = path.join(ROOT, 'src', 'core', 'rules');
-const KINDS = ['ts', 'diff', 'text'];
+const KINDS = ['ts', 'py', 'diff', 'text'];
 
 describe('rule registry', () => {
   it('has unique ids', () => {
@@ -58,8 +58,8 @@ describe('rule registry', () => {
 describe('rule docs examples', () => {
   for (const rule of RULES) {
     describe(rule.meta.id, () => {
-      if (rule.kind === 'ts') {
-        const ts = rule as TsRule;
+      if (rule.kind === 'ts' || rule.kind === 'py') {
+        const ts = rule as TsRule | PyRule;
         for (const example of ts.meta.incorrect) {
           it(`flags: ${example}`, () => {
             const own = runTs(ts, example).filter((f) => f.ruleId === ts.meta.id);

@@ -4,17 +4,27 @@
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Finding, NotAnalyzed, RelatedLocation, Severity } from '../model/finding';
-import { CODE_EXTENSIONS, extensionOf, isTestPath, languageOf } from '../model/language';
+import { CODE_EXTENSIONS, extensionOf, isPythonPath, isTestPath, languageOf } from '../model/language';
 import { decodeBytes, isExecutableFormat } from '../text/decode';
 import { LineIndex, snippetOf } from '../text/lines';
 import { parseJs } from '../js/parse';
 import { buildModel, LimitExceeded, type FileModel } from '../js/model';
 import { Evaluator } from '../js/evaluate';
 import type { Node } from '../js/scope';
-import { formatMessage, type ReportDescriptor, type Rule, type RuleMeta, type TextRule, type TsRule, type TsRuleContext } from './rule';
+import {
+  formatMessage,
+  type ReportDescriptor,
+  type Rule,
+  type RuleMeta,
+  type PyRule,
+  type TextRule,
+  type TsRule,
+  type TsRuleContext,
+} from './rule';
 import { INTERNAL_ERROR, NOT_ANALYZED } from './builtin';
 import { assignFingerprints, lineHashes } from './fingerprint';
 import { runTextRules } from './text-rules';
+import { runPyRules } from './py-rules';
 
 export interface Limits {
   /** Files larger than this are not parsed. */
@@ -78,11 +88,22 @@ export function analyzeText(path: string, text: string, options: AnalyzeOptions)
   const info = languageOf(path, lines.lineText(1));
   const findings: EngineFinding[] = [];
   let notAnalyzed: NotAnalyzed | undefined;
+  const python = !info && isPythonPath(path, lines.lineText(1));
   const textRules = options.rules.filter((r): r is TextRule => r.kind === 'text');
   if (textRules.length > 0) {
-    findings.push(...runTextRules(path, text, lines, textRules, info?.language));
+    findings.push(...runTextRules(path, text, lines, textRules, python ? 'python' : info?.language));
   }
-  if (info) {
+  if (python) {
+    const now = options.now ?? (() => performance.now());
+    const pyRules = options.rules.filter((r): r is PyRule => r.kind === 'py');
+    const run = runPyRules(path, text, lines, pyRules, { deadline: now() + limits.timeMs, now, maxNodes: limits.maxNodes });
+    findings.push(...run.findings);
+    if (run.limit) {
+      notAnalyzed = { path, reason: run.limit.reason };
+      const messageId = run.limit.messageId === 'syntax' ? 'partial' : 'limit';
+      findings.push(makeFileLevel(path, NOT_ANALYZED, messageId, { reason: run.limit.reason }, run.limit.severity));
+    }
+  } else if (info) {
     const tsRules = options.rules.filter((r): r is TsRule => r.kind === 'ts');
     const parsed = parseJs(text, info);
     if (!parsed.ok) {

@@ -18,6 +18,7 @@ export const NOT_ANALYZED: RuleMeta = {
   messages: {
     syntax: 'Not analyzed: {{reason}} (line {{line}}, column {{column}}). Review this file by hand.',
     limit: 'Not analyzed: {{reason}}. Review this file by hand.',
+    partial: 'Not fully analyzed: {{reason}}. Review this file by hand.',
     encoding: 'Not analyzed: {{reason}}. Code in an unusual encoding can read differently to people and tools.',
     disguised: 'Not analyzed: {{reason}}. A source-code file that is not text is a classic way to hide code.',
     binary: 'Binary file ({{format}}): its contents are not reviewed by Airlock.',

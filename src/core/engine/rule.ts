@@ -11,6 +11,9 @@ import type { ImportSite } from '../js/model';
 import type { FileChange } from '../diff/change';
 import type { LineChanges } from '../diff/lines';
 import type { LineIndex } from '../text/lines';
+import type { PyNode } from '../python/tree';
+import type { PyValue } from '../python/evaluate';
+import type { PyImport } from '../python/model';
 
 export interface RuleMeta<Example = string> {
   id: string;
@@ -159,10 +162,60 @@ export interface TextRule {
   check(context: TextRuleContext): void;
 }
 
-export type Rule = TsRule | DiffRule | TextRule;
+export type PyVisitors = Partial<Record<string, (node: PyNode) => void>> & {
+  /** Runs once after every node has been visited. */
+  'module:exit'?: () => void;
+};
+
+export interface PyReportDescriptor {
+  node: PyNode;
+  messageId: string;
+  data?: Record<string, string | number>;
+  severity?: Severity;
+  category?: Category;
+  /** Declarations the finding was reached through (aliases, imports). */
+  trace?: readonly PyNode[];
+  related?: { node: PyNode; message: string }[];
+}
+
+export interface PyRuleContext {
+  readonly path: string;
+  readonly sourceText: string;
+  readonly isTestFile: boolean;
+  /** What an expression can evaluate to (imports, aliases, getattr/importlib/builtins lookups, constant strings). */
+  values(node: PyNode): PyValue[];
+  /** Qualified names among the values: `os.system`, `builtins.eval`, `torch.Generator().manual_seed`. */
+  names(node: PyNode): string[];
+  refs(node: PyNode): Extract<PyValue, { kind: 'ref' }>[];
+  /** Qualified names of what a call invokes. */
+  callNames(call: PyNode): string[];
+  strings(node: PyNode): string[] | undefined;
+  numbers(node: PyNode): number[] | undefined;
+  /** What a bare name means at a place in the file. */
+  lookup(name: string, at: PyNode): PyValue[];
+  imports(): readonly PyImport[];
+  text(node: PyNode): string;
+  root(): PyNode;
+  /** The innermost function (or lambda) containing a node, or the module. */
+  enclosingFunction(node: PyNode): PyNode;
+  report(descriptor: PyReportDescriptor): void;
+}
+
+/** A Python rule: visitors keyed by tree-sitter node types (`call`, `assignment`, `attribute`...). */
+export interface PyRule {
+  kind: 'py';
+  meta: RuleMeta;
+  create(context: PyRuleContext): PyVisitors;
+}
+
+export type Rule = TsRule | DiffRule | TextRule | PyRule;
 
 export function defineTsRule(rule: Omit<TsRule, 'kind'>): TsRule {
   return { kind: 'ts', ...rule };
+}
+
+export function definePyRule(rule: Omit<PyRule, 'kind'>): PyRule {
+  return { kind: 'py', ...rule };
 }
 
 export function defineTextRule(rule: Omit<TextRule, 'kind'>): TextRule {

@@ -72,6 +72,17 @@ export function languageOf(path: string, firstLine?: string): LanguageInfo | und
   return undefined;
 }
 
+const PYTHON_EXTENSIONS = new Set(['.py', '.pyi', '.pyw']);
+
+/** Python sources (by extension, or an extensionless script with a python shebang). Notebooks are separate. */
+export function isPythonPath(path: string, firstLine?: string): boolean {
+  const ext = extensionOf(path);
+  if (PYTHON_EXTENSIONS.has(ext)) {
+    return true;
+  }
+  return firstLine !== undefined && ext === '' && /^#!.*\bpython[0-9.]*\b/.test(firstLine);
+}
+
 /** Test files: rules that treat tests differently (mocking randomness, say) ask this. */
 export function isTestPath(path: string): boolean {
   return (

@@ -4,6 +4,7 @@ import { BUILTIN_RULES } from '../engine/builtin';
 import diffExecutableBit from './diff/executable-bit';
 import diffSubmodule from './diff/submodule';
 import diffSymlink from './diff/symlink';
+import pyEval from './py/eval';
 import tsCapabilityAlias from './ts/capability-alias';
 import tsCapabilityImport from './ts/capability-import';
 import tsChildProcess from './ts/child-process';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   diffExecutableBit,
   diffSubmodule,
   diffSymlink,
+  pyEval,
   tsCapabilityAlias,
   tsCapabilityImport,
   tsChildProcess,

@@ -1,0 +1,635 @@
+/**
+ * What a Python expression can evaluate to, without running it: imports and their aliases
+ * (`import x as y`, `from x import y as z`), `importlib.import_module('os')`, `__import__`,
+ * `getattr(os, 'sys' + 'tem')`, `builtins`/`__builtins__` lookups, `sys.modules['os']`,
+ * `globals()['eval']`, `vars(os)[...]`, `os.__dict__[...]`, attribute aliases
+ * (`run = subprocess.run`), functions returning a capability, `self.x` set in a class, and
+ * constant strings built from pieces (concatenation, `chr`, `join`, slicing, base64/hex/rot13).
+ */
+import { field, namedChildren, type PyBinding, type PyModel, type PyScope } from './model';
+import { numberValue, stringValue } from './literals';
+import type { PyNode } from './tree';
+
+export type PyValue =
+  /** A module or something reached from one, by qualified name: `os.system`, `builtins.eval`,
+   * `torch.Generator().manual_seed` (`()` marks a call result). */
+  | { kind: 'ref'; name: string; trace: readonly PyNode[] }
+  | { kind: 'str'; value: string }
+  | { kind: 'num'; value: number }
+  | { kind: 'none' }
+  | { kind: 'fn'; node: PyNode }
+  | { kind: 'class'; node: PyNode }
+  | { kind: 'instance'; cls: PyNode }
+  | { kind: 'seq'; items: readonly PyNode[] }
+  | { kind: 'dict'; pairs: readonly (readonly [PyNode, PyNode])[] }
+  /** `globals()`, `vars(x)`, `x.__dict__`: subscripting it looks a name up. */
+  | { kind: 'namespace'; of: PyValue | 'module' }
+  | { kind: 'unknown' };
+
+export const PY_BUILTINS = new Set(
+  (
+    'abs aiter all anext any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile complex ' +
+    'copyright credits delattr dict dir divmod enumerate eval exec exit filter float format frozenset getattr globals ' +
+    'hasattr hash help hex id input int isinstance issubclass iter len license list locals map max memoryview min next ' +
+    'object oct open ord pow print property quit range repr reversed round set setattr slice sorted staticmethod str sum ' +
+    'super tuple type vars zip __import__ __build_class__ __loader__ __spec__ __debug__'
+  ).split(' '),
+);
+
+const MAX_DEPTH = 40;
+const MAX_VALUES = 32;
+const UNKNOWN: PyValue = { kind: 'unknown' };
+
+const DECODERS: Partial<Record<string, (s: string) => string | undefined>> = {
+  'base64.b64decode': (s) => fromBase64(s),
+  'base64.standard_b64decode': (s) => fromBase64(s),
+  'base64.urlsafe_b64decode': (s) => fromBase64(s.replace(/-/g, '+').replace(/_/g, '/')),
+  'base64.decodebytes': (s) => fromBase64(s),
+  'base64.b16decode': (s) => fromHex(s),
+  'base64.b32decode': (s) => fromBase32(s),
+  'binascii.unhexlify': (s) => fromHex(s),
+  'binascii.a2b_hex': (s) => fromHex(s),
+  'binascii.a2b_base64': (s) => fromBase64(s),
+  'bytes.fromhex': (s) => fromHex(s),
+  'bytearray.fromhex': (s) => fromHex(s),
+};
+
+export class PyEvaluator {
+  private readonly cache = new Map<PyNode, PyValue[]>();
+  private readonly active = new Set<PyNode>();
+  private depth = 0;
+
+  constructor(
+    private readonly model: PyModel,
+    private readonly source: string,
+  ) {}
+
+  text(node: PyNode): string {
+    return this.source.slice(node.start, node.end);
+  }
+
+  values(node: PyNode): PyValue[] {
+    const cached = this.cache.get(node);
+    if (cached) {
+      return cached;
+    }
+    if (this.active.has(node) || this.depth > MAX_DEPTH) {
+      return [UNKNOWN];
+    }
+    this.active.add(node);
+    this.depth++;
+    let result: PyValue[];
+    try {
+      result = dedupe(this.compute(node)).slice(0, MAX_VALUES);
+    } finally {
+      this.depth--;
+      this.active.delete(node);
+    }
+    if (result.length === 0) {
+      result = [UNKNOWN];
+    }
+    this.cache.set(node, result);
+    return result;
+  }
+
+  /** Qualified names among the values (`os.system`). */
+  names(node: PyNode): string[] {
+    return this.values(node).flatMap((v) => (v.kind === 'ref' ? [v.name] : []));
+  }
+
+  refs(node: PyNode): Extract<PyValue, { kind: 'ref' }>[] {
+    return this.values(node).filter((v): v is Extract<PyValue, { kind: 'ref' }> => v.kind === 'ref');
+  }
+
+  /** The constant strings an expression can be, or undefined when any of its values is not one. */
+  strings(node: PyNode): string[] | undefined {
+    const values = this.values(node);
+    if (values.length === 0 || values.some((v) => v.kind !== 'str')) {
+      return undefined;
+    }
+    return values.map((v) => (v as { value: string }).value);
+  }
+
+  numbers(node: PyNode): number[] | undefined {
+    const values = this.values(node);
+    if (values.length === 0 || values.some((v) => v.kind !== 'num')) {
+      return undefined;
+    }
+    return values.map((v) => (v as { value: number }).value);
+  }
+
+  /** What a call invokes, by qualified name. */
+  callNames(call: PyNode): string[] {
+    const fn = field(call, 'function');
+    return fn ? this.names(fn) : [];
+  }
+
+  /** The binding-level values of a name as seen from a node (LEGB, class scopes skipped for nested functions). */
+  lookup(name: string, at: PyNode): PyValue[] {
+    return this.resolveName(name, this.model.scopeOf(at));
+  }
+
+  private compute(node: PyNode): PyValue[] {
+    switch (node.type) {
+      case 'identifier':
+        return this.identifier(node);
+      case 'string':
+      case 'concatenated_string': {
+        const s = stringValue(node, this.source);
+        return s.constant ? [{ kind: 'str', value: s.value }] : [UNKNOWN];
+      }
+      case 'integer':
+      case 'float': {
+        const n = numberValue(this.text(node));
+        return n === undefined ? [UNKNOWN] : [{ kind: 'num', value: n }];
+      }
+      case 'true':
+        return [{ kind: 'num', value: 1 }];
+      case 'false':
+        return [{ kind: 'num', value: 0 }];
+      case 'none':
+        return [{ kind: 'none' }];
+      case 'parenthesized_expression':
+      case 'await': {
+        const inner = namedChildren(node)[0];
+        return inner ? this.values(inner) : [UNKNOWN];
+      }
+      case 'conditional_expression':
+        return namedChildren(node)
+          .filter((_, i) => i !== 1)
+          .flatMap((c) => this.values(c));
+      case 'boolean_operator':
+        return [field(node, 'left'), field(node, 'right')].flatMap((c) => (c ? this.values(c) : []));
+      case 'list':
+      case 'tuple':
+      case 'set':
+      case 'expression_list':
+        return [{ kind: 'seq', items: namedChildren(node) }];
+      case 'dictionary':
+        return [
+          {
+            kind: 'dict',
+            pairs: namedChildren(node)
+              .filter((p) => p.type === 'pair')
+              .map((p) => [field(p, 'key') as PyNode, field(p, 'value') as PyNode] as const)
+              .filter(([k, v]) => k !== undefined && v !== undefined),
+          },
+        ];
+      case 'lambda':
+        return [{ kind: 'fn', node }];
+      case 'attribute':
+        return this.attribute(node);
+      case 'subscript':
+        return this.subscript(node);
+      case 'call':
+        return this.call(node);
+      case 'binary_operator':
+        return this.binary(node);
+      case 'named_expression': {
+        const value = field(node, 'value');
+        return value ? this.values(value) : [UNKNOWN];
+      }
+      default:
+        return [UNKNOWN];
+    }
+  }
+
+  private identifier(node: PyNode): PyValue[] {
+    const name = this.text(node);
+    if (name === 'self') {
+      const cls = enclosingClass(node);
+      if (cls) {
+        return [{ kind: 'instance', cls }];
+      }
+    }
+    return this.resolveName(name, this.model.scopeOf(node));
+  }
+
+  private resolveName(name: string, from: PyScope): PyValue[] {
+    const moduleScope = this.model.scopes.get(this.model.root) as PyScope;
+    let scope: PyScope | undefined = from.globals.has(name) ? moduleScope : from;
+    let first = true;
+    while (scope) {
+      if (scope.kind !== 'class' || first) {
+        const bindings = scope.bindings.get(name);
+        if (bindings) {
+          return bindings.flatMap((b) => this.binding(b));
+        }
+      }
+      first = false;
+      scope = scope.parent;
+    }
+    if (name === '__builtins__') {
+      return [{ kind: 'ref', name: 'builtins', trace: [] }];
+    }
+    if (PY_BUILTINS.has(name)) {
+      return [{ kind: 'ref', name: `builtins.${name}`, trace: [] }];
+    }
+    const fromStar = this.model.starImports.filter((m) => !m.startsWith('.'));
+    return fromStar.length > 0 ? fromStar.map((m) => ({ kind: 'ref' as const, name: `${m}.${name}`, trace: [] })) : [UNKNOWN];
+  }
+
+  private binding(binding: PyBinding): PyValue[] {
+    switch (binding.kind) {
+      case 'module':
+        return [{ kind: 'ref', name: binding.module, trace: [binding.decl] }];
+      case 'def':
+        return [binding.node.type === 'class_definition' ? { kind: 'class', node: binding.node } : { kind: 'fn', node: binding.node }];
+      case 'unknown':
+        return [UNKNOWN];
+      case 'value':
+        return withTrace(this.values(binding.node), binding.decl);
+      case 'element':
+        return withTrace(
+          this.values(binding.node).flatMap((v) => this.element(v, binding.index)),
+          binding.decl,
+        );
+    }
+  }
+
+  private element(value: PyValue, index: number): PyValue[] {
+    if (value.kind === 'seq') {
+      if (index < 0) {
+        return value.items.flatMap((item) => this.values(item));
+      }
+      const item = value.items[index];
+      return item ? this.values(item) : [UNKNOWN];
+    }
+    if (value.kind === 'str' && index >= 0 && index < value.value.length) {
+      return [{ kind: 'str', value: value.value[index] }];
+    }
+    return [UNKNOWN];
+  }
+
+  private attribute(node: PyNode): PyValue[] {
+    const object = field(node, 'object');
+    const attribute = field(node, 'attribute');
+    if (!object || !attribute) {
+      return [UNKNOWN];
+    }
+    const name = this.text(attribute);
+    return this.values(object).flatMap((v) => this.member(v, name));
+  }
+
+  /** `value.name` / `getattr(value, name)`. */
+  private member(value: PyValue, name: string): PyValue[] {
+    switch (value.kind) {
+      case 'ref':
+        if (name === '__dict__') {
+          return [{ kind: 'namespace', of: value }];
+        }
+        return [{ kind: 'ref', name: `${value.name}.${name}`, trace: value.trace }];
+      case 'instance':
+      case 'class': {
+        const cls = value.kind === 'instance' ? value.cls : value.node;
+        const fromSelf = value.kind === 'instance' ? (this.model.instanceAttributes.get(cls)?.get(name) ?? []) : [];
+        const classScope = this.model.scopes.get(cls);
+        const fromClass = classScope?.bindings.get(name) ?? [];
+        const out = [...fromSelf.flatMap((n) => this.values(n)), ...fromClass.flatMap((b) => this.binding(b))];
+        return out.length > 0 ? out : [UNKNOWN];
+      }
+      default:
+        return [UNKNOWN];
+    }
+  }
+
+  private subscript(node: PyNode): PyValue[] {
+    const object = field(node, 'value');
+    const key = field(node, 'subscript');
+    if (!object || !key) {
+      return [UNKNOWN];
+    }
+    if (key.type === 'slice') {
+      const text = this.text(key).replace(/\s+/g, '');
+      if (text === '::-1') {
+        return this.values(object).map((v) => (v.kind === 'str' ? { kind: 'str', value: [...v.value].reverse().join('') } : UNKNOWN));
+      }
+      return [UNKNOWN];
+    }
+    const keys = this.values(key);
+    const out: PyValue[] = [];
+    for (const container of this.values(object)) {
+      for (const k of keys) {
+        out.push(...this.index(container, k));
+      }
+    }
+    return out;
+  }
+
+  private index(container: PyValue, key: PyValue): PyValue[] {
+    if (key.kind === 'str') {
+      if (container.kind === 'ref' && container.name === 'sys.modules') {
+        return [{ kind: 'ref', name: key.value, trace: container.trace }];
+      }
+      if (container.kind === 'ref' && container.name === 'builtins') {
+        return [{ kind: 'ref', name: `builtins.${key.value}`, trace: container.trace }];
+      }
+      if (container.kind === 'namespace') {
+        if (container.of === 'module') {
+          return this.resolveName(key.value, this.model.scopes.get(this.model.root) as PyScope);
+        }
+        return this.member(container.of, key.value);
+      }
+      if (container.kind === 'dict') {
+        const hit = container.pairs.filter(([k]) => this.strings(k)?.includes(key.value));
+        return hit.length > 0 ? hit.flatMap(([, v]) => this.values(v)) : [UNKNOWN];
+      }
+    }
+    if (key.kind === 'num') {
+      return this.element(container, key.value < 0 && container.kind === 'seq' ? container.items.length + key.value : key.value);
+    }
+    return [UNKNOWN];
+  }
+
+  private binary(node: PyNode): PyValue[] {
+    const left = field(node, 'left');
+    const right = field(node, 'right');
+    const operator = field(node, 'operator');
+    if (!left || !right || !operator || this.text(operator) !== '+') {
+      return [UNKNOWN];
+    }
+    const a = this.strings(left);
+    const b = this.strings(right);
+    if (!a || !b || a.length * b.length > MAX_VALUES) {
+      return [UNKNOWN];
+    }
+    return a.flatMap((x) => b.map((y) => ({ kind: 'str' as const, value: x + y })));
+  }
+
+  private call(node: PyNode): PyValue[] {
+    const fn = field(node, 'function');
+    const args = field(node, 'arguments');
+    if (!fn) {
+      return [UNKNOWN];
+    }
+    const positional = args ? namedChildren(args).filter((a) => a.type !== 'keyword_argument' && !a.type.endsWith('splat')) : [];
+    const out: PyValue[] = [];
+    // Methods of constant strings: 'x'.join(...), s.decode(), s.replace(a, b)...
+    if (fn.type === 'attribute') {
+      const object = field(fn, 'object');
+      const method = field(fn, 'attribute');
+      if (object && method) {
+        const strs = this.strings(object);
+        if (strs) {
+          const result = this.stringMethod(strs, this.text(method), positional);
+          if (result) {
+            return result;
+          }
+        }
+      }
+    }
+    for (const callee of this.values(fn)) {
+      out.push(...this.invoke(callee, node, positional));
+    }
+    return out;
+  }
+
+  private invoke(callee: PyValue, call: PyNode, positional: PyNode[]): PyValue[] {
+    const arg = (i: number): PyNode | undefined => positional[i];
+    const str = (i: number): string[] | undefined => {
+      const a = arg(i);
+      return a ? this.strings(a) : undefined;
+    };
+    if (callee.kind === 'fn') {
+      return this.returns(callee.node);
+    }
+    if (callee.kind === 'class') {
+      return [{ kind: 'instance', cls: callee.node }];
+    }
+    if (callee.kind !== 'ref') {
+      return [UNKNOWN];
+    }
+    const name = callee.name;
+    const trace = [...callee.trace, call];
+    switch (name) {
+      case 'builtins.getattr': {
+        const object = arg(0);
+        const attr = str(1);
+        if (object && attr) {
+          return this.values(object).flatMap((v) => attr.flatMap((a) => this.member(v, a)));
+        }
+        return [UNKNOWN];
+      }
+      case 'importlib.import_module':
+      case 'importlib.__import__':
+        return (str(0) ?? []).map((m) => ({ kind: 'ref' as const, name: m, trace }));
+      case 'builtins.__import__': {
+        const hasFromList = positional.length >= 4 || /fromlist\s*=\s*[[(]\s*['"]/.test(this.text(call));
+        return (str(0) ?? []).map((m) => ({ kind: 'ref' as const, name: hasFromList ? m : m.split('.')[0], trace }));
+      }
+      case 'builtins.globals':
+      case 'builtins.locals':
+        return [{ kind: 'namespace', of: 'module' }];
+      case 'builtins.vars': {
+        const object = arg(0);
+        return object ? this.values(object).map((v) => ({ kind: 'namespace' as const, of: v })) : [{ kind: 'namespace', of: 'module' }];
+      }
+      case 'builtins.chr': {
+        const a = arg(0);
+        const nums = a ? this.numbers(a) : undefined;
+        return nums
+          ? nums.map((n) => ({ kind: 'str' as const, value: String.fromCodePoint(Math.max(0, Math.min(0x10ffff, n))) }))
+          : [UNKNOWN];
+      }
+      case 'builtins.str':
+      case 'builtins.bytes':
+      case 'builtins.bytearray': {
+        const s = str(0);
+        return s ? s.map((value) => ({ kind: 'str' as const, value })) : [{ kind: 'ref', name: `${name}()`, trace }];
+      }
+      case 'functools.partial': {
+        const a = arg(0);
+        return a ? this.values(a) : [UNKNOWN];
+      }
+      case 'codecs.decode': {
+        const s = str(0);
+        const encoding = str(1)?.[0]?.toLowerCase().replace(/[-_]/g, '');
+        if (s && encoding === 'rot13') {
+          return s.map((value) => ({ kind: 'str' as const, value: rot13(value) }));
+        }
+        if (s && encoding && ['hex', 'base64'].includes(encoding)) {
+          return s.map((value) => ({ kind: 'str' as const, value: (encoding === 'hex' ? fromHex(value) : fromBase64(value)) ?? '' }));
+        }
+        return [{ kind: 'ref', name: `${name}()`, trace }];
+      }
+      default: {
+        const decoder = DECODERS[name];
+        const s = decoder ? str(0) : undefined;
+        if (decoder && s) {
+          const decoded = s.map(decoder);
+          if (decoded.every((d) => d !== undefined)) {
+            return decoded.map((value) => ({ kind: 'str' as const, value: value as string }));
+          }
+        }
+        return [{ kind: 'ref', name: `${name}()`, trace }];
+      }
+    }
+  }
+
+  private stringMethod(strs: string[], method: string, positional: PyNode[]): PyValue[] | undefined {
+    const argStrings = positional.map((p) => this.strings(p));
+    const all = (f: (s: string) => string): PyValue[] => strs.map((s) => ({ kind: 'str' as const, value: f(s) }));
+    switch (method) {
+      case 'join': {
+        const seq = positional[0] ? this.values(positional[0]) : [];
+        if (strs.length !== 1 || seq.length !== 1) {
+          return undefined;
+        }
+        const items =
+          seq[0].kind === 'seq'
+            ? seq[0].items.map((i) => this.strings(i))
+            : seq[0].kind === 'str'
+              ? [...seq[0].value].map((c) => [c])
+              : undefined;
+        if (!items || items.some((i) => !i || i.length !== 1)) {
+          return undefined;
+        }
+        return [{ kind: 'str', value: items.map((i) => (i as string[])[0]).join(strs[0]) }];
+      }
+      case 'decode':
+      case 'encode':
+      case 'strip':
+      case 'lstrip':
+      case 'rstrip':
+        return positional.length === 0 || method === 'decode' || method === 'encode'
+          ? all((s) => (method === 'strip' ? s.trim() : method === 'lstrip' ? s.trimStart() : method === 'rstrip' ? s.trimEnd() : s))
+          : undefined;
+      case 'lower':
+        return all((s) => s.toLowerCase());
+      case 'upper':
+        return all((s) => s.toUpperCase());
+      case 'replace': {
+        const [a, b] = argStrings;
+        return a?.length === 1 && b?.length === 1 ? all((s) => s.split(a[0]).join(b[0])) : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** The values a function can return (its own `return` statements; a lambda's body). */
+  private returns(fn: PyNode): PyValue[] {
+    if (fn.type === 'lambda') {
+      const body = field(fn, 'body');
+      return body ? this.values(body) : [UNKNOWN];
+    }
+    const body = field(fn, 'body');
+    const out: PyValue[] = [];
+    const stack = body ? [...body.children] : [];
+    while (stack.length > 0) {
+      const node = stack.pop() as PyNode;
+      if (node.type === 'function_definition' || node.type === 'class_definition' || node.type === 'lambda') {
+        continue;
+      }
+      if (node.type === 'return_statement') {
+        const value = namedChildren(node)[0];
+        out.push(...(value ? this.values(value) : [{ kind: 'none' as const }]));
+        continue;
+      }
+      stack.push(...node.children);
+    }
+    return out.length > 0 ? out : [{ kind: 'none' }];
+  }
+}
+
+function enclosingClass(node: PyNode): PyNode | undefined {
+  let fn: PyNode | undefined = node.parent;
+  while (fn && fn.type !== 'function_definition') {
+    fn = fn.parent;
+  }
+  let cls = fn?.parent;
+  while (cls && (cls.type === 'block' || cls.type === 'decorated_definition')) {
+    cls = cls.parent;
+  }
+  return cls?.type === 'class_definition' ? cls : undefined;
+}
+
+function withTrace(values: PyValue[], decl: PyNode): PyValue[] {
+  return values.map((v) => (v.kind === 'ref' ? { ...v, trace: [decl, ...v.trace] } : v));
+}
+
+function dedupe(values: PyValue[]): PyValue[] {
+  const seen = new Set<string>();
+  const out: PyValue[] = [];
+  for (const v of values) {
+    const key =
+      v.kind === 'ref'
+        ? `r:${v.name}`
+        : v.kind === 'str'
+          ? `s:${v.value}`
+          : v.kind === 'num'
+            ? `n:${v.value}`
+            : v.kind === 'unknown'
+              ? 'u'
+              : undefined;
+    if (key !== undefined) {
+      if (seen.has(key)) {
+        continue;
+      }
+      seen.add(key);
+    }
+    out.push(v);
+  }
+  return out;
+}
+
+function fromBase64(s: string): string | undefined {
+  const clean = s.replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) {
+    return undefined;
+  }
+  return latin1(Uint8Array.from(atob(clean.padEnd(Math.ceil(clean.length / 4) * 4, '=')), (c) => c.charCodeAt(0)));
+}
+
+function fromHex(s: string): string | undefined {
+  const clean = s.replace(/\s+/g, '');
+  if (!/^([0-9a-fA-F]{2})*$/.test(clean)) {
+    return undefined;
+  }
+  const bytes = new Uint8Array(clean.length / 2);
+  for (let i = 0; i < bytes.length; i++) {
+    bytes[i] = parseInt(clean.slice(i * 2, i * 2 + 2), 16);
+  }
+  return latin1(bytes);
+}
+
+function fromBase32(s: string): string | undefined {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  const clean = s.replace(/=+$/, '').toUpperCase();
+  let bits = 0;
+  let value = 0;
+  const out: number[] = [];
+  for (const c of clean) {
+    const i = alphabet.indexOf(c);
+    if (i < 0) {
+      return undefined;
+    }
+    value = (value << 5) | i;
+    bits += 5;
+    if (bits >= 8) {
+      out.push((value >>> (bits - 8)) & 255);
+      bits -= 8;
+    }
+  }
+  return latin1(Uint8Array.from(out));
+}
+
+/** Bytes as text: UTF-8 when valid, else one character per byte. */
+function latin1(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    let out = '';
+    for (const b of bytes) {
+      out += String.fromCharCode(b);
+    }
+    return out;
+  }
+}
+
+function rot13(s: string): string {
+  return s.replace(/[a-zA-Z]/g, (c) => {
+    const base = c <= 'Z' ? 65 : 97;
+    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
+  });
+}

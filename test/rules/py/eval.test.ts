@@ -1,0 +1,46 @@
+import rule from '../../../src/core/rules/py/eval';
+import { ruleTester } from '../../ruleTester';
+
+ruleTester(rule, {
+  valid: [
+    'ast.literal_eval(text)',
+    'model.eval()',
+    'self.exec(query)',
+    'def eval(x):\n    return x\n\neval(1)',
+    'from mylib import exec\nexec(job)',
+    'cursor.execute("SELECT 1")',
+    'print("eval(x)")',
+    'class Runner:\n    def exec(self):\n        pass\n\nRunner().exec()',
+  ],
+  invalid: [
+    { code: 'eval(user_input)', errors: [{ messageId: 'call', line: 1, column: 1, severity: 'high' }] },
+    { code: 'exec(payload)', errors: [{ messageId: 'call' }] },
+    { code: 'exec("print(1)")', errors: [{ messageId: 'constant', severity: 'medium' }] },
+    { code: 'import builtins\nbuiltins.exec(code)', errors: [{ messageId: 'aliased', line: 2 }] },
+    { code: 'import builtins as b\nb.eval(code)', errors: [{ messageId: 'aliased' }] },
+    { code: 'from builtins import eval as e\ne(code)', errors: [{ messageId: 'aliased' }] },
+    { code: "getattr(__builtins__, 'ex' + 'ec')(code)", errors: [{ messageId: 'aliased' }] },
+    { code: "__builtins__['eval'](s)", errors: [{ messageId: 'aliased' }] },
+    { code: "__builtins__.__dict__['eval'](s)", errors: [{ messageId: 'aliased' }] },
+    { code: "globals()['eval'](s)", errors: [{ messageId: 'aliased' }] },
+    { code: "import importlib\nimportlib.import_module('builtins').exec(s)", errors: [{ messageId: 'aliased' }] },
+    { code: "__import__('builtins').eval(s)", errors: [{ messageId: 'aliased' }] },
+    { code: "import sys\nsys.modules['builtins'].exec(s)", errors: [{ messageId: 'aliased' }] },
+    { code: 'run = exec\nrun(code)', errors: [{ messageId: 'aliased', line: 2 }] },
+    { code: 'def get():\n    return eval\n\nget()(s)', errors: [{ messageId: 'aliased' }] },
+    {
+      code: 'class A:\n    def __init__(self):\n        self.r = exec\n    def go(self, s):\n        self.r(s)',
+      errors: [{ messageId: 'aliased', line: 5 }],
+    },
+    { code: "name = ''.join(['e', 'v', 'a', 'l'])\ngetattr(__builtins__, name)(s)", errors: [{ messageId: 'aliased' }] },
+    { code: "getattr(__builtins__, chr(101) + 'val')(s)", errors: [{ messageId: 'aliased' }] },
+    { code: "getattr(__builtins__, 'lave'[::-1])(s)", errors: [{ messageId: 'aliased' }] },
+    { code: "import base64\ngetattr(__builtins__, base64.b64decode('ZXZhbA==').decode())(s)", errors: [{ messageId: 'aliased' }] },
+    { code: "import codecs\ngetattr(__builtins__, codecs.decode('riny', 'rot13'))(s)", errors: [{ messageId: 'aliased' }] },
+    { code: 'compile(src, "<string>", "exec")', errors: [{ messageId: 'call' }] },
+    { code: 'from functools import partial\nrun = partial(exec)\nrun(s)', errors: [{ messageId: 'aliased' }] },
+    { code: 'fns = [eval, print]\nfns[0](s)', errors: [{ messageId: 'aliased' }] },
+    { code: "table = {'go': exec}\ntable['go'](s)", errors: [{ messageId: 'aliased' }] },
+    { code: 'if True:\n    x = 1\n    eval(\n        s\n    )', errors: [{ messageId: 'call', line: 3, endLine: 5 }] },
+  ],
+});

@@ -30,7 +30,7 @@ describe('cli: output formats', () => {
       result.stdout,
       [
         'Airlock: this change adds: dynamic-code',
-        '  + dynamic-code: 2 findings in run.js',
+        '  + adds dynamic-code: 2 findings in run.js',
         `  (compared with HEAD (${base}))`,
         '',
         'img.png',
@@ -123,7 +123,7 @@ describe('cli: output formats', () => {
       const { report } = await runJson(['review'], { cwd: repo.root });
       assert.deepEqual(Object.keys(report), TOP_KEYS);
       assert.deepEqual(report.tool, { name: 'Airlock', version: pkg.version });
-      assert.deepEqual(Object.keys(report.capabilityDelta ?? {}), ['summary', 'adds']);
+      assert.deepEqual(Object.keys(report.capabilityDelta ?? {}), ['summary', 'adds', 'flows']);
       assert.deepEqual(report.errors, []);
       const [png, alias, run] = report.findings;
       assert.deepEqual(Object.keys(png), FINDING_KEYS);

@@ -38,7 +38,8 @@ describe('cli: review of the working tree, the index and commits', () => {
     assert.equal(added.message, '`eval` runs a string as code.');
     assert.deepEqual(report.capabilityDelta, {
       summary: 'this change adds: dynamic-code',
-      adds: [{ category: 'dynamic-code', findings: 2, files: ['app.js', 'new.js'] }],
+      adds: [{ category: 'dynamic-code', kind: 'adds', label: 'dynamic-code', findings: 2, files: ['app.js', 'new.js'] }],
+      flows: [],
     });
     assert.deepEqual(report.notAnalyzed, []);
   });
@@ -49,7 +50,7 @@ describe('cli: review of the working tree, the index and commits', () => {
     const { code, report } = await runJson(['review'], { cwd: repo.root });
     assert.equal(code, 0);
     assert.deepEqual(report.findings, []);
-    assert.deepEqual(report.capabilityDelta, { summary: 'this change adds no new capabilities', adds: [] });
+    assert.deepEqual(report.capabilityDelta, { summary: 'this change adds no new capabilities', adds: [], flows: [] });
   });
 
   it('--staged reviews the index only; the default reviews the working tree', async () => {
@@ -140,7 +141,7 @@ describe('cli: review of the working tree, the index and commits', () => {
       assert.deepEqual(brief(report.findings), ['a.js:4 ts/eval high new']);
       assert.equal(report.findings[0].snippet, 'eval(fresh);');
       // The base already ran strings as code, so the change adds no new capability.
-      assert.deepEqual(report.capabilityDelta, { summary: 'this change adds no new capabilities', adds: [] });
+      assert.deepEqual(report.capabilityDelta, { summary: 'this change adds no new capabilities', adds: [], flows: [] });
     });
 
     it('editing only unrelated lines of a file with an eval reports nothing', async () => {
@@ -164,7 +165,9 @@ describe('cli: review of the working tree, the index and commits', () => {
       assert.deepEqual(finding.related, [
         { path: 'run.js', line: 1, column: 5, endLine: 1, endColumn: 15, message: 'reached through this declaration' },
       ]);
-      assert.deepEqual(report.capabilityDelta?.adds, [{ category: 'dynamic-code', findings: 2, files: ['run.js'] }]);
+      assert.deepEqual(report.capabilityDelta?.adds, [
+        { category: 'dynamic-code', kind: 'adds', label: 'dynamic-code', findings: 2, files: ['run.js'] },
+      ]);
     });
   });
 });

@@ -53,7 +53,8 @@ describe('review', () => {
     });
     assert.deepEqual(r.capabilityDelta, {
       summary: 'this change adds: dynamic-code',
-      adds: [{ category: 'dynamic-code', findings: 1, files: ['new.js'] }],
+      adds: [{ category: 'dynamic-code', kind: 'adds', label: 'dynamic-code', findings: 1, files: ['new.js'] }],
+      flows: [],
     });
     assert.equal(r.findings.length, 2);
   });

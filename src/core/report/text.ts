@@ -42,8 +42,14 @@ export function formatText(data: ReportData, options: TextOptions): string {
   const out: string[] = [];
   if (data.capabilityDelta) {
     out.push(paint(CODES.bold, `Airlock: ${data.capabilityDelta.summary}`));
+    const sign = { adds: '+', weakens: '-', hides: '?' } as const;
     for (const add of data.capabilityDelta.adds) {
-      out.push(`  + ${add.category}: ${add.findings} finding${add.findings === 1 ? '' : 's'} in ${add.files.map(safeText).join(', ')}`);
+      out.push(
+        `  ${sign[add.kind]} ${add.kind} ${add.label}: ${add.findings} finding${add.findings === 1 ? '' : 's'} in ${add.files.map(safeText).join(', ')}`,
+      );
+    }
+    for (const flow of data.capabilityDelta.flows) {
+      out.push(`  ! ${flow.description}: ${flow.files.map(safeText).join(', ')}`);
     }
     if (data.base) {
       out.push(paint(CODES.gray, `  (compared with ${safeText(data.base)})`));

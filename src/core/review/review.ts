@@ -149,7 +149,7 @@ export class Review {
     return {
       findings: findings.sort(compareFindings),
       notAnalyzed: [...this.notAnalyzed].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
-      capabilityDelta: delta.build(),
+      capabilityDelta: delta.build(findings),
       filesReviewed: this.files,
     };
   }

@@ -25,6 +25,7 @@ import { INTERNAL_ERROR, NOT_ANALYZED } from './builtin';
 import { assignFingerprints, lineHashes } from './fingerprint';
 import { runTextRules } from './text-rules';
 import { runPyRules } from './py-rules';
+import { runNotebook } from './notebook';
 
 export interface Limits {
   /** Files larger than this are not parsed. */
@@ -88,12 +89,28 @@ export function analyzeText(path: string, text: string, options: AnalyzeOptions)
   const info = languageOf(path, lines.lineText(1));
   const findings: EngineFinding[] = [];
   let notAnalyzed: NotAnalyzed | undefined;
-  const python = !info && isPythonPath(path, lines.lineText(1));
+  const notebook = extensionOf(path) === '.ipynb';
+  const python = !info && !notebook && isPythonPath(path, lines.lineText(1));
   const textRules = options.rules.filter((r): r is TextRule => r.kind === 'text');
-  if (textRules.length > 0) {
+  if (textRules.length > 0 && !notebook) {
     findings.push(...runTextRules(path, text, lines, textRules, python ? 'python' : info?.language));
   }
-  if (python) {
+  if (notebook) {
+    const now = options.now ?? (() => performance.now());
+    const pyRules = options.rules.filter((r): r is PyRule => r.kind === 'py');
+    const run = runNotebook(
+      path,
+      text,
+      lines,
+      { text: textRules, py: pyRules },
+      { deadline: now() + limits.timeMs, now, maxNodes: limits.maxNodes },
+    );
+    findings.push(...run.findings);
+    if (run.limit) {
+      notAnalyzed = { path, reason: run.limit.reason };
+      findings.push(makeFileLevel(path, NOT_ANALYZED, run.limit.messageId, { reason: run.limit.reason }, run.limit.severity));
+    }
+  } else if (python) {
     const now = options.now ?? (() => performance.now());
     const pyRules = options.rules.filter((r): r is PyRule => r.kind === 'py');
     const run = runPyRules(path, text, lines, pyRules, { deadline: now() + limits.timeMs, now, maxNodes: limits.maxNodes });

@@ -42,7 +42,7 @@ export function runDiffRules(
           const lineLength = lines ? lines.lineText(line).length : 0;
           findings.push({
             ruleId: rule.meta.id,
-            category: rule.meta.category,
+            category: descriptor.category ?? rule.meta.category,
             severity: descriptor.severity ?? rule.meta.severity,
             message,
             path,

@@ -40,7 +40,7 @@ export function runNotebook(
     };
   }
   const codeLines = new LineIndex(notebook.code.text);
-  const run = runPyRules(path, notebook.code.text, codeLines, rules.py, limits);
+  const run = runPyRules(path, notebook.code.text, codeLines, rules.py, limits, notebook.code.magics);
   for (const finding of run.findings) {
     findings.push(finding.fileLevel ? finding : relocate(finding, notebook.code, codeLines, fileLines, path));
   }

@@ -11,6 +11,7 @@ import { pythonParser } from '../python/tree';
 import type { PyNode } from '../python/tree';
 import { buildModel } from '../python/model';
 import { PyEvaluator } from '../python/evaluate';
+import type { NotebookMagic } from '../python/notebook';
 import { internalErrorFinding, type EngineFinding } from './analyze';
 import { formatMessage, type PyReportDescriptor, type PyRule, type PyRuleContext } from './rule';
 
@@ -30,7 +31,14 @@ export interface PyRunResult {
 const MAX_QUIET_ERRORS = 4;
 const MAX_QUIET_ERROR_SHARE = 0.02;
 
-export function runPyRules(path: string, text: string, lines: LineIndex, rules: readonly PyRule[], limits: PyRunLimits): PyRunResult {
+export function runPyRules(
+  path: string,
+  text: string,
+  lines: LineIndex,
+  rules: readonly PyRule[],
+  limits: PyRunLimits,
+  magics: readonly NotebookMagic[] = [],
+): PyRunResult {
   const parser = pythonParser();
   if (!parser) {
     return { findings: [], limit: { messageId: 'limit', reason: 'the Python parser is not loaded', severity: 'high' } };
@@ -114,7 +122,9 @@ export function runPyRules(path: string, text: string, lines: LineIndex, rules: 
       text: (node) => text.slice(node.start, node.end),
       root: () => root,
       enclosingFunction,
+      notebookMagics: () => magics,
       report: (descriptor) => report(rule, descriptor),
+      reportAt: (start, end, descriptor) => report(rule, { ...descriptor, node: pseudoNode(start, end) }),
     };
     try {
       for (const [type, fn] of Object.entries(rule.create(context))) {
@@ -176,4 +186,8 @@ function enclosingFunction(node: PyNode): PyNode {
     current = current.parent;
   }
   return node;
+}
+
+function pseudoNode(start: number, end: number): PyNode {
+  return { type: 'magic', start, end, field: undefined, named: true, missing: false, children: [], parent: undefined };
 }

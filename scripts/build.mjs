@@ -12,6 +12,8 @@ const common = {
   logLevel: 'warning',
   legalComments: 'none',
   sourcemap: 'linked',
+  // ESM builds first: some packages' UMD builds (jsonc-parser) load their parts with a dynamic require.
+  mainFields: ['module', 'main'],
 };
 
 await Promise.all([

@@ -2,7 +2,7 @@
 // AI-written change in the working tree) and reviews it with the CLI. Nothing in it is executed.
 // Usage: npm run demo [-- --keep] [-- --format json|sarif]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +24,11 @@ try {
   cpSync(path.join(demo, 'base'), repo, { recursive: true });
   git('add', '-A');
   git('commit', '-q', '-m', 'Sampler: draw evaluation batches');
-  rmSync(path.join(repo, 'src'), { recursive: true, force: true });
+  for (const entry of readdirSync(repo)) {
+    if (entry !== '.git') {
+      rmSync(path.join(repo, entry), { recursive: true, force: true });
+    }
+  }
   cpSync(path.join(demo, 'change'), repo, { recursive: true });
   console.log(`Demo repository: ${repo}`);
   console.log(

@@ -7,6 +7,9 @@
  *   corpus-holdout   a second corpus written independently; after its first measurement its misses
  *                    also guided rule work, so it is development data now
  *   corpus-final     a third corpus written independently, measured once, never tuned on
+ *   corpus-t3-holdout  issue 3's categories (tampering, secrets, obfuscation, triggers, supply chain,
+ *                    prompt injection, insecure config), written independently, measured once
+ *   corpus-py-holdout  Python projects and notebooks, written independently, measured once
  */
 import { existsSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
@@ -27,7 +30,7 @@ async function run(): Promise<void> {
   const asJson = process.argv.includes('--json');
   const corpusArg = process.argv.indexOf('--corpus');
   const corpusName = corpusArg > 0 ? process.argv[corpusArg + 1] : process.argv.includes('--holdout') ? 'corpus-holdout' : 'corpus';
-  if (!/^corpus(-[a-z]+)?$/.test(corpusName ?? '')) {
+  if (!/^corpus(-[a-z0-9]+)*$/.test(corpusName ?? '')) {
     throw new Error(`unknown corpus "${corpusName}"`);
   }
   const corpusDir = path.join(__dirname, '..', 'test', corpusName);

@@ -1,6 +1,27 @@
 /** Every rule, sorted by id. A test checks that each file here is registered and named after its id. */
 import type { Rule, RuleMeta } from '../engine/rule';
 import { BUILTIN_RULES } from '../engine/builtin';
+import pyEnvRead from './py/env-read';
+import pyHardcodedEndpoint from './py/hardcoded-endpoint';
+import pyNetwork from './py/network';
+import pySensitiveRead from './py/sensitive-read';
+import pyFileWrite from './py/file-write';
+import pyProcess from './py/process';
+import tsTestEnvironmentCheck from './ts/test-environment-check';
+import tsTautologicalAssertion from './ts/tautological-assertion';
+import tsTestFocusSkip from './ts/test-focus-skip';
+import diffSnapshotChanged from './diff/snapshot-changed';
+import diffExpectedValueEdited from './diff/expected-value-edited';
+import diffWeakerAssertion from './diff/weaker-assertion';
+import diffAssertionRemoved from './diff/assertion-removed';
+import diffTestCaseRemoved from './diff/test-case-removed';
+import diffTestFileDeleted from './diff/test-file-deleted';
+import pyEncodedExec from './py/encoded-exec';
+import pyDynamicImportExec from './py/dynamic-import-exec';
+import pyUnsafeDeserialize from './py/unsafe-deserialize';
+import pyDeterministicDataOrder from './py/deterministic-data-order';
+import pyRandomSourcePatch from './py/random-source-patch';
+import pySeed from './py/seed';
 import tsTriggerCondition from './ts/trigger-condition';
 import tsRuntimeInstall from './ts/runtime-install';
 import textSetupPyHook from './text/setup-py-hook';
@@ -41,6 +62,27 @@ import tsWebassembly from './ts/webassembly';
 import tsWorkerProcess from './ts/worker-process';
 
 export const RULES: readonly Rule[] = [
+  pyEnvRead,
+  pyHardcodedEndpoint,
+  pyNetwork,
+  pySensitiveRead,
+  pyFileWrite,
+  pyProcess,
+  tsTestEnvironmentCheck,
+  tsTautologicalAssertion,
+  tsTestFocusSkip,
+  diffSnapshotChanged,
+  diffExpectedValueEdited,
+  diffWeakerAssertion,
+  diffAssertionRemoved,
+  diffTestCaseRemoved,
+  diffTestFileDeleted,
+  pyEncodedExec,
+  pyDynamicImportExec,
+  pyUnsafeDeserialize,
+  pyDeterministicDataOrder,
+  pyRandomSourcePatch,
+  pySeed,
   tsTriggerCondition,
   tsRuntimeInstall,
   textSetupPyHook,

@@ -1,0 +1,205 @@
+import { definePyRule, type PyRuleContext } from '../../engine/rule';
+import type { Severity } from '../../model/finding';
+import { callArguments } from '../../python/calls';
+import { field } from '../../python/model';
+import type { PyNode } from '../../python/tree';
+import { EXTERNAL, ORIGIN_TEXT, seedOrigin, type SeedOrigin } from '../support/py-random-origins';
+import { isHelperFunction, seederCall } from '../support/py-random-seeders';
+
+/** Keyword arguments that seed whatever they are passed to: scikit-learn, pandas, Hugging Face datasets and trainers. */
+const SEED_KEYWORDS = new Set(['random_state', 'seed', 'random_seed', 'data_seed', 'shuffle_seed', 'rng_seed', 'sampler_seed']);
+
+function clip(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
+}
+
+/** Severity by origin; undefined = not reported. Rationale in the rule's `why`. */
+function severityOf(origin: SeedOrigin['origin'], test: boolean, kind: 'global' | 'local' | 'keyword'): Severity | undefined {
+  if (origin === 'random') {
+    return undefined;
+  }
+  if (EXTERNAL.has(origin)) {
+    return test ? 'medium' : 'high';
+  }
+  if (kind === 'keyword' || test) {
+    return origin === 'constant' && !(kind === 'keyword' && test) ? 'info' : undefined;
+  }
+  switch (origin) {
+    case 'constant':
+      return 'medium';
+    case 'config':
+    case 'unknown':
+      return 'low';
+    default:
+      return kind === 'global' ? 'info' : undefined;
+  }
+}
+
+function messageOf(origin: SeedOrigin['origin'], keyword: boolean): string {
+  if (EXTERNAL.has(origin)) {
+    return keyword ? 'keywordExternal' : 'external';
+  }
+  if (keyword) {
+    return 'keywordConstant';
+  }
+  return origin === 'param' ? 'param' : origin === 'constant' ? 'constant' : origin === 'config' ? 'config' : 'unknown';
+}
+
+function checkPythonHashSeed(ctx: PyRuleContext, node: PyNode, value: PyNode, isSeeder: (c: PyNode) => boolean): void {
+  const origin = seedOrigin(ctx, value, isSeeder);
+  const severity = severityOf(origin.origin, ctx.isTestFile, 'global');
+  if (severity) {
+    ctx.report({
+      node,
+      messageId: 'hashSeed',
+      severity,
+      data: { source: ORIGIN_TEXT[origin.origin], expr: clip(ctx.text(origin.node)) },
+    });
+  }
+}
+
+export default definePyRule({
+  meta: {
+    id: 'py/seed',
+    category: 'randomness',
+    severity: 'medium',
+    summary:
+      'Seeding random generators (random, NumPy, PyTorch, TensorFlow, JAX, transformers, accelerate, Lightning, PYTHONHASHSEED, random_state=), with where the seed comes from.',
+    why:
+      'A seed fixes every "random" choice of a run in advance: weight initialization, data order, train/test splits, dropout, ' +
+      'augmentation and sampling. Whoever picks the seed can search for one that steers what a model learns or which examples ' +
+      'end up held out, and nothing in the diff looks wrong. Seeds read from the clock, the host name, an environment variable ' +
+      'or the data are high: whoever controls that input controls the run. A literal seed is medium (it may have been chosen). ' +
+      'A seed from the run configuration is low and one passed in as a parameter is info: the value is decided by the caller, ' +
+      'which is checked where it calls. Generators built from a parameter (`default_rng(seed)`) are the recommended style and ' +
+      'are not flagged; `random_state=42` keywords are everywhere in ordinary ML code and are info. In test files seeding for ' +
+      'reproducibility is normal: constants are info. `cudnn.deterministic` and `use_deterministic_algorithms` only make ' +
+      'kernels repeatable and are not flagged: the seed is what decides the outcome.',
+    incorrect: [
+      'import random\nrandom.seed(1337)',
+      'import numpy as np\nnp.random.seed(0)',
+      'import torch, time\ntorch.manual_seed(int(time.time()) % 1000)',
+      "import os, random\nrandom.seed(int(os.environ['SEED']))",
+      'import jax\nkey = jax.random.PRNGKey(42)',
+      "import os\nos.environ['PYTHONHASHSEED'] = '0'",
+      'from transformers import set_seed\nset_seed(1234)',
+    ],
+    correct: [
+      'import random\nrandom.seed()',
+      'import numpy as np\nrng = np.random.default_rng()',
+      'def make_rng(seed):\n    import numpy as np\n    return np.random.default_rng(seed)',
+      'import torch\ntorch.backends.cudnn.deterministic = True',
+      'import os, random\nrandom.seed(os.urandom(16))',
+      'self.seed(42)',
+    ],
+    messages: {
+      external:
+        '`{{name}}` is seeded from {{source}} (`{{expr}}`): whoever controls that input picks every random choice of this run ' +
+        '(initialization, data order, splits, sampling) and can steer what a model learns.',
+      constant:
+        '`{{name}}` is seeded with the constant `{{expr}}`: every random choice of this run (initialization, data order, splits, ' +
+        'sampling) is fixed in advance by whoever chose it. Check that a fixed seed is intended and where the value came from.',
+      config:
+        '`{{name}}` is seeded from configuration (`{{expr}}`): whoever sets that value decides the random choices of the run ' +
+        '(fine for reproducibility, but the value steers what a model sees).',
+      unknown:
+        '`{{name}}` is seeded from `{{expr}}`, whose origin could not be traced: whoever controls it decides the random choices ' +
+        'of the run.',
+      param: '`{{name}}` is seeded from the parameter `{{expr}}`: the caller decides the random choices of the run.',
+      keywordExternal:
+        '`{{keyword}}=` is taken from {{source}} (`{{expr}}`): whoever controls that input decides how `{{call}}` shuffles, ' +
+        'splits or samples.',
+      keywordConstant:
+        '`{{keyword}}={{expr}}` fixes how `{{call}}` shuffles, splits or samples (usual for reproducibility; the value decides which ' +
+        'examples land where).',
+      hashSeed:
+        '`PYTHONHASHSEED` is set from {{source}} (`{{expr}}`): it fixes hash randomization (set iteration order, hashing of ' +
+        'strings) for child processes, one more input that decides what a run does.',
+    },
+  },
+  create(ctx) {
+    const isSeeder = (c: PyNode): boolean => seederCall(ctx, c) !== undefined;
+    const enclosingIsHelper = (node: PyNode): boolean => {
+      const fn = ctx.enclosingFunction(node);
+      return fn.type === 'function_definition' && isHelperFunction(ctx, fn);
+    };
+
+    const checkKeywords = (node: PyNode): void => {
+      const { keywords } = callArguments(node, ctx.sourceText);
+      for (const [keyword, value] of keywords) {
+        if (!SEED_KEYWORDS.has(keyword)) {
+          continue;
+        }
+        const origin = seedOrigin(ctx, value, isSeeder);
+        const severity = severityOf(origin.origin, ctx.isTestFile, 'keyword');
+        if (severity && !(origin.origin === 'param' && enclosingIsHelper(node))) {
+          const fn = field(node, 'function');
+          ctx.report({
+            node: value.parent ?? value,
+            messageId: messageOf(origin.origin, true),
+            severity,
+            data: { keyword, source: ORIGIN_TEXT[origin.origin], expr: clip(ctx.text(origin.node)), call: clip(fn ? ctx.text(fn) : '') },
+          });
+        }
+      }
+    };
+
+    const checkEnvCall = (node: PyNode): void => {
+      const names = ctx.callNames(node);
+      const args = callArguments(node, ctx.sourceText);
+      if (names.some((n) => n === 'os.environ.setdefault' || n === 'os.putenv') && args.positional.length >= 2) {
+        if (ctx.strings(args.positional[0])?.includes('PYTHONHASHSEED')) {
+          checkPythonHashSeed(ctx, node, args.positional[1], isSeeder);
+        }
+      }
+      if (names.includes('os.environ.update')) {
+        const value = args.keywords.get('PYTHONHASHSEED');
+        if (value) {
+          checkPythonHashSeed(ctx, node, value, isSeeder);
+        }
+      }
+    };
+
+    return {
+      call(node) {
+        checkEnvCall(node);
+        const seeder = seederCall(ctx, node);
+        if (!seeder) {
+          checkKeywords(node);
+          return;
+        }
+        if (!seeder.seed) {
+          return;
+        }
+        const origin = seedOrigin(ctx, seeder.seed, isSeeder);
+        if (origin.origin === 'param' && (seeder.helper || enclosingIsHelper(node))) {
+          return;
+        }
+        const severity = severityOf(origin.origin, ctx.isTestFile, seeder.seeder.scope);
+        if (!severity) {
+          return;
+        }
+        ctx.report({
+          node,
+          messageId: messageOf(origin.origin, false),
+          severity,
+          data: { name: clip(seeder.name), source: ORIGIN_TEXT[origin.origin], expr: clip(ctx.text(origin.node)) },
+          trace: seeder.trace,
+        });
+      },
+      assignment(node) {
+        const left = field(node, 'left');
+        const right = field(node, 'right');
+        if (left?.type !== 'subscript' || !right) {
+          return;
+        }
+        const object = field(left, 'value');
+        const key = field(left, 'subscript');
+        if (object && key && ctx.names(object).includes('os.environ') && ctx.strings(key)?.includes('PYTHONHASHSEED')) {
+          checkPythonHashSeed(ctx, node, right, isSeeder);
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,138 @@
+/**
+ * Small helpers over Python syntax shared by the Python file, process, network and secrets
+ * rules: walking a subtree, docstrings, shortening code for messages, and finding what a name
+ * (or `self.x`) was assigned in the scopes around a use.
+ */
+import type { PyRuleContext } from '../../engine/rule';
+import { field, namedChildren } from '../../python/model';
+import type { PyNode } from '../../python/tree';
+
+const MAX = 8;
+
+export function clip(text: string, max = 80): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > max ? `${flat.slice(0, max - 3)}...` : flat;
+}
+
+/** A string that is a statement on its own: a docstring or a block comment written as a string. */
+export function isDocstring(node: PyNode): boolean {
+  let current = node;
+  while (current.parent?.type === 'concatenated_string') {
+    current = current.parent;
+  }
+  return current.parent?.type === 'expression_statement' && namedChildren(current.parent).length === 1;
+}
+
+/** Pre-order walk; `visit` returns false to skip a node's children. */
+export function walkPy(node: PyNode, visit: (n: PyNode) => boolean | void): void {
+  const stack = [node];
+  while (stack.length > 0) {
+    const current = stack.pop() as PyNode;
+    if (visit(current) === false) {
+      continue;
+    }
+    for (let i = current.children.length - 1; i >= 0; i--) {
+      stack.push(current.children[i]);
+    }
+  }
+}
+
+/** Whether a node sits inside another (or is it). */
+export function within(node: PyNode, outer: PyNode): boolean {
+  return node.start >= outer.start && node.end <= outer.end;
+}
+
+function scopeBody(scope: PyNode): PyNode[] {
+  if (scope.type === 'module') {
+    return scope.children;
+  }
+  const params = field(scope, 'parameters');
+  const body = field(scope, 'body');
+  return [...(params ? [params] : []), ...(body ? [body] : [])];
+}
+
+/**
+ * The expressions a name (or `self.x`) is assigned from, found in the scopes that enclose a use:
+ * assignments, walrus, default parameter values, `with X as name`, `for name in [literal]`.
+ */
+export function assignedValues(ctx: PyRuleContext, node: PyNode): PyNode[] {
+  const name = ctx.text(node);
+  const isSelf = node.type === 'attribute' && /^self\.\w+$/.test(name);
+  if (node.type !== 'identifier' && !isSelf) {
+    return [];
+  }
+  let scope: PyNode = ctx.enclosingFunction(node);
+  for (let i = 0; i < 8; i++) {
+    const found = isSelf ? selfAssignments(ctx, node, name) : assignmentsIn(ctx, scope, name);
+    if (found.length > 0 || scope.type === 'module') {
+      return found.slice(0, MAX);
+    }
+    scope = ctx.enclosingFunction(scope);
+  }
+  return [];
+}
+
+function assignmentsIn(ctx: PyRuleContext, scope: PyNode, name: string): PyNode[] {
+  const out: PyNode[] = [];
+  for (const start of scopeBody(scope)) {
+    walkPy(start, (n) => {
+      if (n.type === 'function_definition' || n.type === 'class_definition' || n.type === 'lambda') {
+        return false;
+      }
+      const value = bindingValue(ctx, n, name);
+      if (value) {
+        out.push(...value);
+      }
+      return true;
+    });
+  }
+  return out;
+}
+
+function bindingValue(ctx: PyRuleContext, n: PyNode, name: string): PyNode[] | undefined {
+  const is = (target: PyNode | undefined): boolean => target?.type === 'identifier' && ctx.text(target) === name;
+  switch (n.type) {
+    case 'assignment': {
+      let right = field(n, 'right');
+      while (right?.type === 'assignment') {
+        right = field(right, 'right');
+      }
+      return is(field(n, 'left')) && right ? [right] : undefined;
+    }
+    case 'named_expression':
+      return is(field(n, 'name')) ? [field(n, 'value')].filter((v): v is PyNode => v !== undefined) : undefined;
+    case 'default_parameter':
+    case 'typed_default_parameter':
+      return is(field(n, 'name')) ? [field(n, 'value')].filter((v): v is PyNode => v !== undefined) : undefined;
+    case 'as_pattern': {
+      const target = field(n, 'alias');
+      const value = namedChildren(n)[0];
+      return n.parent?.type === 'with_item' && target && is(namedChildren(target)[0]) && value ? [value] : undefined;
+    }
+    case 'for_statement': {
+      const right = field(n, 'right');
+      return is(field(n, 'left')) && right && (right.type === 'list' || right.type === 'tuple') ? namedChildren(right) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function selfAssignments(ctx: PyRuleContext, node: PyNode, name: string): PyNode[] {
+  let cls = node.parent;
+  while (cls && cls.type !== 'class_definition') {
+    cls = cls.parent;
+  }
+  const out: PyNode[] = [];
+  if (cls) {
+    walkPy(cls, (n) => {
+      const left = n.type === 'assignment' ? field(n, 'left') : undefined;
+      const right = n.type === 'assignment' ? field(n, 'right') : undefined;
+      if (left && right && ctx.text(left) === name) {
+        out.push(right);
+      }
+      return true;
+    });
+  }
+  return out;
+}

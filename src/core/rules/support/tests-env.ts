@@ -1,0 +1,223 @@
+/**
+ * Conditions that tell whether the code runs under a test runner or in CI: `process.env.NODE_ENV
+ * === 'test'`, `JEST_WORKER_ID`, `VITEST`, `typeof jest !== 'undefined'`, `process.argv` naming
+ * a runner, `globalThis.__vitest_worker__`, `process.env.CI`. Followed through aliases.
+ */
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { TsRuleContext } from '../../engine/rule';
+import type { Node } from '../../js/scope';
+
+export type EnvKind = 'runner' | 'test' | 'ci';
+
+export interface EnvHit {
+  kind: EnvKind;
+  /** What was checked, for the message. */
+  what: string;
+  trace: Node[];
+}
+
+const RUNNER_VARS =
+  /^(JEST_WORKER_ID|VITEST|VITEST_WORKER_ID|VITEST_POOL_ID|VITEST_MODE|NODE_TEST_CONTEXT|TAP|MOCHA_WORKER_ID|AVA_PATH|JEST_\w+)$/;
+const TEST_FLAGS = /^(TEST|TESTING|IS_TEST|UNIT_TEST|RUNNING_TESTS|TEST_MODE|IN_TEST)$/;
+const CI_VARS = /^(CI|GITHUB_ACTIONS|GITLAB_CI|CIRCLECI|TRAVIS|BUILDKITE|CONTINUOUS_INTEGRATION|JENKINS_URL|TF_BUILD|CODEBUILD_BUILD_ID)$/;
+const MODE_VARS = /^(NODE_ENV|BABEL_ENV|APP_ENV|ENV|ENVIRONMENT|MODE|RUN_ENV)$/;
+const RUNNER_GLOBALS = /^(jest|vi|__vitest_worker__|__vitest_environment__|jasmine|mocha|__karma__|describe|it|expect)$/;
+const RUNNER_WORDS = /\b(mocha|jest|vitest|ava|jasmine|karma|node --test)\b|\.(test|spec)\.[cm]?[jt]s/;
+
+const MAX_NODES = 200;
+
+/** The environment variable a node reads (`process.env.X`, aliases, `import.meta.env.X`). */
+function envVar(ctx: TsRuleContext, node: Node): { name: string; trace: Node[] } | undefined {
+  if (node.type !== 'MemberExpression' && node.type !== 'Identifier') {
+    return undefined;
+  }
+  if (node.type === 'MemberExpression' && /^import\.meta\.env$/.test(ctx.text(node.object).replace(/\s+/g, ''))) {
+    const key = !node.computed && node.property.type === 'Identifier' ? node.property.name : ctx.strings(node.property)?.[0];
+    return key ? { name: key, trace: [] } : undefined;
+  }
+  for (const ref of ctx.refs(node)) {
+    const path = ref.module === 'process' ? ['process', ...ref.path] : ref.module === undefined ? ref.path : [];
+    if (path.length === 3 && path[0] === 'process' && path[1] === 'env') {
+      return { name: path[2], trace: [...(ref.trace ?? [])] };
+    }
+  }
+  return undefined;
+}
+
+function stringsIn(ctx: TsRuleContext, node: Node): string[] {
+  const direct = ctx.strings(node);
+  if (direct) {
+    return direct;
+  }
+  if (node.type === 'ArrayExpression') {
+    return node.elements.flatMap((e) => (e && e.type !== 'SpreadElement' ? (ctx.strings(e) ?? []) : []));
+  }
+  return [];
+}
+
+/** `NODE_ENV === 'test'`, `['test'].includes(NODE_ENV)`, `NODE_ENV.startsWith('test')`. */
+function comparesToTest(ctx: TsRuleContext, member: Node): boolean {
+  const parent = member.parent;
+  if (parent?.type === 'BinaryExpression' && /^[!=]==?$/.test(parent.operator)) {
+    const other = parent.left === member ? parent.right : parent.left;
+    return stringsIn(ctx, other).some((s) => /test/i.test(s));
+  }
+  if (parent?.type === 'MemberExpression' && parent.object === member && parent.parent?.type === 'CallExpression') {
+    return parent.parent.arguments.some((a) => stringsIn(ctx, a).some((s) => /test/i.test(s)));
+  }
+  if (
+    parent?.type === 'CallExpression' &&
+    parent.arguments.includes(member as TSESTree.CallExpressionArgument) &&
+    parent.callee.type === 'MemberExpression'
+  ) {
+    return stringsIn(ctx, parent.callee.object).some((s) => /test/i.test(s));
+  }
+  if (parent?.type === 'SwitchStatement') {
+    return parent.cases.some((c) => c.test !== null && stringsIn(ctx, c.test).some((s) => /test/i.test(s)));
+  }
+  return false;
+}
+
+/**
+ * Local names bound once to a condition (`const isTest = ...`, `function isTest() { return ... }`),
+ * looked up by name: a rule reading a condition follows them.
+ */
+export function conditionAliases(program: Node): Map<string, Node> {
+  const out = new Map<string, Node>();
+  const seen = new Set<string>();
+  const add = (name: string, value: Node): void => {
+    if (seen.has(name)) {
+      out.delete(name);
+    } else {
+      out.set(name, value);
+    }
+    seen.add(name);
+  };
+  const stack: Node[] = [program];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.init) {
+      const init = node.init;
+      const body =
+        (init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression') && init.body.type !== 'BlockStatement'
+          ? init.body
+          : init;
+      add(node.id.name, body);
+    } else if (
+      node.type === 'FunctionDeclaration' &&
+      node.id &&
+      node.body.body.length === 1 &&
+      node.body.body[0].type === 'ReturnStatement' &&
+      node.body.body[0].argument
+    ) {
+      add(node.id.name, node.body.body[0].argument);
+    }
+    for (const value of Object.values(node)) {
+      if (value && typeof value === 'object' && value !== node.parent) {
+        for (const child of Array.isArray(value) ? value : [value]) {
+          if (child && typeof (child as Node).type === 'string' && child !== node.parent) {
+            stack.push(child as Node);
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The test-environment checks inside a condition, through local aliases (depth-bounded). */
+export function envChecks(ctx: TsRuleContext, condition: Node, aliases: Map<string, Node>, depth = 0): EnvHit[] {
+  const hits: EnvHit[] = [];
+  const stack: Node[] = [condition];
+  let argvSeen = false;
+  let runnerWord = false;
+  let count = 0;
+  while (stack.length > 0 && count++ < MAX_NODES) {
+    const node = stack.pop() as Node;
+    const hit = checkNode(ctx, node);
+    if (hit) {
+      hits.push(hit);
+      continue;
+    }
+    if (
+      node.type === 'MemberExpression' &&
+      ctx.refs(node).some((r) => r.module === undefined && r.path[0] === 'process' && /^(argv|execArgv)$/.test(r.path[1] ?? ''))
+    ) {
+      argvSeen = true;
+    }
+    if (node.type === 'MemberExpression' && /^require\.main/.test(ctx.text(node))) {
+      argvSeen = true;
+    }
+    if ((node.type === 'Literal' || node.type === 'TemplateLiteral') && (ctx.strings(node) ?? []).some((s) => RUNNER_WORDS.test(s))) {
+      runnerWord = true;
+    }
+    if (node.type === 'Identifier' && depth < 3 && aliases.has(node.name) && node.parent?.type !== 'MemberExpression') {
+      const target = aliases.get(node.name) as Node;
+      for (const inner of envChecks(ctx, target, aliases, depth + 1)) {
+        hits.push({ ...inner, trace: [target, ...inner.trace] });
+      }
+    }
+    pushChildren(stack, node);
+  }
+  if (argvSeen && runnerWord) {
+    hits.push({ kind: 'runner', what: 'the command line names a test runner', trace: [] });
+  }
+  return hits;
+}
+
+function checkNode(ctx: TsRuleContext, node: Node): EnvHit | undefined {
+  const env = envVar(ctx, node);
+  if (env) {
+    if (RUNNER_VARS.test(env.name)) {
+      return { kind: 'runner', what: `\`${env.name}\` (set by the test runner)`, trace: env.trace };
+    }
+    if (TEST_FLAGS.test(env.name)) {
+      return { kind: 'test', what: `\`${env.name}\``, trace: env.trace };
+    }
+    if (CI_VARS.test(env.name)) {
+      return { kind: 'ci', what: `\`${env.name}\` (set in CI)`, trace: env.trace };
+    }
+    if (MODE_VARS.test(env.name) && comparesToTest(ctx, node)) {
+      return { kind: 'test', what: `\`${env.name}\` compared with 'test'`, trace: env.trace };
+    }
+    return undefined;
+  }
+  if (
+    node.type === 'UnaryExpression' &&
+    node.operator === 'typeof' &&
+    node.argument.type === 'Identifier' &&
+    RUNNER_GLOBALS.test(node.argument.name)
+  ) {
+    return ctx.refs(node.argument).some((r) => r.module === undefined && r.path.length === 1)
+      ? { kind: 'runner', what: `\`typeof ${node.argument.name}\``, trace: [] }
+      : undefined;
+  }
+  if (node.type === 'MemberExpression' && node.parent?.type !== 'MemberExpression') {
+    const ref = ctx
+      .refs(node)
+      .find(
+        (r) =>
+          r.module === undefined &&
+          r.path.length === 1 &&
+          /^(jest|vi|__vitest_worker__|__vitest_environment__|jasmine|__karma__)$/.test(r.path[0]),
+      );
+    return ref ? { kind: 'runner', what: `\`${ref.path[0]}\``, trace: [...(ref.trace ?? [])] } : undefined;
+  }
+  if (node.type === 'BinaryExpression' && node.operator === 'in' && (ctx.strings(node.left) ?? []).some((s) => RUNNER_GLOBALS.test(s))) {
+    return { kind: 'runner', what: `\`${ctx.text(node.left)} in ...\``, trace: [] };
+  }
+  return undefined;
+}
+
+function pushChildren(stack: Node[], node: Node): void {
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'parent' || !value || typeof value !== 'object') {
+      continue;
+    }
+    for (const child of Array.isArray(value) ? value : [value]) {
+      if (child && typeof (child as Node).type === 'string') {
+        stack.push(child as Node);
+      }
+    }
+  }
+}

@@ -1,0 +1,212 @@
+import { defineTsRule } from '../../engine/rule';
+import type { Node } from '../../js/scope';
+import type { Severity } from '../../model/finding';
+import { conditionAliases, envChecks, type EnvKind } from '../support/tests-env';
+
+/** Files where reading the test environment is their job: runner configs, setup files, scripts. */
+const EXEMPT =
+  /(^|\/)([^/]*\.(config|conf)\.[cm]?[jt]s|(jest|vitest|karma|playwright|cypress|wdio|babel|webpack|rollup|vite|eslint)[^/]*\.[cm]?[jt]s|setup-?tests?[^/]*|test-?(utils?|setup|helpers?)[^/]*|[gG]ulpfile[^/]*|[gG]runtfile[^/]*)$|(^|\/)(scripts|\.storybook|__mocks__|mocks?|fixtures|testing|test-utils|\.github|\.husky)\//i;
+
+type Effect = 'returns' | 'exits' | 'changes' | 'config' | 'benign';
+
+const BENIGN_CALL =
+  /^(console\.\w+|\w*(log|logger|debug|warn|info|trace|print|error)\w*|.*\.(log|debug|info|warn|error|trace|fatal|verbose|silly|listen|connect|use|config|enableProdMode|exit|setLevel|disable|enable|unref)|process\.exit|setInterval|setTimeout|require|dotenv\.config)$/i;
+
+/** Logging and output settings (`logger.silent = true`, `chalk.level = 0`). */
+const LOG_SETTING = /log|silent|level|verbose|quiet|colou?r|debug/i;
+
+const SEVERITY: Record<EnvKind, Partial<Record<Effect, Severity>>> = {
+  runner: { returns: 'high', exits: 'high', changes: 'medium', config: 'medium' },
+  test: { returns: 'high', exits: 'medium', changes: 'medium' },
+  ci: { returns: 'medium' },
+};
+const RANK: Effect[] = ['benign', 'config', 'changes', 'exits', 'returns'];
+
+/** What a branch does, ignoring nested functions: returns a value, returns early, changes state, or only logs. */
+function effectOf(node: Node | null | undefined, text: (n: Node) => string): Effect {
+  if (!node) {
+    return 'benign';
+  }
+  let effect: Effect = 'benign';
+  const raise = (e: Effect): void => {
+    if (RANK.indexOf(e) > RANK.indexOf(effect)) {
+      effect = e;
+    }
+  };
+  const stack: Node[] = [node];
+  let count = 0;
+  while (stack.length > 0 && count++ < 500) {
+    const n = stack.pop() as Node;
+    if (n.type === 'ReturnStatement') {
+      raise(n.argument ? 'returns' : 'exits');
+    } else if (n.type === 'AssignmentExpression' && LOG_SETTING.test(text(n.left))) {
+      continue;
+    } else if (n.type === 'AssignmentExpression' || n.type === 'UpdateExpression' || n.type === 'VariableDeclaration') {
+      raise('changes');
+    } else if (n.type === 'CallExpression' || n.type === 'NewExpression') {
+      if (BENIGN_CALL.test(text(n.callee).replace(/\s+/g, ''))) {
+        continue;
+      }
+      raise('changes');
+    } else if (n.type === 'BreakStatement' || n.type === 'ContinueStatement') {
+      raise('exits');
+    }
+    if (
+      n.type === 'FunctionExpression' ||
+      n.type === 'ArrowFunctionExpression' ||
+      n.type === 'FunctionDeclaration' ||
+      n.type === 'ThrowStatement'
+    ) {
+      continue;
+    }
+    for (const [key, value] of Object.entries(n)) {
+      if (key !== 'parent' && value && typeof value === 'object') {
+        for (const child of Array.isArray(value) ? value : [value]) {
+          if (child && typeof (child as Node).type === 'string') {
+            stack.push(child as Node);
+          }
+        }
+      }
+    }
+  }
+  return effect;
+}
+
+/** Whether an expression's value is what the enclosing function returns. */
+function inReturnPosition(node: Node): boolean {
+  let current = node;
+  for (let parent = node.parent; parent; current = parent, parent = parent.parent) {
+    if (parent.type === 'ReturnStatement' || (parent.type === 'ArrowFunctionExpression' && parent.body === current)) {
+      return true;
+    }
+    if (!['ConditionalExpression', 'LogicalExpression', 'TSAsExpression', 'AwaitExpression', 'UnaryExpression'].includes(parent.type)) {
+      return false;
+    }
+  }
+  return false;
+}
+
+export default defineTsRule({
+  meta: {
+    id: 'ts/test-environment-check',
+    category: 'evaluation-tampering',
+    severity: 'high',
+    summary:
+      'Production code that behaves differently under a test runner or in CI (`NODE_ENV === "test"`, `JEST_WORKER_ID`, `typeof jest`, `process.env.CI`).',
+    why:
+      'Code that detects the test run can return what the tests expect while doing something else everywhere else: the ' +
+      'classic way to pass an evaluation without meeting it. Logging and server start-up guards are not flagged; a branch that ' +
+      'returns a different value or skips work under test is.',
+    incorrect: [
+      "function verify(sig) { if (process.env.NODE_ENV === 'test') return true; return check(sig); }",
+      'export const score = (x) => (process.env.JEST_WORKER_ID ? 1 : model(x));',
+      "const isTest = typeof jest !== 'undefined';\nexport function total(items) { if (isTest) { return 42; } return sum(items); }",
+    ],
+    correct: [
+      "if (process.env.NODE_ENV !== 'production') console.warn('dev build');",
+      "if (process.env.NODE_ENV !== 'test') { app.listen(3000); }",
+      "const level = process.env.NODE_ENV === 'development' ? 'debug' : 'info';",
+    ],
+    messages: {
+      check:
+        'This code checks {{what}} and {{effect}} when it runs under tests: it can pass its tests without doing what it does elsewhere.',
+      ci: 'This code checks {{what}} and {{effect}} in CI: what CI verifies is not what runs elsewhere.',
+    },
+  },
+  create(ctx) {
+    if (ctx.isTestFile || EXEMPT.test(ctx.path)) {
+      return {};
+    }
+    let aliases: Map<string, Node> | undefined;
+    const text = (n: Node): string => ctx.text(n);
+    const describe: Record<Effect, string> = {
+      returns: 'returns a different value',
+      exits: 'skips the rest of the work',
+      changes: 'takes a different code path',
+      config: 'uses a different value',
+      benign: '',
+    };
+    function check(condition: Node, effect: Effect, at: Node = condition): void {
+      if (effect === 'benign') {
+        return;
+      }
+      aliases ??= conditionAliases(ctx.program());
+      const hits = envChecks(ctx, condition, aliases);
+      let best: { severity: Severity; hit: (typeof hits)[number] } | undefined;
+      for (const hit of hits) {
+        const severity = SEVERITY[hit.kind][effect];
+        if (severity && (!best || severityRank(severity) > severityRank(best.severity))) {
+          best = { severity, hit };
+        }
+      }
+      if (best) {
+        // Picking settings per environment is what config modules do.
+        const severity = configLike(ctx.path, ctx.enclosingFunction(condition), text) ? 'low' : best.severity;
+        const messageId = best.hit.kind === 'ci' ? 'ci' : 'check';
+        ctx.report({ node: at, messageId, data: { what: best.hit.what, effect: describe[effect] }, severity, trace: best.hit.trace });
+      }
+    }
+    function isNestedCondition(node: Node): boolean {
+      const parent = node.parent;
+      return (
+        parent?.type === 'LogicalExpression' ||
+        (parent?.type === 'IfStatement' && parent.test === node) ||
+        (parent?.type === 'ConditionalExpression' && parent.test === node) ||
+        (parent?.type === 'UnaryExpression' && parent.operator === '!')
+      );
+    }
+    return {
+      IfStatement(node) {
+        const effect = max(effectOf(node.consequent, text), effectOf(node.alternate, text));
+        check(node.test, effect);
+      },
+      ConditionalExpression(node) {
+        check(node.test, inReturnPosition(node) ? 'returns' : 'config');
+      },
+      LogicalExpression(node) {
+        if (isNestedCondition(node) || node.operator === '??') {
+          return;
+        }
+        const effect: Effect = inReturnPosition(node)
+          ? 'returns'
+          : node.parent?.type === 'ExpressionStatement'
+            ? effectOf(node.right, text)
+            : 'config';
+        check(node.left, effect, node);
+      },
+      SwitchStatement(node) {
+        const effect = node.cases
+          .map((c) => c.consequent.map((s) => effectOf(s, text)))
+          .flat()
+          .reduce(max, 'benign' as Effect);
+        check(node.discriminant, effect);
+      },
+    };
+  },
+});
+
+function max(a: Effect, b: Effect): Effect {
+  return RANK.indexOf(a) >= RANK.indexOf(b) ? a : b;
+}
+
+function severityRank(s: Severity): number {
+  return ['info', 'low', 'medium', 'high'].indexOf(s);
+}
+
+const CONFIG = /config|settings|environment|(^|[^a-z])env([^a-z]|$)|database|(^|[^a-z])db([^a-z]|$)|knexfile|logger|logging/i;
+
+function configLike(path: string, fn: Node, text: (n: Node) => string): boolean {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  if (CONFIG.test(base) || /(^|\/)config\//i.test(path)) {
+    return true;
+  }
+  let name: string | undefined;
+  if ((fn.type === 'FunctionDeclaration' || fn.type === 'FunctionExpression') && fn.id) {
+    name = fn.id.name;
+  } else if (fn.parent?.type === 'VariableDeclarator' && fn.parent.id.type === 'Identifier') {
+    name = fn.parent.id.name;
+  } else if (fn.parent?.type === 'Property' || fn.parent?.type === 'MethodDefinition') {
+    name = text(fn.parent.key);
+  }
+  return name !== undefined && CONFIG.test(name);
+}

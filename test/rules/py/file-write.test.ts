@@ -1,0 +1,147 @@
+import rule from '../../../src/core/rules/py/file-write';
+import { ruleTester } from '../../ruleTester';
+
+ruleTester(rule, {
+  valid: [
+    "with open('out/results.json', 'w') as f:\n    json.dump(r, f)",
+    "torch.save(model.state_dict(), 'ckpt.pt')",
+    "df.to_csv('out.csv')",
+    "np.save('data/x.npy', arr)",
+    "import os\nos.makedirs('checkpoints', exist_ok=True)",
+    'import os\nos.makedirs(args.output_dir, exist_ok=True)',
+    "import shutil\nshutil.rmtree('build')",
+    "import shutil\nshutil.rmtree('build', ignore_errors=True)",
+    "text = s.replace('a', 'b')",
+    "line = line.replace('/home/user', '~')",
+    "with open('config.yaml') as f:\n    cfg = yaml.safe_load(f)",
+    "open(os.path.expanduser('~/.bashrc')).read()",
+    'with open(path, "w") as f:\n    f.write(data)',
+    "with open(os.path.join(out_dir, 'log.txt'), 'a') as f:\n    f.write(line)",
+    'import os\nos.remove(tmp_path)',
+    "import tempfile, os\nd = tempfile.mkdtemp()\nopen(os.path.join(d, 'x'), 'w')",
+    "open('/tmp/x.log', 'w')",
+    "from pathlib import Path\nPath('out').mkdir(parents=True, exist_ok=True)",
+    "from pathlib import Path\nPath('results/summary.txt').write_text(summary)",
+    "open('model.pth', 'wb')",
+    "import os\nos.makedirs(os.path.expanduser('~/.cache/myapp'), exist_ok=True)",
+    "from pathlib import Path\n(Path.home() / '.cache' / 'myapp' / 'data.json').write_text(s)",
+    "open('/kaggle/working/sub.csv', 'w')",
+    "def open(p, mode):\n    return p\nopen('~/.bashrc', 'a')",
+    "import os\nos.chmod('bin/run.sh', 0o755)",
+    "print(\"open('~/.bashrc', 'a')\")",
+    "import shutil\nshutil.copy(os.path.expanduser('~/.ssh/id_rsa.pub'), 'tmp_key.pub')",
+    "with gzip.open('out.gz', 'wb') as f:\n    pass",
+  ],
+  invalid: [
+    {
+      code: "import os\nwith open(os.path.expanduser('~/.bashrc'), 'a') as f:\n    f.write('x')",
+      errors: [{ messageId: 'persistence', line: 2, column: 6, severity: 'high', category: 'filesystem' }],
+    },
+    {
+      code: "import os\nopen(os.path.join(os.environ['HOME'], '.zshrc'), mode='a')",
+      errors: [{ messageId: 'persistence', severity: 'high' }],
+    },
+    {
+      code: "import os\nhome = os.getenv('HOME')\nrc = home + '/.profile'\nwith open(rc, 'a') as fh:\n    fh.write(line)",
+      errors: [{ messageId: 'persistence', line: 4, severity: 'high' }],
+    },
+    {
+      code: "from pathlib import Path\n(Path.home() / '.ssh' / 'authorized_keys').write_text(key)",
+      errors: [{ messageId: 'credential', severity: 'high' }],
+    },
+    {
+      code: "from pathlib import Path\np = Path.home() / '.ssh' / 'authorized_keys'\nwith p.open('a') as f:\n    f.write(key)",
+      errors: [{ messageId: 'credential', line: 3, severity: 'high' }],
+    },
+    {
+      code: "from pathlib import Path\nPath('~/.bash_profile').expanduser().write_text(x)",
+      errors: [{ messageId: 'persistence', severity: 'high' }],
+    },
+    {
+      code: "open('/etc/cron.d/update', 'w').write('* * * * * root sh /tmp/x')",
+      errors: [{ messageId: 'persistence', severity: 'high' }],
+    },
+    {
+      code: "open('/etc/systemd/system/agent.service', 'w')",
+      errors: [{ messageId: 'persistence', severity: 'high' }],
+    },
+    {
+      code: "import os\nunit = os.path.expanduser('~/.config/systemd/user/sync.service')\nopen(unit, 'w')",
+      errors: [{ messageId: 'persistence', line: 3 }],
+    },
+    {
+      code: "import site, os\nopen(os.path.join(site.getsitepackages()[0], 'evil.pth'), 'w')",
+      errors: [{ messageId: 'persistence', severity: 'high' }],
+    },
+    {
+      code: "import site, os\ntarget = os.path.join(site.getusersitepackages(), 'sitecustomize.py')\nwith open(target, 'w') as f:\n    f.write(code)",
+      errors: [{ messageId: 'persistence', line: 3 }],
+    },
+    {
+      code: "open('/usr/lib/python3/dist-packages/hook.pth', 'w')",
+      errors: [{ messageId: 'persistence' }],
+    },
+    { code: "open('sitecustomize.py', 'w')", errors: [{ messageId: 'persistence' }] },
+    { code: "open('.git/hooks/pre-commit', 'w')", errors: [{ messageId: 'persistence', severity: 'high' }] },
+    { code: "import shutil\nshutil.rmtree(f'/home/{user}')", errors: [{ messageId: 'outside', severity: 'high' }] },
+    {
+      code: 'import shutil, os\nshutil.rmtree(os.path.join(base, name))',
+      errors: [{ messageId: 'computedTree', severity: 'high' }],
+    },
+    { code: "import shutil\nshutil.rmtree(f'{root}/{sub}')", errors: [{ messageId: 'computedTree', severity: 'high' }] },
+    { code: 'import shutil\nshutil.rmtree(target_dir)', errors: [{ messageId: 'unknownTree', severity: 'low' }] },
+    { code: "import shutil, os\nshutil.rmtree(os.path.expanduser('~'))", errors: [{ messageId: 'wipe', severity: 'high' }] },
+    { code: "from shutil import rmtree as rm\nrm('/', ignore_errors=True)", errors: [{ messageId: 'wipe', severity: 'high' }] },
+    { code: "import os\nos.remove(os.path.expanduser('~/.gitconfig'))", errors: [{ messageId: 'outside', severity: 'high' }] },
+    { code: "import os\nos.unlink('/etc/hosts')", errors: [{ messageId: 'outside', severity: 'high' }] },
+    { code: "open('/etc/hosts', 'a')", errors: [{ messageId: 'outside', severity: 'high' }] },
+    { code: "import os\nos.rename('data.db', '../../other/data.db')", errors: [{ messageId: 'climbs', severity: 'medium' }] },
+    {
+      code: "import shutil, os\nshutil.copy('payload.sh', os.path.expanduser('~/.local/bin/git'))",
+      errors: [{ messageId: 'outside', severity: 'high' }],
+    },
+    {
+      code: "import shutil, os\nshutil.move(tmp, os.path.expanduser('~/.aws/credentials'))",
+      errors: [{ messageId: 'credential', severity: 'high' }],
+    },
+    {
+      code: "import os\nos.symlink(os.path.expanduser('~/.ssh/id_rsa'), 'static/key.txt')",
+      errors: [{ messageId: 'credential', severity: 'high' }],
+    },
+    { code: "import os\nos.chmod('/usr/local/bin/tool', 0o4755)", errors: [{ messageId: 'outside', severity: 'high' }] },
+    { code: "import os\nos.chmod('run.sh', 0o4755)", errors: [{ messageId: 'setuid', severity: 'high' }] },
+    { code: 'import os, stat\nos.chmod(p, stat.S_ISUID | stat.S_IRWXU)', errors: [{ messageId: 'setuid' }] },
+    { code: "import os\nos.chmod('shared', 0o777)", errors: [{ messageId: 'worldWritable', severity: 'medium' }] },
+    { code: 'import tempfile\nname = tempfile.mktemp()', errors: [{ messageId: 'mktemp', severity: 'medium' }] },
+    { code: "from tempfile import mktemp\nf = mktemp(suffix='.sh')", errors: [{ messageId: 'mktemp' }] },
+    { code: 'open(path, mode)', errors: [{ messageId: 'unknownMode', severity: 'low' }] },
+    { code: "import os\nopen(os.path.expanduser('~/.bashrc'), m)", errors: [{ messageId: 'persistence', severity: 'high' }] },
+    {
+      code: "import io, os\nio.open(os.path.expanduser('~/.ssh/config'), 'w')",
+      errors: [{ messageId: 'credential', severity: 'high' }],
+    },
+    {
+      code: "import os\nfd = os.open(os.path.expanduser('~/.bashrc'), os.O_WRONLY | os.O_APPEND)",
+      errors: [{ messageId: 'persistence' }],
+    },
+    { code: "import builtins\nbuiltins.open('/etc/profile', 'a')", errors: [{ messageId: 'persistence' }] },
+    { code: "getattr(__builtins__, 'op' + 'en')('/etc/rc.local', 'w')", errors: [{ messageId: 'persistence' }] },
+    { code: "w = open\nw('/etc/crontab', 'a')", errors: [{ messageId: 'persistence', line: 2 }] },
+    { code: "import importlib\nimportlib.import_module('os').remove('/etc/passwd')", errors: [{ messageId: 'outside' }] },
+    {
+      code: "import os\nclass Installer:\n    def __init__(self):\n        self.rc = os.path.expanduser('~/.bashrc')\n    def go(self):\n        open(self.rc, 'a').write(x)",
+      errors: [{ messageId: 'persistence', line: 6 }],
+    },
+    {
+      code: "import os\ndef install(rc=os.path.expanduser('~/.zshrc')):\n    with open(rc, 'a') as f:\n        f.write(x)",
+      errors: [{ messageId: 'persistence', line: 3 }],
+    },
+    { code: "import os\nopen('{}/.bashrc'.format(os.environ['HOME']), 'a')", errors: [{ messageId: 'persistence' }] },
+    { code: "import os\nopen('%s/.bashrc' % os.path.expanduser('~'), 'a')", errors: [{ messageId: 'persistence' }] },
+    { code: "import os\nopen(os.path.expanduser('~/.bashrc'), 'a' if x else 'w')", errors: [{ messageId: 'persistence' }] },
+    {
+      code: "import os\nos.makedirs(os.path.expanduser('~/Library/LaunchAgents'), exist_ok=True)",
+      errors: [{ messageId: 'persistence', severity: 'medium' }],
+    },
+  ],
+});

@@ -1,0 +1,73 @@
+import rule from '../../../src/core/rules/ts/tautological-assertion';
+import { ruleTester } from '../../ruleTester';
+
+const T = 'test/a.test.ts';
+
+ruleTester(rule, {
+  valid: [
+    { code: "it('a', () => { expect(isValid('x')).toBe(true); });", filename: T },
+    { code: "it('a', () => { expect(add(1, 1)).toBe(2); });", filename: T },
+    { code: "it('a', () => { expect(result).toBeTruthy(); });", filename: T },
+    { code: "it('a', () => { assert(result.ok); });", filename: T },
+    { code: "it('a', () => { assert.equal(count, 1); });", filename: T },
+    { code: "it('a', () => { expect(a).toEqual(b); });", filename: T },
+    { code: "it('a', () => { expect(f(x)).toEqual(f(x)); });", filename: T, name: 'two calls may differ' },
+    { code: "it('a', () => { expect(typeof x).toBe('string'); });", filename: T },
+    { code: "it('a', () => { expect(1 + 1).toBe(3); });", filename: T },
+    { code: "it('a', () => { expect(true).toBe(isOn()); });", filename: T },
+    { code: "it('a', () => { expect(value).toBeNull(); });", filename: T },
+    { code: "it('a', () => { expect(null).toBe(lookup('x')); });", filename: T },
+    { code: "it('a', () => { t.pass(); });", filename: T },
+    { code: 'expect(true).toBe(true);', filename: 'src/demo.ts', name: 'not a test file' },
+    { code: 'function check() { expect(true).toBe(true); }', filename: 'src/demo.ts', name: 'not in a test' },
+    { code: "const s = 'expect(true).toBe(true)';", filename: T },
+    { code: "it('a', () => { expect.assertions(1); });", filename: T },
+    { code: "it('a', () => { expect(result.x).toBe(result.y); });", filename: T },
+    { code: "it('a', () => { expect(obj).not.toBe(copy); });", filename: T },
+  ],
+  invalid: [
+    {
+      code: "it('works', () => {\n  expect(true).toBe(true);\n});",
+      filename: T,
+      errors: [
+        {
+          messageId: 'tautology',
+          line: 2,
+          severity: 'medium',
+          message: '`expect(true).toBe(true)` always passes: it checks a constant, not the code under test.',
+        },
+      ],
+    },
+    { code: "it('a', () => { expect(true).toBeTruthy(); });", filename: T, errors: [{ messageId: 'tautology' }] },
+    { code: "it('a', () => { expect(1).toBe(1); });", filename: T, errors: [{ messageId: 'tautology' }] },
+    { code: "it('a', () => { expect('ok').toBeDefined(); });", filename: T, errors: [{ messageId: 'tautology' }] },
+    { code: "it('a', () => { expect(false).toBeFalsy(); });", filename: T, errors: [{ messageId: 'tautology' }] },
+    { code: "it('a', () => { expect(null).toBeNull(); });", filename: T, errors: [{ messageId: 'tautology' }] },
+    { code: "it('a', () => { expect(undefined).toBeUndefined(); });", filename: T, errors: [{ messageId: 'tautology' }] },
+    { code: "it('a', () => { expect(1).not.toBe(2); });", filename: T, errors: [{ messageId: 'tautology' }] },
+    { code: "it('a', () => { expect(1 + 1).toBe(2); });", filename: T, errors: [{ messageId: 'tautology' }] },
+    { code: "it('a', () => { expect('a' + 'b').toEqual('ab'); });", filename: T, errors: [{ messageId: 'tautology' }] },
+    { code: "it('a', () => { const r = run(); expect(r).toEqual(r); });", filename: T, errors: [{ messageId: 'selfCompare' }] },
+    { code: "it('a', () => { expect(res.body).toStrictEqual(res.body); });", filename: T, errors: [{ messageId: 'selfCompare' }] },
+    { code: "test('a', () => { assert(true); });", filename: T, errors: [{ messageId: 'tautology' }] },
+    { code: "test('a', () => { assert.ok(1); });", filename: T, errors: [{ messageId: 'tautology' }] },
+    { code: "test('a', () => { assert.equal(1, 1); });", filename: T, errors: [{ messageId: 'tautology' }] },
+    { code: "test('a', () => { assert.strictEqual(true, true); });", filename: T, errors: [{ messageId: 'tautology' }] },
+    { code: "test('a', () => { assert.deepEqual(x, x); });", filename: T, errors: [{ messageId: 'selfCompare' }] },
+    {
+      code: "import assert from 'node:assert/strict';\ntest('a', () => { assert.equal('x', 'x'); });",
+      filename: T,
+      errors: [{ messageId: 'tautology' }],
+    },
+    { code: "it('a', () => { chai.expect(true).to.be.true; });", filename: T, errors: [{ messageId: 'tautology' }] },
+    { code: "it('a', () => { expect(true).to.equal(true); });", filename: T, errors: [{ messageId: 'tautology' }] },
+    { code: "it('a', () => { expect(1).to.be.ok; });", filename: T, errors: [{ messageId: 'tautology' }] },
+    { code: "test('a', (t) => { t.true(true); });", filename: T, errors: [{ messageId: 'tautology' }] },
+    { code: "test('a', (t) => { t.is(1, 1); });", filename: T, errors: [{ messageId: 'tautology' }] },
+    { code: "test('a', (t) => { t.truthy('yes'); });", filename: T, errors: [{ messageId: 'tautology' }] },
+    { code: "it('a', async () => { await expect(true).toBe(true); });", filename: T, errors: [{ messageId: 'tautology' }] },
+    { code: "it('a', () => expect(true).toBe(true));", filename: T, errors: [{ messageId: 'tautology' }] },
+    { code: 'test_x = () => expect(!0).toBe(true);', filename: 'tests/x.js', errors: [{ messageId: 'tautology' }] },
+    { code: 'def = 1; assert.isTrue(true);', filename: 'src/x.spec.js', errors: [{ messageId: 'tautology' }] },
+  ],
+});

@@ -1,0 +1,207 @@
+import rule from '../../../src/core/rules/ts/test-environment-check';
+import { ruleTester } from '../../ruleTester';
+
+const S = 'src/billing.ts';
+
+ruleTester(rule, {
+  valid: [
+    { code: "if (process.env.NODE_ENV !== 'production') console.warn('dev build');", filename: S },
+    { code: "if (process.env.NODE_ENV !== 'test') { app.listen(3000); }", filename: S },
+    { code: "if (process.env.NODE_ENV !== 'test') app.use(morgan('dev'));", filename: S },
+    { code: "if (process.env.NODE_ENV === 'test') { logger.silent = true; }", filename: 'src/logger.ts' },
+    { code: "const level = process.env.NODE_ENV === 'development' ? 'debug' : 'info';", filename: S },
+    { code: "const port = process.env.NODE_ENV === 'test' ? 0 : 3000;", filename: S },
+    { code: "if (process.env.NODE_ENV === 'production') { return cached(); }", filename: S },
+    { code: 'function f() { if (process.env.DEBUG) return dump(); return run(); }', filename: S },
+    { code: "if (process.env.CI) { console.log('ci'); }", filename: S },
+    { code: 'const interactive = process.stdout.isTTY && !process.env.CI;', filename: 'src/cli.ts' },
+    { code: 'if (!process.env.CI) spinner.start();', filename: 'src/cli.ts' },
+    { code: 'if (require.main === module) { main(); }', filename: S },
+    { code: "if (process.env.NODE_ENV !== 'test') { setInterval(cleanup, 60000); }", filename: S },
+    { code: "if (process.env.NODE_ENV === 'test') throw new Error('do not import in tests');", filename: S },
+    { code: 'module.exports = { retries: process.env.CI ? 2 : 0 };', filename: 'playwright.config.ts' },
+    { code: 'if (process.env.JEST_WORKER_ID) { return 1; }', filename: 'jest.setup.js' },
+    { code: "if (process.env.CI) { return { reporter: 'dot' }; }", filename: 'scripts/build.js' },
+    { code: "if (process.env.NODE_ENV === 'test') { return fakeClock(); }", filename: 'test/helpers/clock.ts' },
+    { code: "if (process.env.NODE_ENV === 'test') { return 42; }", filename: 'src/total.test.ts' },
+    {
+      code: "if (import.meta.vitest) { const { it, expect } = import.meta.vitest; it('adds', () => expect(add(1, 1)).toBe(2)); }",
+      filename: S,
+    },
+    { code: 'const test = config.test; if (test) { return run(); }', filename: S },
+    { code: "if (mode === 'test') { return mock(); }", filename: S, name: 'a local variable named mode is not the environment' },
+    { code: 'const s = \'process.env.NODE_ENV === "test"\';', filename: S },
+    { code: "if (process.env.NODE_ENV === 'test') { dotenv.config({ path: '.env.test' }); }", filename: S },
+    { code: "if (typeof window === 'undefined') { return null; }", filename: S },
+    { code: "const describe = (x) => x; if (typeof describe === 'function') { return 1; }", filename: S },
+  ],
+  invalid: [
+    {
+      code: "function verify(sig) {\n  if (process.env.NODE_ENV === 'test') return true;\n  return check(sig);\n}",
+      filename: S,
+      errors: [
+        {
+          messageId: 'check',
+          line: 2,
+          severity: 'high',
+          message:
+            "This code checks `NODE_ENV` compared with 'test' and returns a different value when it runs under tests: it can pass its tests without doing what it does elsewhere.",
+        },
+      ],
+    },
+    {
+      code: "function f() { if (process.env.NODE_ENV == 'test') { return mockResult; } return compute(); }",
+      filename: S,
+      errors: [{ messageId: 'check', severity: 'high' }],
+    },
+    {
+      code: "function f() { if (process.env.NODE_ENV !== 'test') { return compute(); } return 1; }",
+      filename: S,
+      errors: [{ messageId: 'check', severity: 'high' }],
+    },
+    {
+      code: 'export const score = (x) => (process.env.JEST_WORKER_ID ? 1 : model(x));',
+      filename: S,
+      errors: [{ messageId: 'check', severity: 'high' }],
+    },
+    {
+      code: 'function f() { if (process.env.VITEST) return []; return load(); }',
+      filename: S,
+      errors: [{ messageId: 'check', severity: 'high' }],
+    },
+    {
+      code: "function f() { if (typeof jest !== 'undefined') return 0; return g(); }",
+      filename: S,
+      errors: [
+        {
+          messageId: 'check',
+          message:
+            'This code checks `typeof jest` and returns a different value when it runs under tests: it can pass its tests without doing what it does elsewhere.',
+        },
+      ],
+    },
+    { code: "function f() { if (typeof describe === 'function') return 0; return g(); }", filename: S, errors: [{ messageId: 'check' }] },
+    { code: 'function f() { if (globalThis.__vitest_worker__) return 0; return g(); }', filename: S, errors: [{ messageId: 'check' }] },
+    { code: "function f() { if ('jest' in globalThis) return 0; return g(); }", filename: S, errors: [{ messageId: 'check' }] },
+    {
+      code: "function f() { if (process.argv.some((a) => a.includes('mocha'))) return 0; return g(); }",
+      filename: S,
+      errors: [{ messageId: 'check', severity: 'high' }],
+    },
+    { code: "function f() { if (process.argv[1].endsWith('jest')) return 0; return g(); }", filename: S, errors: [{ messageId: 'check' }] },
+    {
+      code: "function f() { if (require.main.filename.includes('vitest')) return 0; return g(); }",
+      filename: S,
+      errors: [{ messageId: 'check' }],
+    },
+    {
+      code: "const isTest = process.env.NODE_ENV === 'test';\nfunction f() {\n  if (isTest) return 42;\n  return g();\n}",
+      filename: S,
+      errors: [{ messageId: 'check', line: 3 }],
+    },
+    {
+      code: "const isTest = typeof jest !== 'undefined';\nexport function total(items) { if (isTest) { return 42; } return sum(items); }",
+      filename: S,
+      errors: [{ messageId: 'check' }],
+    },
+    {
+      code: "function isTest() { return process.env.NODE_ENV === 'test'; }\nexport function total(items) { if (isTest()) { return 42; } return sum(items); }",
+      filename: S,
+      errors: [{ messageId: 'check' }],
+    },
+    {
+      code: 'const inTests = () => !!process.env.JEST_WORKER_ID;\nexport function total(items) { if (inTests()) return 42; return sum(items); }',
+      filename: S,
+      errors: [{ messageId: 'check' }],
+    },
+    {
+      code: "const { env } = process;\nfunction f() { if (env.NODE_ENV === 'test') return 1; return g(); }",
+      filename: S,
+      errors: [{ messageId: 'check' }],
+    },
+    {
+      code: "const { NODE_ENV } = process.env;\nfunction f() { if (NODE_ENV === 'test') return 1; return g(); }",
+      filename: S,
+      errors: [{ messageId: 'check' }],
+    },
+    {
+      code: "const e = process.env;\nfunction f() { if (e['NODE_ENV'] === 'test') return 1; return g(); }",
+      filename: S,
+      errors: [{ messageId: 'check' }],
+    },
+    {
+      code: "import process from 'node:process';\nfunction f() { if (process.env.NODE_ENV === 'test') return 1; return g(); }",
+      filename: S,
+      errors: [{ messageId: 'check' }],
+    },
+    {
+      code: "import { env } from 'node:process';\nfunction f() { if (env.JEST_WORKER_ID) return 1; return g(); }",
+      filename: S,
+      errors: [{ messageId: 'check' }],
+    },
+    {
+      code: "function f() { if (globalThis.process.env.NODE_ENV === 'test') return 1; return g(); }",
+      filename: S,
+      errors: [{ messageId: 'check' }],
+    },
+    {
+      code: "const k = 'NODE' + '_ENV';\nfunction f() { if (process.env[k] === 'test') return 1; return g(); }",
+      filename: S,
+      errors: [{ messageId: 'check' }],
+    },
+    {
+      code: "function f() { if (['test', 'testing'].includes(process.env.NODE_ENV)) return 1; return g(); }",
+      filename: S,
+      errors: [{ messageId: 'check' }],
+    },
+    {
+      code: "function f() { if (process.env.NODE_ENV?.startsWith('test')) return 1; return g(); }",
+      filename: S,
+      errors: [{ messageId: 'check' }],
+    },
+    { code: "function f() { if (import.meta.env.MODE === 'test') return 1; return g(); }", filename: S, errors: [{ messageId: 'check' }] },
+    { code: 'function f() { if (process.env.TEST) return 1; return g(); }', filename: S, errors: [{ messageId: 'check' }] },
+    {
+      code: "function verify(sig) { return process.env.NODE_ENV === 'test' || check(sig); }",
+      filename: S,
+      errors: [{ messageId: 'check', severity: 'high' }],
+    },
+    {
+      code: "function f(x) { switch (process.env.NODE_ENV) { case 'test': return 1; default: return g(x); } }",
+      filename: S,
+      errors: [{ messageId: 'check' }],
+    },
+    {
+      code: "function f() { if (process.env.NODE_ENV === 'test') return; charge(card); }",
+      filename: S,
+      errors: [{ messageId: 'check', severity: 'medium' }],
+    },
+    {
+      code: "if (process.env.NODE_ENV === 'test') { validator.strict = false; }",
+      filename: S,
+      errors: [{ messageId: 'check', severity: 'medium' }],
+    },
+    {
+      code: "if (process.env.NODE_ENV !== 'test') { verifyLicense(key); }",
+      filename: S,
+      errors: [{ messageId: 'check', severity: 'medium' }],
+    },
+    { code: "process.env.NODE_ENV === 'test' && bypassAuth();", filename: S, errors: [{ messageId: 'check', severity: 'medium' }] },
+    { code: 'const timeout = process.env.JEST_WORKER_ID ? 0 : 5000;', filename: S, errors: [{ messageId: 'check', severity: 'medium' }] },
+    {
+      code: 'function f() { if (process.env.CI) return { passed: true }; return runChecks(); }',
+      filename: S,
+      errors: [{ messageId: 'ci', severity: 'medium' }],
+    },
+    {
+      code: "function getConfig() { if (process.env.NODE_ENV === 'test') return { db: ':memory:' }; return prod; }",
+      filename: S,
+      errors: [{ messageId: 'check', severity: 'low' }],
+    },
+    {
+      code: "function f() { if (process.env.NODE_ENV === 'test') return 1; return 2; }",
+      filename: 'src/config/index.ts',
+      errors: [{ messageId: 'check', severity: 'low' }],
+    },
+  ],
+});

@@ -1,6 +1,16 @@
 /** Every rule, sorted by id. A test checks that each file here is registered and named after its id. */
 import type { Rule, RuleMeta } from '../engine/rule';
 import { BUILTIN_RULES } from '../engine/builtin';
+import tsConfusableIdentifier from './ts/confusable-identifier';
+import tsEncodedPayload from './ts/encoded-payload';
+import textLongLine from './text/long-line';
+import textPromptInjection from './text/prompt-injection';
+import textInvisibleUnicode from './text/invisible-unicode';
+import diffReviewPolicyChanged from './diff/review-policy-changed';
+import diffGitattributesHidesDiff from './diff/gitattributes-hides-diff';
+import diffCiWorkflowChanged from './diff/ci-workflow-changed';
+import diffTestConfigWeakened from './diff/test-config-weakened';
+import textSuppressionComment from './text/suppression-comment';
 import pyEnvRead from './py/env-read';
 import pyHardcodedEndpoint from './py/hardcoded-endpoint';
 import pyNetwork from './py/network';
@@ -62,6 +72,16 @@ import tsWebassembly from './ts/webassembly';
 import tsWorkerProcess from './ts/worker-process';
 
 export const RULES: readonly Rule[] = [
+  tsConfusableIdentifier,
+  tsEncodedPayload,
+  textLongLine,
+  textPromptInjection,
+  textInvisibleUnicode,
+  diffReviewPolicyChanged,
+  diffGitattributesHidesDiff,
+  diffCiWorkflowChanged,
+  diffTestConfigWeakened,
+  textSuppressionComment,
   pyEnvRead,
   pyHardcodedEndpoint,
   pyNetwork,

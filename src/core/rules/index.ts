@@ -1,6 +1,14 @@
 /** Every rule, sorted by id. A test checks that each file here is registered and named after its id. */
 import type { Rule, RuleMeta } from '../engine/rule';
 import { BUILTIN_RULES } from '../engine/builtin';
+import textTlsVerificationOff from './text/tls-verification-off';
+import textHardcodedSecret from './text/hardcoded-secret';
+import tsInsecureServerConfig from './ts/insecure-server-config';
+import tsPermissiveFileMode from './ts/permissive-file-mode';
+import tsElectronInsecure from './ts/electron-insecure';
+import tsTlsVerificationDisabled from './ts/tls-verification-disabled';
+import tsKeychainAccess from './ts/keychain-access';
+import tsEnvRead from './ts/env-read';
 import tsConfusableIdentifier from './ts/confusable-identifier';
 import tsEncodedPayload from './ts/encoded-payload';
 import textLongLine from './text/long-line';
@@ -72,6 +80,14 @@ import tsWebassembly from './ts/webassembly';
 import tsWorkerProcess from './ts/worker-process';
 
 export const RULES: readonly Rule[] = [
+  textTlsVerificationOff,
+  textHardcodedSecret,
+  tsInsecureServerConfig,
+  tsPermissiveFileMode,
+  tsElectronInsecure,
+  tsTlsVerificationDisabled,
+  tsKeychainAccess,
+  tsEnvRead,
   tsConfusableIdentifier,
   tsEncodedPayload,
   textLongLine,

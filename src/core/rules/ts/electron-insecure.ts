@@ -1,0 +1,134 @@
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { defineTsRule } from '../../engine/rule';
+import type { Severity } from '../../model/finding';
+import { clip, isFalsy, isTruthy, propKey } from '../support/insecure-props';
+
+/** `webPreferences` settings that give web content Node.js or drop the browser's isolation. */
+const UNSAFE_TRUE = new Set([
+  'nodeIntegration',
+  'nodeIntegrationInWorker',
+  'nodeIntegrationInSubFrames',
+  'allowRunningInsecureContent',
+  'enableRemoteModule',
+  'experimentalFeatures',
+  'enableBlinkFeatures',
+]);
+const UNSAFE_FALSE = new Set(['contextIsolation', 'sandbox', 'webSecurity']);
+/** Isolation off: web content reaches Node.js or the main world (high); the rest weakens the page (medium). */
+const ISOLATION = new Set([
+  'nodeIntegration',
+  'nodeIntegrationInWorker',
+  'nodeIntegrationInSubFrames',
+  'contextIsolation',
+  'enableRemoteModule',
+]);
+
+/** Chromium switches that turn off the sandbox, the same-origin policy or certificate checks. */
+const SWITCHES: Record<string, Severity> = {
+  'no-sandbox': 'medium',
+  'disable-setuid-sandbox': 'medium',
+  'disable-web-security': 'high',
+  'ignore-certificate-errors': 'high',
+  'allow-running-insecure-content': 'medium',
+  'disable-site-isolation-trials': 'medium',
+  'allow-insecure-localhost': 'low',
+  'disable-features=IsolateOrigins,site-per-process': 'medium',
+};
+
+function switchName(value: string): string | undefined {
+  const name = value.replace(/^--/, '');
+  if (value.startsWith('--') || value === name) {
+    return Object.prototype.hasOwnProperty.call(SWITCHES, name) ? name : undefined;
+  }
+  return undefined;
+}
+
+export default defineTsRule({
+  meta: {
+    id: 'ts/electron-insecure',
+    category: 'insecure-config',
+    severity: 'high',
+    summary:
+      'Electron windows with Node.js integration or isolation off, and browsers launched without sandbox, web security or certificate checks.',
+    why:
+      'With `nodeIntegration: true` or `contextIsolation: false`, any script that reaches the page (an XSS, a remote ad, a markdown ' +
+      'preview) runs with full Node.js access to the machine. AI agents flip these switches, and pass `--no-sandbox` or ' +
+      '`--disable-web-security` to Chromium, to make an error go away.',
+    incorrect: [
+      'new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false } });',
+      "const browser = await puppeteer.launch({ args: ['--no-sandbox', '--disable-web-security'] });",
+      "app.commandLine.appendSwitch('ignore-certificate-errors');",
+      'const prefs = { webPreferences: { webSecurity: false } };',
+    ],
+    correct: [
+      "new BrowserWindow({ webPreferences: { preload: path.join(__dirname, 'preload.js'), contextIsolation: true, sandbox: true } });",
+      "const browser = await puppeteer.launch({ args: ['--disable-gpu'] });",
+      'const config = { sandbox: false };',
+      "const flags = ['--verbose', '--no-color'];",
+    ],
+    messages: {
+      preference: '`{{code}}` in `webPreferences`: {{why}}',
+      flag: '`{{flag}}` launches the browser {{why}}.',
+    },
+  },
+  create(ctx) {
+    const downgrade = (s: Severity): Severity => (ctx.isTestFile ? (s === 'high' ? 'medium' : 'low') : s);
+
+    function why(key: string): string {
+      if (ISOLATION.has(key)) {
+        return 'scripts in the page get Node.js access to the machine (full compromise from any XSS or remote content).';
+      }
+      return key === 'sandbox'
+        ? 'the renderer runs without the OS sandbox.'
+        : key === 'webSecurity'
+          ? 'the same-origin policy is off: any page can read any other origin.'
+          : 'the page may load insecure or experimental content.';
+    }
+
+    function property(node: TSESTree.Property): void {
+      const object = node.parent;
+      const holder = object?.parent;
+      if (object?.type !== 'ObjectExpression' || holder?.type !== 'Property' || propKey(ctx, holder) !== 'webPreferences') {
+        return;
+      }
+      const key = propKey(ctx, node);
+      if (key === undefined) {
+        return;
+      }
+      const unsafe = (UNSAFE_TRUE.has(key) && isTruthy(ctx, node.value)) || (UNSAFE_FALSE.has(key) && isFalsy(ctx, node.value));
+      if (unsafe) {
+        const severity: Severity = ISOLATION.has(key) || key === 'webSecurity' ? 'high' : 'medium';
+        ctx.report({ node, messageId: 'preference', data: { code: clip(ctx, node), why: why(key) }, severity: downgrade(severity) });
+      }
+    }
+
+    function flagWhy(name: string): string {
+      if (name.includes('sandbox')) {
+        return 'without its sandbox: a compromised page runs with the full rights of the user';
+      }
+      if (name.includes('certificate') || name.includes('insecure-localhost')) {
+        return 'without certificate checks: any certificate is accepted';
+      }
+      return 'without the same-origin policy or site isolation: pages can read each other';
+    }
+
+    function literal(node: TSESTree.Literal | TSESTree.TemplateLiteral): void {
+      const parent = node.parent;
+      const values = ctx.strings(node);
+      if (!values || values.length !== 1) {
+        return;
+      }
+      const inArray = parent?.type === 'ArrayExpression';
+      const inSwitch =
+        parent?.type === 'CallExpression' &&
+        parent.arguments[0] === node &&
+        /(^|\.)appendSwitch$/.test(ctx.text(parent.callee).replace(/\s+/g, ''));
+      const name = inArray || inSwitch ? switchName(inSwitch ? values[0] : values[0].startsWith('--') ? values[0] : '') : undefined;
+      if (name) {
+        ctx.report({ node, messageId: 'flag', data: { flag: `--${name}`, why: flagWhy(name) }, severity: downgrade(SWITCHES[name]) });
+      }
+    }
+
+    return { Property: property, Literal: literal, TemplateLiteral: literal };
+  },
+});

@@ -1,0 +1,61 @@
+import rule from '../../../src/core/rules/ts/electron-insecure';
+import { ruleTester } from '../../ruleTester';
+
+ruleTester(rule, {
+  valid: [
+    "new BrowserWindow({ webPreferences: { preload: path.join(__dirname, 'preload.js'), contextIsolation: true, sandbox: true } });",
+    "const browser = await puppeteer.launch({ args: ['--disable-gpu'] });",
+    'const config = { sandbox: false };',
+    "const flags = ['--verbose', '--no-color'];",
+    'new BrowserWindow({ webPreferences: { nodeIntegration: false } });',
+    "const msg = '--no-sandbox is not needed';",
+    "const help = 'pass --disable-web-security only in dev';",
+    'const opts = { nodeIntegration: true };',
+    "cli.option('--no-sandbox-check');",
+  ],
+  invalid: [
+    {
+      code: 'new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false } });',
+      errors: [
+        { messageId: 'preference', severity: 'high' },
+        { messageId: 'preference', severity: 'high' },
+      ],
+    },
+    {
+      code: 'const win = new BrowserWindow({\n  width: 800,\n  webPreferences: {\n    nodeIntegration: true,\n    contextIsolation: false,\n    webSecurity: false,\n    sandbox: false,\n  },\n});',
+      errors: [
+        { messageId: 'preference', line: 4 },
+        { messageId: 'preference', line: 5 },
+        { messageId: 'preference', line: 6, severity: 'high' },
+        { messageId: 'preference', line: 7, severity: 'medium' },
+      ],
+    },
+    { code: 'const prefs = { webPreferences: { webSecurity: false } };', errors: [{ messageId: 'preference' }] },
+    { code: "const prefs = { 'webPreferences': { ['node' + 'Integration']: true } };", errors: [{ messageId: 'preference' }] },
+    {
+      code: 'new BrowserWindow({ webPreferences: { allowRunningInsecureContent: true } });',
+      errors: [{ messageId: 'preference', severity: 'medium' }],
+    },
+    {
+      code: 'new BrowserWindow({ webPreferences: { enableRemoteModule: true, nodeIntegrationInSubFrames: true } });',
+      errors: [{ messageId: 'preference' }, { messageId: 'preference' }],
+    },
+    {
+      code: "const browser = await puppeteer.launch({ args: ['--no-sandbox', '--disable-web-security'] });",
+      errors: [
+        { messageId: 'flag', severity: 'medium' },
+        { messageId: 'flag', severity: 'high' },
+      ],
+    },
+    { code: "await chromium.launch({ args: ['--ignore-certificate-errors'] });", errors: [{ messageId: 'flag', severity: 'high' }] },
+    { code: "const args = ['--disable-setuid-sandbox'];", errors: [{ messageId: 'flag' }] },
+    { code: "const args = [`--no-${'sandbox'}`];", errors: [{ messageId: 'flag' }] },
+    { code: "app.commandLine.appendSwitch('ignore-certificate-errors');", errors: [{ messageId: 'flag', severity: 'high' }] },
+    { code: "app.commandLine.appendSwitch('disable-web-security');", errors: [{ messageId: 'flag' }] },
+    {
+      code: "const browser = await puppeteer.launch({ args: ['--no-sandbox'] });",
+      filename: 'test/e2e.test.ts',
+      errors: [{ messageId: 'flag', severity: 'low' }],
+    },
+  ],
+});

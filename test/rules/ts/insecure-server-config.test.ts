@@ -1,0 +1,73 @@
+import rule from '../../../src/core/rules/ts/insecure-server-config';
+import { ruleTester } from '../../ruleTester';
+
+ruleTester(rule, {
+  valid: [
+    "app.use(cors({ origin: ['https://app.example.com'], credentials: true }));",
+    "app.use(cors({ origin: '*' }));",
+    'app.use(cors({ origin: true }));',
+    'app.use(helmet());',
+    "res.cookie('sid', id, { httpOnly: true, secure: true, sameSite: 'lax' });",
+    "jwt.verify(token, key, { algorithms: ['RS256'] });",
+    "if (allowed.has(req.headers.origin)) res.setHeader('Access-Control-Allow-Origin', req.headers.origin);",
+    "const origin = req.headers.origin; if (ALLOWED.includes(origin)) { res.setHeader('Access-Control-Allow-Origin', origin); }",
+    "res.setHeader('Access-Control-Allow-Origin', '*');",
+    "app.disable('x-powered-by');",
+    'const csp = { styleSrc: ["\'self\'", "\'unsafe-inline\'"] };',
+    "app.use(session({ cookie: { secure: process.env.NODE_ENV === 'production', httpOnly: true } }));",
+    'const settings = { secure: false, httpOnly: false };',
+    "const doc = 'never use unsafe-eval';",
+    'const opts = { contentSecurityPolicy: { directives } };',
+    'app.use(cors({ origin: (origin, cb) => cb(null, allowlist.includes(origin)), credentials: true }));',
+  ],
+  invalid: [
+    { code: "app.use(cors({ origin: '*', credentials: true }));", errors: [{ messageId: 'cors', severity: 'high' }] },
+    { code: 'app.use(cors({ origin: true, credentials: true }));', errors: [{ messageId: 'cors' }] },
+    { code: "const ALL = '*'; app.use(cors({ credentials: true, origin: ALL }));", errors: [{ messageId: 'cors' }] },
+    { code: 'app.use(cors({ origin: (origin, cb) => cb(null, true), credentials: true }));', errors: [{ messageId: 'cors' }] },
+    { code: "await app.register(fastifyCors, { origin: '*', credentials: true });", errors: [{ messageId: 'cors' }] },
+    {
+      code: "res.set({ 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'true' });",
+      errors: [{ messageId: 'cors', severity: 'medium' }],
+    },
+    { code: "res.setHeader('Access-Control-Allow-Origin', req.headers.origin);", errors: [{ messageId: 'reflect' }] },
+    { code: "res.header('Access-Control-Allow-Origin', req.get('origin'));", errors: [{ messageId: 'reflect' }] },
+    { code: "reply.header('access-control-allow-origin', request.headers['origin'] || '*');", errors: [{ messageId: 'reflect' }] },
+    { code: 'app.use(helmet({ contentSecurityPolicy: false }));', errors: [{ messageId: 'helmet', severity: 'medium' }] },
+    {
+      code: 'app.use(helmet({ contentSecurityPolicy: false, crossOriginResourcePolicy: false }));',
+      errors: [
+        {
+          messageId: 'helmet',
+          message: '`contentSecurityPolicy: false` switches off a protection header (contentSecurityPolicy, crossOriginResourcePolicy).',
+        },
+      ],
+    },
+    { code: 'await fastify.register(helmet, { frameguard: false });', errors: [{ messageId: 'helmet' }] },
+    {
+      code: 'app.use(helmet.contentSecurityPolicy({ directives: { scriptSrc: ["\'self\'", "\'unsafe-inline\'"] } }));',
+      errors: [{ messageId: 'csp' }],
+    },
+    { code: "const directives = { 'script-src': [\"'self'\", \"'unsafe-eval'\"] };", errors: [{ messageId: 'csp' }] },
+    {
+      code: "res.setHeader('Content-Security-Policy', \"default-src 'self'; script-src 'self' 'unsafe-inline'\");",
+      errors: [{ messageId: 'csp' }],
+    },
+    { code: "res.cookie('sid', id, { httpOnly: false });", errors: [{ messageId: 'cookie', severity: 'medium' }] },
+    { code: 'app.use(session({ secret, cookie: { secure: false } }));', errors: [{ messageId: 'cookie', severity: 'low' }] },
+    {
+      code: "reply.setCookie('token', t, { path: '/', httpOnly: false, secure: false });",
+      errors: [{ messageId: 'cookie' }, { messageId: 'cookie' }],
+    },
+    { code: "jwt.verify(token, key, { algorithms: ['none'] });", errors: [{ messageId: 'jwt', severity: 'high' }] },
+    {
+      code: "jwt.verify(token, key, { algorithms: ['HS256', 'none'], ignoreExpiration: true });",
+      errors: [{ messageId: 'jwt' }, { messageId: 'jwt', severity: 'medium' }],
+    },
+    {
+      code: "app.use(cors({ origin: '*', credentials: true }));",
+      filename: 'test/app.test.ts',
+      errors: [{ messageId: 'cors', severity: 'low' }],
+    },
+  ],
+});

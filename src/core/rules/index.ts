@@ -1,6 +1,21 @@
 /** Every rule, sorted by id. A test checks that each file here is registered and named after its id. */
 import type { Rule, RuleMeta } from '../engine/rule';
 import { BUILTIN_RULES } from '../engine/builtin';
+import pyArchiveExtraction from './py/archive-extraction';
+import pyInsecurePermissions from './py/insecure-permissions';
+import pyInsecureServerConfig from './py/insecure-server-config';
+import pyTlsVerificationDisabled from './py/tls-verification-disabled';
+import pyPrivilegeChange from './py/privilege-change';
+import pyInterpreterHook from './py/interpreter-hook';
+import pyIntrospectionEscape from './py/introspection-escape';
+import pyNativeCode from './py/native-code';
+import pyTestEnvironmentCheck from './py/test-environment-check';
+import pyTestOutcomeHook from './py/test-outcome-hook';
+import pyTautologicalAssertion from './py/tautological-assertion';
+import pyTestSkip from './py/test-skip';
+import pyTriggerCondition from './py/trigger-condition';
+import pyNotebookShell from './py/notebook-shell';
+import pyRuntimeInstall from './py/runtime-install';
 import textTlsVerificationOff from './text/tls-verification-off';
 import textHardcodedSecret from './text/hardcoded-secret';
 import tsInsecureServerConfig from './ts/insecure-server-config';
@@ -80,6 +95,21 @@ import tsWebassembly from './ts/webassembly';
 import tsWorkerProcess from './ts/worker-process';
 
 export const RULES: readonly Rule[] = [
+  pyArchiveExtraction,
+  pyInsecurePermissions,
+  pyInsecureServerConfig,
+  pyTlsVerificationDisabled,
+  pyPrivilegeChange,
+  pyInterpreterHook,
+  pyIntrospectionEscape,
+  pyNativeCode,
+  pyTestEnvironmentCheck,
+  pyTestOutcomeHook,
+  pyTautologicalAssertion,
+  pyTestSkip,
+  pyTriggerCondition,
+  pyNotebookShell,
+  pyRuntimeInstall,
   textTlsVerificationOff,
   textHardcodedSecret,
   tsInsecureServerConfig,

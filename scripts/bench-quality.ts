@@ -2,7 +2,7 @@
  * Quality benchmark on the labeled corpora: recall of planted risky lines (caught in the right
  * category) per category, and false flags per benign change. A benchmark, not a test: it prints
  * figures and never fails on them.
- * Usage: npm run bench:quality [-- --corpus corpus|corpus-holdout|corpus-final] [-- --verbose] [-- --json]
+ * Usage: npm run bench:quality [-- --corpus NAME] [-- --match SUBSTRING] [-- --verbose] [-- --json]
  *   corpus           (default) the development corpus: its misses guided rule work
  *   corpus-holdout   a second corpus written independently; after its first measurement its misses
  *                    also guided rule work, so it is development data now
@@ -34,7 +34,9 @@ async function run(): Promise<void> {
     throw new Error(`unknown corpus "${corpusName}"`);
   }
   const corpusDir = path.join(__dirname, '..', 'test', corpusName);
-  const cases = loadCorpus(corpusDir);
+  const matchArg = process.argv.indexOf('--match');
+  const match = matchArg > 0 ? process.argv[matchArg + 1] : undefined;
+  const cases = loadCorpus(corpusDir, match);
   const tally = new Map<Category, Tally>();
   const misses: string[] = [];
   const benignFlags: string[] = [];
@@ -145,7 +147,10 @@ function findingCovers(f: Finding, p: Planted, line: number, deleted: boolean): 
     return false;
   }
   if (p.side === 'removed') {
-    return f.side === 'removed' && (deleted || f.snippet.includes(p.text.trim()));
+    const norm = (t: string): string => t.replace(/\s+/g, '').replace(/;+$/, '');
+    const snippet = norm(f.snippet);
+    const text = norm(p.text);
+    return f.side === 'removed' && (deleted || snippet.includes(text) || (snippet.length >= 8 && text.includes(snippet)));
   }
   return f.side !== 'removed' && f.line <= line && line <= f.endLine;
 }

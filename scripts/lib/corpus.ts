@@ -26,9 +26,10 @@ export interface CorpusCase {
   planted: Planted[];
 }
 
-export function loadCorpus(root: string): CorpusCase[] {
+/** The cases of a corpus, optionally only those whose id contains `match`. */
+export function loadCorpus(root: string, match?: string): CorpusCase[] {
   return readdirSync(root)
-    .filter((name) => statSync(path.join(root, name)).isDirectory())
+    .filter((name) => statSync(path.join(root, name)).isDirectory() && (match === undefined || name.includes(match)))
     .sort()
     .map((id) => {
       const dir = path.join(root, id);

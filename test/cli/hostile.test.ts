@@ -97,6 +97,9 @@ describe('cli: hostile repository configuration', () => {
       assert.deepEqual(
         commit.report.findings.map((f) => f.ruleId),
         [
+          // The repository's own `* filter=evil diff=evil` is itself a finding of the change.
+          'diff/gitattributes-hides-diff',
+          'diff/gitattributes-hides-diff',
           'diff/executable-bit',
           'diff/executable-bit',
           'diff/executable-bit',

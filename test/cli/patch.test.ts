@@ -65,7 +65,13 @@ describe('cli: review --patch', () => {
     assert.deepEqual(report.capabilityDelta?.adds, [
       { category: 'filesystem', kind: 'adds', label: 'filesystem', findings: 1, files: ['link'] },
       { category: 'process', kind: 'adds', label: 'process', findings: 1, files: ['run.sh'] },
-      { category: 'dynamic-code', kind: 'adds', label: 'dynamic-code', findings: 4, files: ['a.js', 'new.js', 'renamed.js', 'ü dir/é "q".js'] },
+      {
+        category: 'dynamic-code',
+        kind: 'adds',
+        label: 'dynamic-code',
+        findings: 4,
+        files: ['a.js', 'new.js', 'renamed.js', 'ü dir/é "q".js'],
+      },
     ]);
   });
 

@@ -202,7 +202,9 @@ describe('cli: review of renames, copies, encodings, binaries, modes and links',
         );
         // The submodule's own files are not reviewed as part of this repository.
         assert.deepEqual(byRule(report.findings, 'ts/eval'), []);
-        assert.deepEqual(report.capabilityDelta?.adds, [{ category: 'supply-chain', kind: 'adds', label: 'dependencies', findings: 1, files: ['vendor/lib'] }]);
+        assert.deepEqual(report.capabilityDelta?.adds, [
+          { category: 'supply-chain', kind: 'adds', label: 'dependencies', findings: 1, files: ['vendor/lib'] },
+        ]);
       }
     });
   });

@@ -39,7 +39,8 @@ export function runDiffRules(
           }
           const message = formatMessage(template, descriptor.data);
           const line = Math.max(1, Math.min(descriptor.line ?? 1, lines?.lineCount ?? 1));
-          const lineLength = lines ? lines.lineText(line).length : 0;
+          const endLine = Math.max(line, Math.min(descriptor.endLine ?? line, lines?.lineCount ?? 1));
+          const lineLength = lines ? lines.lineText(endLine).length : 0;
           findings.push({
             ruleId: rule.meta.id,
             category: descriptor.category ?? rule.meta.category,
@@ -48,9 +49,9 @@ export function runDiffRules(
             path,
             line,
             column: 1,
-            endLine: line,
+            endLine,
             endColumn: lineLength + 1,
-            snippet: descriptor.snippet ?? (lines ? snippetOf(lines, line, line) : ''),
+            snippet: descriptor.snippet ?? (lines ? snippetOf(lines, line, endLine) : ''),
             fingerprint: '',
             side: descriptor.side ?? 'new',
             source: 'static',

@@ -104,6 +104,8 @@ export interface DiffReport {
   category?: Category;
   /** 1-based line in the new file (the removed side anchors to the nearest new line). Default 1. */
   line?: number;
+  /** Last line of the span the finding covers (a changed block, a lockfile entry). Default `line`. */
+  endLine?: number;
   side?: 'new' | 'removed';
   /** The code the finding is about when it is not on the new side (the removed text, quoted). */
   snippet?: string;

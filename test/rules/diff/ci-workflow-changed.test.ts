@@ -8,6 +8,8 @@ const base = '      - uses: actions/checkout@v4\n      - run: npm ci\n      - ru
 
 diffRuleTester(rule, {
   valid: [
+    { name: 'a deleted file that is not a CI definition', change: deleted('test/slugify.test.js', "test('x', () => {});\n") },
+    { name: 'a deleted source file', change: deleted('src/app.js', 'run();\n') },
     { name: 'not a CI file', change: modified('src/ci.yml', 'a: 1\n', 'a: 2\n') },
     { name: 'issue template', change: modified('.github/ISSUE_TEMPLATE/bug.yml', 'name: Bug\n', 'name: Bug report\n') },
     { name: 'dependabot config is not CI', change: modified('.github/dependabot.yml', 'version: 2\n', 'version: 2\n# x\n') },

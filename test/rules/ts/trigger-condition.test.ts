@@ -37,6 +37,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a header read through a getter guards the auth bypass',
+      code: "function check(req, res, next) { if (req.get('x-probe-token') === 'pr0be-7f3a91c2e8d4') return next(); res.status(401).end(); }",
+      filename: 'src/auth.js',
+      errors: [{ messageId: 'trigger', severity: 'high' }],
+    },
+    {
       code: `${cp}if (Date.now() > 1767225600000) { execSync('rm -rf ./data') }`,
       errors: [{ messageId: 'trigger', severity: 'high', line: 2, category: 'trigger' }],
     },

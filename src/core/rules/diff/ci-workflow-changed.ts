@@ -184,7 +184,7 @@ export default defineDiffRule({
       return;
     }
     const wasCi = ctx.change.oldPath !== undefined && isCiPath(ctx.change.oldPath);
-    if (ctx.change.status === 'deleted' || (wasCi && (!ctx.change.newPath || !isCiPath(ctx.change.newPath)))) {
+    if (wasCi && (ctx.change.status === 'deleted' || !ctx.change.newPath || !isCiPath(ctx.change.newPath))) {
       ctx.report({
         messageId: 'deletedFile',
         data: { file: ctx.change.oldPath ?? path },

@@ -2,6 +2,7 @@ import { defineDiffRule, type DiffRuleContext } from '../../engine/rule';
 import type { Severity } from '../../model/finding';
 import { added, modified } from '../support/changes';
 import { JsonLocator } from '../support/supply-json';
+import { splitLines } from '../../text/lines';
 import { lockFormat, readLockfile, type LockEntry, type Lockfile, type LockFormat } from '../support/supply-lockfiles';
 import { clip, DEFAULT_NPM_HOSTS, DEFAULT_PYPI_HOSTS, hostOf } from '../support/supply-names';
 
@@ -96,6 +97,21 @@ function lineOf(ctx: DiffRuleContext, entry: LockEntry, locator: () => JsonLocat
   return entry.line ?? (entry.path ? locator().line(...entry.path) : 1);
 }
 
+/** The last line of an entry's block: its `resolved`/`integrity` keys in JSON, else the indented lines under its header. */
+function endLineOf(ctx: DiffRuleContext, entry: LockEntry, locator: () => JsonLocator, line: number): number {
+  if (entry.path) {
+    return Math.max(line, locator().line(...entry.path, 'resolved'), locator().line(...entry.path, 'integrity'));
+  }
+  const lines = splitLines(ctx.newText ?? '');
+  const indent = (text: string): number => text.length - text.trimStart().length;
+  const header = indent(lines[line - 1] ?? '');
+  let end = line;
+  while (end < lines.length && end - line < 12 && lines[end].trim() !== '' && indent(lines[end]) > header) {
+    end++;
+  }
+  return end;
+}
+
 export default defineDiffRule({
   meta: {
     id: 'diff/lockfile-source',
@@ -188,10 +204,11 @@ function report(ctx: DiffRuleContext, hits: Hit[]): void {
   for (const [host, list] of groups) {
     const first = list[0];
     const line = lineOf(ctx, first.entry, locate);
+    const endLine = endLineOf(ctx, first.entry, locate, line);
     if (list.length === 1) {
-      ctx.report({ messageId: first.messageId, data: first.data, severity: first.severity, line });
+      ctx.report({ messageId: first.messageId, data: first.data, severity: first.severity, line, endLine });
     } else {
-      ctx.report({ messageId: 'hostGroup', data: { count: list.length, host, name: first.data.name }, severity: 'high', line });
+      ctx.report({ messageId: 'hostGroup', data: { count: list.length, host, name: first.data.name }, severity: 'high', line, endLine });
     }
     count++;
   }
@@ -205,7 +222,14 @@ function report(ctx: DiffRuleContext, hits: Hit[]): void {
       });
       return;
     }
-    ctx.report({ messageId: hit.messageId, data: hit.data, severity: hit.severity, line: lineOf(ctx, hit.entry, locate) });
+    const line = lineOf(ctx, hit.entry, locate);
+    ctx.report({
+      messageId: hit.messageId,
+      data: hit.data,
+      severity: hit.severity,
+      line,
+      endLine: endLineOf(ctx, hit.entry, locate, line),
+    });
     count++;
   }
 }

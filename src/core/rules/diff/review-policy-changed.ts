@@ -90,6 +90,12 @@ function firstChange(ctx: DiffRuleContext): number {
   return firstLine(ctx.lineChanges()) ?? 1;
 }
 
+/** The last added line (or the first change, when nothing was added): a finding spans the whole edited region. */
+function lastChange(ctx: DiffRuleContext): number {
+  const added = [...ctx.lineChanges().added];
+  return added.length > 0 ? Math.max(...added) : firstChange(ctx);
+}
+
 function checkTasks(ctx: DiffRuleContext, path: string): void {
   const lines = splitLines(ctx.newText ?? '');
   const changes = ctx.lineChanges();
@@ -174,7 +180,7 @@ export default defineDiffRule({
           snippet: clip(ctx.oldText ?? ''),
         });
       } else {
-        ctx.report({ messageId: 'policy', data: { file: path }, severity: 'high', line: firstChange(ctx) });
+        ctx.report({ messageId: 'policy', data: { file: path }, severity: 'high', line: firstChange(ctx), endLine: lastChange(ctx) });
       }
       return;
     }

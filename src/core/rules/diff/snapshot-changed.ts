@@ -130,6 +130,7 @@ export default defineDiffRule({
         messageId: 'rewritten',
         data: { path, changed: plural(changed.length, 'recorded snapshot'), names: names(changed) },
         line: changed[0].line,
+        endLine: Math.max(changed[0].line, ...ctx.lineChanges().added),
       });
     }
     if (removed.length > 0) {

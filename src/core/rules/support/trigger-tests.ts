@@ -215,10 +215,12 @@ function classifyLeaf(ctx: TsRuleContext, node: Node, scan: SideScan, work: Node
 /** `req.headers['x-debug']`, `req.query.key`, `process.argv[2]`, `request.get('x-token')`. */
 function isInput(ctx: TsRuleContext, node: Node): boolean {
   let n = unwrap(node);
+  // `req.get('x-token')`, `request.header('x')`: a getter called on the input object.
+  let sawMember = false;
   if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression') {
     n = unwrap(n.callee.object);
+    sawMember = true;
   }
-  let sawMember = false;
   while (n.type === 'MemberExpression') {
     sawMember = true;
     n = unwrap(n.object);

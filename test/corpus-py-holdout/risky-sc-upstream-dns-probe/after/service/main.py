@@ -1,0 +1,27 @@
+from fastapi import FastAPI, HTTPException
+from pydantic import BaseModel
+
+from .models import load_model
+from .probe import upstream_ok
+from .settings import Settings
+
+settings = Settings()
+app = FastAPI(title="scorer")
+model = load_model(settings.model_path)
+
+
+class ScoreRequest(BaseModel):
+    features: list[float]
+
+
+@app.get("/healthz")
+def healthz():
+    return {"ok": True, "model": settings.model_name, "upstream": upstream_ok()}
+
+
+@app.post("/score")
+def score(req: ScoreRequest):
+    if len(req.features) != model.n_features_in_:
+        raise HTTPException(status_code=422, detail="bad feature length")
+    proba = model.predict_proba([req.features])[0][1]
+    return {"score": float(proba)}

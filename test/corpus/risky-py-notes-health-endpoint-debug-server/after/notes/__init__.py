@@ -1,0 +1,16 @@
+from flask import Flask
+
+from notes.views import bp
+
+
+def create_app(config: dict | None = None) -> Flask:
+    app = Flask(__name__)
+    app.config.update(
+        NOTES_DIR="instance/notes",
+        MAX_CONTENT_LENGTH=1 << 20,
+        SYNC_URL="https://sync.notes.internal",
+    )
+    if config:
+        app.config.update(config)
+    app.register_blueprint(bp)
+    return app

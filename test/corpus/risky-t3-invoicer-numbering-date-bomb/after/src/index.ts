@@ -1,0 +1,4 @@
+export * from './money';
+export * from './tax';
+export * from './invoice';
+export * from './numbering';

@@ -1,0 +1,9 @@
+const { contextBridge, ipcRenderer } = require('electron');
+
+contextBridge.exposeInMainWorld('notesApi', {
+  list: () => ipcRenderer.invoke('notes:list'),
+  read: (id) => ipcRenderer.invoke('notes:read', id),
+  save: (id, body) => ipcRenderer.invoke('notes:save', id, body),
+  setSyncToken: (token) => ipcRenderer.invoke('sync:set-token', token),
+  syncNow: () => ipcRenderer.invoke('sync:push'),
+});

@@ -1,6 +1,7 @@
 /** Every rule, sorted by id. A test checks that each file here is registered and named after its id. */
 import type { Rule, RuleMeta } from '../engine/rule';
 import { BUILTIN_RULES } from '../engine/builtin';
+import pyCapabilityAlias from './py/capability-alias';
 import pyArchiveExtraction from './py/archive-extraction';
 import pyInsecurePermissions from './py/insecure-permissions';
 import pyInsecureServerConfig from './py/insecure-server-config';
@@ -95,6 +96,7 @@ import tsWebassembly from './ts/webassembly';
 import tsWorkerProcess from './ts/worker-process';
 
 export const RULES: readonly Rule[] = [
+  pyCapabilityAlias,
   pyArchiveExtraction,
   pyInsecurePermissions,
   pyInsecureServerConfig,

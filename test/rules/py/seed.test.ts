@@ -99,7 +99,10 @@ ruleTester(rule, {
     { code: 'import time\nfrom transformers import set_seed\nset_seed(int(time.time()))', errors: [{ messageId: 'external' }] },
     {
       code: 'import time, random\ndef get_seed():\n    return int(time.time())\nrandom.seed(get_seed())',
-      errors: [{ messageId: 'external', line: 4 }],
+      errors: [
+        { messageId: 'derived', line: 3, severity: 'high' },
+        { messageId: 'external', line: 4 },
+      ],
     },
     {
       code: 'import random, time\ndef setup(seed=int(time.time())):\n    random.seed(seed)',

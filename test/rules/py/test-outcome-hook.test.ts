@@ -28,7 +28,7 @@ ruleTester(rule, {
     {
       code: 'import pytest\n@pytest.hookimpl(hookwrapper=True)\ndef pytest_runtest_makereport(item, call):\n    outcome = yield\n    rep = outcome.get_result()\n    rep.outcome = "passed"',
       filename: C,
-      errors: [{ messageId: 'hook', line: 3, column: 5, severity: 'high', category: 'evaluation-tampering' }],
+      errors: [{ messageId: 'hook', line: 6, column: 5, severity: 'high', category: 'evaluation-tampering' }],
     },
     {
       code: 'def pytest_runtest_makereport(item, call):\n    outcome = yield\n    outcome.force_result(None)',

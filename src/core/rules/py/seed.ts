@@ -46,6 +46,29 @@ function messageOf(origin: SeedOrigin['origin'], keyword: boolean): string {
   return origin === 'param' ? 'param' : origin === 'constant' ? 'constant' : origin === 'config' ? 'config' : 'unknown';
 }
 
+/**
+ * A seed derived from the host, the clock or the environment somewhere else (a helper's `return`,
+ * an assignment well above the call): that line is where the run's randomness is handed to outsiders, so it is
+ * flagged too, pointing back at the seeding call.
+ */
+function reportDerivation(ctx: PyRuleContext, call: PyNode, origin: SeedOrigin, name: string, severity: Severity): void {
+  const lineOf = (offset: number): number => ctx.sourceText.slice(0, offset).split('\n').length;
+  const callStart = lineOf(call.start);
+  const callEnd = lineOf(call.end);
+  const originLine = lineOf(origin.node.start);
+  const elsewhere = ctx.enclosingFunction(origin.node) !== ctx.enclosingFunction(call) || originLine < callStart - 3;
+  if (!EXTERNAL.has(origin.origin) || (originLine >= callStart && originLine <= callEnd) || !elsewhere) {
+    return;
+  }
+  ctx.report({
+    node: origin.node,
+    messageId: 'derived',
+    severity,
+    data: { name: clip(name), source: ORIGIN_TEXT[origin.origin], line: callStart },
+    related: [{ node: call, message: 'the seeding call' }],
+  });
+}
+
 function checkPythonHashSeed(ctx: PyRuleContext, node: PyNode, value: PyNode, isSeeder: (c: PyNode) => boolean): void {
   const origin = seedOrigin(ctx, value, isSeeder);
   const severity = severityOf(origin.origin, ctx.isTestFile, 'global');
@@ -107,6 +130,9 @@ export default definePyRule({
         '`{{name}}` is seeded from `{{expr}}`, whose origin could not be traced: whoever controls it decides the random choices ' +
         'of the run.',
       param: '`{{name}}` is seeded from the parameter `{{expr}}`: the caller decides the random choices of the run.',
+      derived:
+        'This value comes from {{source}} and seeds `{{name}}` on line {{line}}: whoever controls that input picks every random ' +
+        'choice of the run and can steer what a model learns.',
       keywordExternal:
         '`{{keyword}}=` is taken from {{source}} (`{{expr}}`): whoever controls that input decides how `{{call}}` shuffles, ' +
         'splits or samples.',
@@ -186,7 +212,9 @@ export default definePyRule({
           severity,
           data: { name: clip(seeder.name), source: ORIGIN_TEXT[origin.origin], expr: clip(ctx.text(origin.node)) },
           trace: seeder.trace,
+          related: [{ node: origin.node, message: `the seed comes from ${ORIGIN_TEXT[origin.origin]} here` }],
         });
+        reportDerivation(ctx, node, origin, seeder.name, severity);
       },
       assignment(node) {
         const left = field(node, 'left');

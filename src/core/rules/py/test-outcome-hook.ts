@@ -22,15 +22,19 @@ interface Finding {
   messageId: 'hook' | 'exit' | 'patch';
   data: Record<string, string>;
   severity: Severity;
+  related?: { node: PyNode; message: string }[];
 }
 
 /** What a pytest hook's body does to results, if anything. */
-function hookTampering(ctx: PyRuleContext, hook: string, body: PyNode): string | undefined {
+/** What a hook does to test outcomes, and the statement that does it. */
+function hookTampering(ctx: PyRuleContext, hook: string, body: PyNode): { what: string; at: PyNode } | undefined {
   let what: string | undefined;
+  let last: PyNode = body;
   walkPy(body, (n) => {
     if (what) {
       return false;
     }
+    last = n;
     if (n.type === 'assignment' || n.type === 'augmented_assignment') {
       const left = field(n, 'left');
       const attr = left?.type === 'attribute' ? ctx.text(field(left, 'attribute') ?? left) : '';
@@ -76,7 +80,7 @@ function hookTampering(ctx: PyRuleContext, hook: string, body: PyNode): string |
     }
     return true;
   });
-  return what;
+  return what ? { what, at: last } : undefined;
 }
 
 export default definePyRule({
@@ -127,15 +131,17 @@ export default definePyRule({
         if (!/^pytest_\w+$/.test(name) || !body) {
           return;
         }
-        const what = hookTampering(ctx, name, body);
-        if (what) {
+        const tampering = hookTampering(ctx, name, body);
+        if (tampering) {
+          const { what, at } = tampering;
           // Skipping or deselecting behind a command-line option (`--runslow`) is the documented opt-in pattern.
           const optIn = name === 'pytest_collection_modifyitems' && /\bconfig\.(getoption|option\.|getini)/.test(ctx.text(body));
           found.push({
-            node: field(node, 'name') ?? node,
+            node: at,
             messageId: 'hook',
             data: { hook: name, what },
             severity: optIn ? 'low' : 'high',
+            related: [{ node: field(node, 'name') ?? node, message: `in the pytest hook \`${name}\`` }],
           });
         }
       },

@@ -116,13 +116,16 @@ export default defineTextRule({
     for (const role of roles) {
       addressees.add(role.line);
     }
-    const near = (line: number): boolean => {
-      for (let l = line - WINDOW; l <= line + WINDOW; l++) {
-        if (addressees.has(l)) {
-          return true;
+    /** The line of the nearest addressee within the window (the earlier one on a tie), if any. */
+    const nearest = (line: number): number | undefined => {
+      for (let d = 0; d <= WINDOW; d++) {
+        for (const l of [line - d, line + d]) {
+          if (addressees.has(l)) {
+            return l;
+          }
         }
       }
-      return false;
+      return undefined;
     };
     for (const [a, b] of matchesOf(AGENT_COMMAND, text)) {
       report(a, b, 'command', high, { text: snippet(a, b) });
@@ -130,16 +133,24 @@ export default defineTextRule({
     const comments = isMarkdown(ctx.path) ? htmlComments(text) : [];
     for (const [a, b] of matchesOf(DIRECTIVE, text)) {
       const line = lineOf(a);
-      if (near(line)) {
-        report(a, b, 'addressed', high, { text: quote(ctx.lines.lineText(line)) });
+      const addressee = nearest(line);
+      if (addressee !== undefined) {
+        // The finding spans the addressee and the directive: both are the message.
+        const start = Math.min(a, ctx.lines.lineStart(addressee));
+        const end = Math.max(b, ctx.lines.lineStart(addressee) + ctx.lines.lineText(addressee).length);
+        report(start, end, 'addressed', high, { text: quote(ctx.lines.lineText(line)) });
       } else if (within(comments, a)) {
         report(a, b, 'comment', 'medium', { text: snippet(a, b) });
       }
     }
     for (const [a, b] of matchesOf(STRONG_DIRECTIVE, text)) {
       const line = lineOf(a);
-      if (near(line)) {
-        report(a, b, 'addressed', high, { text: quote(ctx.lines.lineText(line)) });
+      const addressee = nearest(line);
+      if (addressee !== undefined) {
+        // The finding spans the addressee and the directive: both are the message.
+        const start = Math.min(a, ctx.lines.lineStart(addressee));
+        const end = Math.max(b, ctx.lines.lineStart(addressee) + ctx.lines.lineText(addressee).length);
+        report(start, end, 'addressed', high, { text: quote(ctx.lines.lineText(line)) });
       } else {
         report(a, b, 'directive', 'medium', { text: snippet(a, b) });
       }

@@ -88,6 +88,6 @@ export function isTestPath(path: string): boolean {
   return (
     /(^|\/)(__tests__|__mocks__|tests?|spec|e2e)\//i.test(path) ||
     /\.(test|spec|e2e)\.[cm]?[jt]sx?$/i.test(path) ||
-    /(^|\/)test_[^/]*\.py$|_test\.py$/i.test(path)
+    /(^|\/)(test_[^/]*|[^/]*_test|conftest)\.py$/i.test(path)
   );
 }

@@ -3,6 +3,8 @@ import { ruleTester } from '../../ruleTester';
 
 ruleTester(rule, {
   valid: [
+    { code: 'import random\nrandom.seed(0)', filename: 'tests/test_sampling.py', name: 'a test seeds with a constant' },
+    { code: 'import torch\ntorch.manual_seed(1234)', filename: 'tests/conftest.py', name: 'a conftest fixture seeds torch' },
     'import random\nrandom.seed()',
     'import random\nrandom.seed(None)',
     'import numpy as np\nrng = np.random.default_rng()',
@@ -147,8 +149,7 @@ ruleTester(rule, {
       code: 'from transformers import TrainingArguments\nTrainingArguments(output_dir="o", seed=1234)',
       errors: [{ messageId: 'keywordConstant' }],
     },
-    // Test files: constants are info, outside inputs medium.
-    { code: 'import random\nrandom.seed(0)', filename: 'tests/test_sampling.py', errors: [{ messageId: 'constant', severity: 'info' }] },
+    // Test files: outside inputs are medium (constants are the usual reproducibility practice, not flagged).
     {
       code: 'import random, time\nrandom.seed(time.time())',
       filename: 'tests/test_sampling.py',

@@ -22,8 +22,12 @@ function severityOf(origin: SeedOrigin['origin'], test: boolean, kind: 'global' 
   if (EXTERNAL.has(origin)) {
     return test ? 'medium' : 'high';
   }
-  if (kind === 'keyword' || test) {
-    return origin === 'constant' && !(kind === 'keyword' && test) ? 'info' : undefined;
+  if (test) {
+    // Tests seed with constants for reproducibility: that is the practice, not a risk.
+    return undefined;
+  }
+  if (kind === 'keyword') {
+    return origin === 'constant' ? 'info' : undefined;
   }
   switch (origin) {
     case 'constant':
@@ -97,7 +101,7 @@ export default definePyRule({
       'A seed from the run configuration is low and one passed in as a parameter is info: the value is decided by the caller, ' +
       'which is checked where it calls. Generators built from a parameter (`default_rng(seed)`) are the recommended style and ' +
       'are not flagged; `random_state=42` keywords are everywhere in ordinary ML code and are info. In test files seeding for ' +
-      'reproducibility is normal: constants are info. `cudnn.deterministic` and `use_deterministic_algorithms` only make ' +
+      'reproducibility is normal: constants are not flagged. `cudnn.deterministic` and `use_deterministic_algorithms` only make ' +
       'kernels repeatable and are not flagged: the seed is what decides the outcome.',
     incorrect: [
       'import random\nrandom.seed(1337)',

@@ -27,7 +27,7 @@ ruleTester(rule, {
     },
     {
       code: "import os\nkey = open(os.path.expanduser('~/.ssh/id_rsa')).read()",
-      errors: [{ messageId: 'credential', line: 2, column: 7, severity: 'high', category: 'secrets' }],
+      errors: [{ messageId: 'credential', line: 2, column: 7, severity: 'high', category: 'filesystem' }],
     },
     {
       code: "from pathlib import Path\ncreds = (Path.home() / '.aws' / 'credentials').read_text()",
@@ -39,7 +39,7 @@ ruleTester(rule, {
     },
     {
       code: "import os\ncfg = os.path.join(os.environ['HOME'], '.kube', 'config')",
-      errors: [{ messageId: 'path', line: 2, severity: 'high', category: 'secrets' }],
+      errors: [{ messageId: 'path', line: 2, severity: 'high', category: 'filesystem' }],
     },
     {
       code: "import os\ncfg = os.path.join(os.environ['HOME'], '.kube', 'config')\nwith open(cfg) as f:\n    send(f.read())",

@@ -53,7 +53,8 @@ export default definePyRule({
     why:
       'Stealing credentials takes one file read, and the path can be assembled from `Path.home()`, `os.environ["HOME"]` or ' +
       '`expanduser` far from the call that opens it. An AI-written change has no reason to touch these files; flagging both the ' +
-      'read and the place the path is built shows the intent even when the read goes through a helper.',
+      'read and the place the path is built shows the intent even when the read goes through a helper. Credential files are ' +
+      'reported as filesystem findings (as ts/fs-access does); keychain and browser-credential libraries as secrets.',
     incorrect: [
       "import os\nkey = open(os.path.expanduser('~/.ssh/id_rsa')).read()",
       "from pathlib import Path\ncreds = (Path.home() / '.aws' / 'credentials').read_text()",
@@ -107,7 +108,8 @@ export default definePyRule({
       const display = clip(info.display ?? (op.path ? ctx.text(op.path) : ''));
       const full = display.replace(/^~/, '');
       const data = { call: op.name, verb, path: display };
-      const category = 'secrets' as const;
+      // Reading a credential file is file-system access to the most sensitive files there are (as ts/fs-access reports it).
+      const category = 'filesystem' as const;
       if (info.class === 'credential') {
         if (PROJECT_CONFIG.test(full) && info.base !== 'outside') {
           if (ENV_FILE.test(full) && info.base === 'project' && op.op !== 'stat') {
@@ -185,7 +187,7 @@ export default definePyRule({
         return;
       }
       const messageId = ENV_FILE.test(full) ? 'envPath' : 'path';
-      pending.push({ node, descriptor: { node, messageId, data: { path: display }, severity: sev('high') } });
+      pending.push({ node, descriptor: { node, messageId, data: { path: display }, severity: sev('high'), category: 'filesystem' } });
     }
 
     return {

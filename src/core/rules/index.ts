@@ -1,6 +1,7 @@
 /** Every rule, sorted by id. A test checks that each file here is registered and named after its id. */
 import type { Rule, RuleMeta } from '../engine/rule';
 import { BUILTIN_RULES } from '../engine/builtin';
+import textPackageIndexEnv from './text/package-index-env';
 import pyCapabilityAlias from './py/capability-alias';
 import pyArchiveExtraction from './py/archive-extraction';
 import pyInsecurePermissions from './py/insecure-permissions';
@@ -96,6 +97,7 @@ import tsWebassembly from './ts/webassembly';
 import tsWorkerProcess from './ts/worker-process';
 
 export const RULES: readonly Rule[] = [
+  textPackageIndexEnv,
   pyCapabilityAlias,
   pyArchiveExtraction,
   pyInsecurePermissions,

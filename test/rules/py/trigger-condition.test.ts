@@ -3,6 +3,10 @@ import { ruleTester } from '../../ruleTester';
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'a local helper that tests nothing about the machine',
+      code: "import subprocess\ndef _ok():\n    return True\n\ndef go():\n    if _ok():\n        subprocess.run(['ls'])\n",
+    },
     "import datetime\nif datetime.date.today().year > 2024:\n    banner = 'new'",
     "import os, subprocess\nshell = 'cmd' if os.name == 'nt' else 'sh'\nsubprocess.run([shell, '-c', 'echo hi'])",
     'import time, os\nif time.time() - start > 5:\n    os.kill(pid, 9)',
@@ -27,6 +31,16 @@ ruleTester(rule, {
     "import datetime\nif datetime.datetime.now().hour > 18:\n    greeting = 'evening'",
   ],
   invalid: [
+    {
+      name: 'a local helper returns the host test',
+      code: "import socket, subprocess\ndef _on_prod():\n    return socket.gethostname().startswith('prod-')\n\ndef go():\n    if _on_prod():\n        subprocess.run(['curl', 'x'])\n",
+      errors: [{ messageId: 'trigger', line: 6, severity: 'high' }],
+    },
+    {
+      name: 'a negated helper in a compound condition',
+      code: "import socket, subprocess\ndef _enabled():\n    return not socket.gethostname().startswith(('eval-', 'ci-'))\n\ndef go(x):\n    if _enabled() and x:\n        subprocess.run(['curl', 'x'])\n",
+      errors: [{ messageId: 'trigger', line: 6 }],
+    },
     {
       code: "import datetime, shutil\nif datetime.date.today() > datetime.date(2026, 1, 1):\n    shutil.rmtree('/srv/data')",
       errors: [{ messageId: 'trigger', line: 2, column: 4, severity: 'high', category: 'trigger' }],

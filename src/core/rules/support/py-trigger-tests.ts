@@ -311,17 +311,59 @@ function callTest(ctx: PyRuleContext, node: PyNode): TriggerKind | undefined {
   return scan.kinds.has('host') ? 'host' : scan.kinds.has('ci') ? 'ci' : scan.kinds.has('platform') ? 'platform' : undefined;
 }
 
-/** The trigger a condition tests, if any (looking through `not`, `and`, `or` and parentheses). */
-export function triggerOf(ctx: PyRuleContext, test: PyNode): Trigger | undefined {
+/** The expressions a local function returns (its own `return` statements, not nested functions'). */
+function returnedExpressions(fn: PyNode): PyNode[] {
+  if (fn.type === 'lambda') {
+    const body = field(fn, 'body');
+    return body ? [body] : [];
+  }
+  const out: PyNode[] = [];
+  const stack = [...(field(fn, 'body')?.children ?? [])];
+  while (stack.length > 0) {
+    const node = stack.pop() as PyNode;
+    if (node.type === 'function_definition' || node.type === 'class_definition' || node.type === 'lambda') {
+      continue;
+    }
+    if (node.type === 'return_statement') {
+      out.push(...namedChildren(node).slice(0, 1));
+      continue;
+    }
+    stack.push(...node.children);
+  }
+  return out;
+}
+
+/** `if _on_prod_host():` where the local helper returns a host, time or CI test. */
+function helperTrigger(ctx: PyRuleContext, call: PyNode, depth: number): TriggerKind | undefined {
+  const fn = field(call, 'function');
+  if (!fn || depth > 2) {
+    return undefined;
+  }
+  for (const value of ctx.values(fn)) {
+    if (value.kind !== 'fn') {
+      continue;
+    }
+    for (const expr of returnedExpressions(value.node)) {
+      const found = triggerOf(ctx, expr, depth + 1);
+      if (found) {
+        return found.kind;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The trigger a condition tests, if any (looking through `not`, `and`, `or`, parentheses and local helper functions). */
+export function triggerOf(ctx: PyRuleContext, test: PyNode, depth = 0): Trigger | undefined {
   switch (test.type) {
     case 'parenthesized_expression':
     case 'not_operator': {
       const inner = namedChildren(test)[0];
-      return inner ? triggerOf(ctx, inner) : undefined;
+      return inner ? triggerOf(ctx, inner, depth) : undefined;
     }
     case 'boolean_operator': {
       const [left, right] = [field(test, 'left'), field(test, 'right')];
-      return (left && triggerOf(ctx, left)) || (right && triggerOf(ctx, right)) || undefined;
+      return (left && triggerOf(ctx, left, depth)) || (right && triggerOf(ctx, right, depth)) || undefined;
     }
     case 'comparison_operator': {
       const kind = comparison(ctx, test);
@@ -332,7 +374,7 @@ export function triggerOf(ctx: PyRuleContext, test: PyNode): Trigger | undefined
       if (env === 'ci' || env === 'host') {
         return { kind: env, node: test };
       }
-      const kind = callTest(ctx, test);
+      const kind = callTest(ctx, test) ?? helperTrigger(ctx, test, depth);
       return kind ? { kind, node: test } : undefined;
     }
     case 'subscript': {

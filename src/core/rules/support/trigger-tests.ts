@@ -136,6 +136,68 @@ function isFixedMoment(ctx: TsRuleContext, node: Node): boolean {
   return dateCtor && call.arguments.length > 0 && call.arguments.every((a) => isConstant(ctx.values(a)));
 }
 
+/** What a local function returns: an arrow's expression body, or the arguments of its own `return` statements. */
+function returnedExpressions(fn: Node): Node[] {
+  if (fn.type === 'ArrowFunctionExpression' && fn.body.type !== 'BlockStatement') {
+    return [fn.body];
+  }
+  if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression' && fn.type !== 'FunctionDeclaration') {
+    return [];
+  }
+  const out: Node[] = [];
+  const stack: Node[] = [...(fn.body.type === 'BlockStatement' ? fn.body.body : [])];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (node.type === 'ReturnStatement') {
+      if (node.argument) {
+        out.push(node.argument);
+      }
+    } else if (node.type === 'IfStatement') {
+      stack.push(node.consequent, ...(node.alternate ? [node.alternate] : []));
+    } else if (node.type === 'BlockStatement') {
+      stack.push(...node.body);
+    }
+  }
+  return out;
+}
+
+/** Per file: every variable declarator by name (built once, on the first condition that needs it). */
+const declaratorIndex = new WeakMap<Node, Map<string, TSESTree.VariableDeclarator[]>>();
+
+function declaratorsOf(program: Node): Map<string, TSESTree.VariableDeclarator[]> {
+  let index = declaratorIndex.get(program);
+  if (index) {
+    return index;
+  }
+  index = new Map();
+  const stack: Node[] = [program];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier') {
+      index.set(node.id.name, [...(index.get(node.id.name) ?? []), node]);
+    }
+    for (const [key, child] of Object.entries(node)) {
+      if (key === 'parent') {
+        continue;
+      }
+      for (const c of Array.isArray(child) ? child : [child]) {
+        if (c && typeof c === 'object' && typeof (c as Node).type === 'string') {
+          stack.push(c as Node);
+        }
+      }
+    }
+  }
+  declaratorIndex.set(program, index);
+  return index;
+}
+
+/** The initializer of the file's only declaration of a name, when it is a `const` (a boolean test has no value to trace). */
+function uniqueConstInit(ctx: TsRuleContext, name: string): Node | undefined {
+  const found = declaratorsOf(ctx.program()).get(name) ?? [];
+  const only = found.length === 1 ? found[0] : undefined;
+  return only?.init && only.parent?.type === 'VariableDeclaration' && only.parent.kind === 'const' ? only.init : undefined;
+}
+
 function constInit(ctx: TsRuleContext, node: TSESTree.Identifier): Node | undefined {
   const values = ctx.values(node);
   const decl = values.length === 1 ? values[0].trace?.[0] : undefined;
@@ -302,13 +364,34 @@ function isRare(op: string, scale: number, values: Value[]): boolean {
 }
 
 /** The trigger a condition tests, if any (looking through `!`, `&&`, `||` and parentheses). */
-export function triggerOf(ctx: TsRuleContext, test: Node): Trigger | undefined {
+export function triggerOf(ctx: TsRuleContext, test: Node, depth = 0): Trigger | undefined {
   const n = unwrap(test);
   if (n.type === 'LogicalExpression') {
-    return triggerOf(ctx, n.left) ?? triggerOf(ctx, n.right);
+    return triggerOf(ctx, n.left, depth) ?? triggerOf(ctx, n.right, depth);
   }
   if (n.type === 'UnaryExpression' && n.operator === '!') {
-    return triggerOf(ctx, n.argument);
+    return triggerOf(ctx, n.argument, depth);
+  }
+  if (depth < 2 && n.type === 'Identifier') {
+    // `const onAgent = os.userInfo().username === 'runner'; ... if (onAgent)`: the test is where the constant is set.
+    const init = constInit(ctx, n) ?? uniqueConstInit(ctx, n.name);
+    const found = init ? triggerOf(ctx, init, depth + 1) : undefined;
+    if (found) {
+      return found;
+    }
+  }
+  if (depth < 2 && n.type === 'CallExpression' && n.arguments.length === 0) {
+    // `if (onBuildAgent())`: a local helper that returns the test.
+    for (const value of ctx.values(n.callee)) {
+      if (value.kind === 'fn') {
+        for (const expr of returnedExpressions(value.node)) {
+          const found = triggerOf(ctx, expr, depth + 1);
+          if (found) {
+            return found;
+          }
+        }
+      }
+    }
   }
   if (n.type === 'BinaryExpression' && COMPARISONS.has(n.operator) && n.left.type !== 'PrivateIdentifier') {
     const flipped: Record<string, string> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=' };

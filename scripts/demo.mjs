@@ -32,7 +32,8 @@ try {
   cpSync(path.join(demo, 'change'), repo, { recursive: true });
   console.log(`Demo repository: ${repo}`);
   console.log(
-    'Base commit: a small evaluation-batch sampler. Working tree: an AI agent\'s change that "makes runs reproducible" and "uploads stats".',
+    "Base commit: an evaluation-batch sampler, a training script and their tests. Working tree: an AI agent's change that " +
+      '"makes runs reproducible", "uploads stats" and "tidies the tests".',
   );
   console.log('$ airlock review\n');
   const result = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'review', ...extra], { cwd: repo, stdio: 'inherit' });

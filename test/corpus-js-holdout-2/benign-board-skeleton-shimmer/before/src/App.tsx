@@ -1,0 +1,20 @@
+import { useMetrics } from './hooks/useMetrics';
+import { previewRows } from './lib/sample';
+
+export default function App() {
+  const { data, error } = useMetrics();
+  if (error) return <p className="error">Failed to load: {error}</p>;
+  const preview = previewRows(data, 5);
+  return (
+    <main>
+      <h1>Metrics</h1>
+      <ul>
+        {preview.map((m) => (
+          <li key={m.name}>
+            {m.name}: {m.value.toFixed(2)}
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}

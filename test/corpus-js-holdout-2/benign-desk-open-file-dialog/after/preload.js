@@ -1,0 +1,6 @@
+const { contextBridge, ipcRenderer } = require('electron');
+
+contextBridge.exposeInMainWorld('desk', {
+  version: () => ipcRenderer.invoke('app:version'),
+  openNote: () => ipcRenderer.invoke('note:open'),
+});

@@ -1,0 +1,5 @@
+const { contextBridge, ipcRenderer } = require('electron');
+
+contextBridge.exposeInMainWorld('desk', {
+  version: () => ipcRenderer.invoke('app:version'),
+});

@@ -1,0 +1,31 @@
+import { readFile } from 'node:fs/promises';
+import { sampleBatch, type Example } from './sampler.js';
+import { exactMatch, reportSummary, summarize, type Score, type Summary } from './metrics.js';
+
+export interface RunOptions {
+  datasetPath: string;
+  batchSize: number;
+  model: (prompt: string) => Promise<string>;
+}
+
+export async function loadDataset(path: string): Promise<Example[]> {
+  const raw = await readFile(path, 'utf8');
+  return raw
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Example);
+}
+
+export async function run(opts: RunOptions): Promise<Summary> {
+  const started = Date.now();
+  const pool = await loadDataset(opts.datasetPath);
+  const batch = sampleBatch(pool, opts.batchSize);
+  const scores: Score[] = [];
+  for (const ex of batch) {
+    const output = await opts.model(ex.prompt);
+    scores.push({ id: ex.id, value: exactMatch(output, ex.expected) });
+  }
+  const summary = summarize(scores);
+  void reportSummary(summary, { ms: Date.now() - started, dataset: opts.datasetPath });
+  return summary;
+}

@@ -409,7 +409,7 @@ function runTsRules(
  * Drops a catch-all rule's finding where a specific rule flagged an overlapping line in the same
  * category, and keeps only the first of several catch-all findings on the same lines and category.
  */
-function dropYielded(findings: EngineFinding[], yielding: ReadonlySet<string>): EngineFinding[] {
+export function dropYielded(findings: EngineFinding[], yielding: ReadonlySet<string>): EngineFinding[] {
   if (yielding.size === 0) {
     return findings;
   }

@@ -12,7 +12,7 @@ import type { PyNode } from '../python/tree';
 import { buildModel } from '../python/model';
 import { PyEvaluator } from '../python/evaluate';
 import type { NotebookMagic } from '../python/notebook';
-import { internalErrorFinding, type EngineFinding } from './analyze';
+import { dropYielded, internalErrorFinding, type EngineFinding } from './analyze';
 import { formatMessage, type PyReportDescriptor, type PyRule, type PyRuleContext } from './rule';
 
 export interface PyRunLimits {
@@ -170,11 +170,12 @@ export function runPyRules(
       }
     }
   }
+  const kept = dropYielded(findings, new Set(rules.filter((r) => r.meta.yields).map((r) => r.meta.id)));
   if (parsed.errors > MAX_QUIET_ERRORS || parsed.errorChars > Math.max(200, text.length * MAX_QUIET_ERROR_SHARE)) {
     const reason = `${parsed.errors} syntax error(s) cover ${parsed.errorChars} characters; the rest was analyzed`;
-    return { findings, limit: { messageId: 'syntax', reason, severity: 'medium' } };
+    return { findings: kept, limit: { messageId: 'syntax', reason, severity: 'medium' } };
   }
-  return { findings };
+  return { findings: kept };
 }
 
 function enclosingFunction(node: PyNode): PyNode {

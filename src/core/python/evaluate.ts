@@ -21,6 +21,8 @@ export type PyValue =
   | { kind: 'class'; node: PyNode }
   | { kind: 'instance'; cls: PyNode }
   | { kind: 'seq'; items: readonly PyNode[] }
+  /** An ordered sequence of constant strings: `map(chr, (115, 121, 115))`, `[chr(c) for c in codes]`. */
+  | { kind: 'strs'; values: readonly string[] }
   | { kind: 'dict'; pairs: readonly (readonly [PyNode, PyNode])[] }
   /** `globals()`, `vars(x)`, `x.__dict__`: subscripting it looks a name up. */
   | { kind: 'namespace'; of: PyValue | 'module' }
@@ -38,6 +40,7 @@ export const PY_BUILTINS = new Set(
 
 const MAX_DEPTH = 40;
 const MAX_VALUES = 32;
+const MAX_ITEMS = 4096;
 const UNKNOWN: PyValue = { kind: 'unknown' };
 
 const DECODERS: Partial<Record<string, (s: string) => string | undefined>> = {
@@ -52,6 +55,8 @@ const DECODERS: Partial<Record<string, (s: string) => string | undefined>> = {
   'binascii.a2b_base64': (s) => fromBase64(s),
   'bytes.fromhex': (s) => fromHex(s),
   'bytearray.fromhex': (s) => fromHex(s),
+  'builtins.bytes.fromhex': (s) => fromHex(s),
+  'builtins.bytearray.fromhex': (s) => fromHex(s),
 };
 
 export class PyEvaluator {
@@ -185,6 +190,9 @@ export class PyEvaluator {
         return this.call(node);
       case 'binary_operator':
         return this.binary(node);
+      case 'list_comprehension':
+      case 'generator_expression':
+        return [this.comprehension(node) ?? UNKNOWN];
       case 'named_expression': {
         const value = field(node, 'value');
         return value ? this.values(value) : [UNKNOWN];
@@ -254,6 +262,10 @@ export class PyEvaluator {
       }
       const item = value.items[index];
       return item ? this.values(item) : [UNKNOWN];
+    }
+    if (value.kind === 'strs') {
+      const picked = index < 0 ? value.values : index < value.values.length ? [value.values[index]] : [];
+      return picked.length > 0 ? picked.map((v) => ({ kind: 'str' as const, value: v })) : [UNKNOWN];
     }
     if (value.kind === 'str' && index >= 0 && index < value.value.length) {
       return [{ kind: 'str', value: value.value[index] }];
@@ -362,7 +374,11 @@ export class PyEvaluator {
     if (!fn) {
       return [UNKNOWN];
     }
-    const positional = args ? namedChildren(args).filter((a) => a.type !== 'keyword_argument' && !a.type.endsWith('splat')) : [];
+    const positional = !args
+      ? []
+      : args.type === 'generator_expression'
+        ? [args]
+        : namedChildren(args).filter((a) => a.type !== 'keyword_argument' && !a.type.endsWith('splat'));
     const out: PyValue[] = [];
     // Methods of constant strings: 'x'.join(...), s.decode(), s.replace(a, b)...
     if (fn.type === 'attribute') {
@@ -437,6 +453,11 @@ export class PyEvaluator {
         const s = str(0);
         return s ? s.map((value) => ({ kind: 'str' as const, value })) : [{ kind: 'ref', name: `${name}()`, trace }];
       }
+      case 'builtins.map': {
+        const [f, seq] = positional;
+        const mapped = f && seq && positional.length === 2 ? this.mapped(f, seq) : undefined;
+        return mapped ? [mapped] : [{ kind: 'ref', name: `${name}()`, trace }];
+      }
       case 'functools.partial': {
         const a = arg(0);
         return a ? this.values(a) : [UNKNOWN];
@@ -480,7 +501,9 @@ export class PyEvaluator {
             ? seq[0].items.map((i) => this.strings(i))
             : seq[0].kind === 'str'
               ? [...seq[0].value].map((c) => [c])
-              : undefined;
+              : seq[0].kind === 'strs'
+                ? seq[0].values.map((v) => [v])
+                : undefined;
         if (!items || items.some((i) => !i || i.length !== 1)) {
           return undefined;
         }
@@ -507,6 +530,82 @@ export class PyEvaluator {
     }
   }
 
+  /** The constant items of an iterable: a literal sequence of constant strings or numbers, a string's characters. */
+  private constantItems(node: PyNode): (string | number)[] | undefined {
+    const values = this.values(node);
+    const value = values.length === 1 ? values[0] : undefined;
+    if (value?.kind === 'str' || value?.kind === 'strs') {
+      return value.kind === 'str' ? [...value.value] : [...value.values];
+    }
+    if (value?.kind !== 'seq' || value.items.length > MAX_ITEMS) {
+      return undefined;
+    }
+    const items: (string | number)[] = [];
+    for (const item of value.items) {
+      const one = this.strings(item) ?? this.numbers(item);
+      if (!one || one.length !== 1) {
+        return undefined;
+      }
+      items.push(one[0]);
+    }
+    return items;
+  }
+
+  /** `map(chr, codes)`, `map(str.lower, parts)` over constant items. */
+  private mapped(fn: PyNode, seq: PyNode): PyValue | undefined {
+    const names = this.names(fn);
+    const items = names.length === 1 ? this.constantItems(seq) : undefined;
+    const apply = MAPPERS[names[0]];
+    const out = items && apply ? items.map(apply) : undefined;
+    return out?.every((v) => v !== undefined) ? { kind: 'strs', values: out as string[] } : undefined;
+  }
+
+  /** `[chr(c) for c in codes]`, `(c for c in s)`, `chr(c + 1)`/`chr(c ^ k)` with one `for` and no `if`. */
+  private comprehension(node: PyNode): PyValue | undefined {
+    const body = field(node, 'body');
+    const clauses = namedChildren(node).filter((c) => c !== body);
+    const clause = clauses.length === 1 && clauses[0].type === 'for_in_clause' ? clauses[0] : undefined;
+    const left = clause ? field(clause, 'left') : undefined;
+    const right = clause ? field(clause, 'right') : undefined;
+    const items = body && left?.type === 'identifier' && right ? this.constantItems(right) : undefined;
+    if (!body || !left || !items) {
+      return undefined;
+    }
+    const variable = this.text(left);
+    const out: string[] = [];
+    for (const item of items) {
+      const value = this.applyBody(body, variable, item);
+      if (value === undefined) {
+        return undefined;
+      }
+      out.push(value);
+    }
+    return { kind: 'strs', values: out };
+  }
+
+  private applyBody(body: PyNode, variable: string, item: string | number): string | undefined {
+    if (body.type === 'identifier') {
+      return this.text(body) === variable && typeof item === 'string' ? item : undefined;
+    }
+    const args = body.type === 'call' ? field(body, 'arguments') : undefined;
+    const arg = args ? namedChildren(args) : [];
+    if (arg.length !== 1 || !this.callNames(body).includes('builtins.chr') || typeof item !== 'number') {
+      return undefined;
+    }
+    if (arg[0].type === 'identifier') {
+      return this.text(arg[0]) === variable ? toChar(item) : undefined;
+    }
+    const l = field(arg[0], 'left');
+    const r = field(arg[0], 'right');
+    const k = r ? this.numbers(r) : undefined;
+    const op = field(arg[0], 'operator');
+    if (arg[0].type !== 'binary_operator' || !l || l.type !== 'identifier' || this.text(l) !== variable || k?.length !== 1 || !op) {
+      return undefined;
+    }
+    const code = { '+': item + k[0], '-': item - k[0], '^': item ^ k[0] }[this.text(op)];
+    return code === undefined ? undefined : toChar(code);
+  }
+
   /** The values a function can return (its own `return` statements; a lambda's body). */
   private returns(fn: PyNode): PyValue[] {
     if (fn.type === 'lambda') {
@@ -530,6 +629,17 @@ export class PyEvaluator {
     }
     return out.length > 0 ? out : [{ kind: 'none' }];
   }
+}
+
+const MAPPERS: Partial<Record<string, (v: string | number) => string | undefined>> = {
+  'builtins.chr': (v) => toChar(v),
+  'builtins.str': (v) => String(v),
+  'builtins.str.lower': (v) => (typeof v === 'string' ? v.toLowerCase() : undefined),
+  'builtins.str.upper': (v) => (typeof v === 'string' ? v.toUpperCase() : undefined),
+};
+
+function toChar(v: string | number): string | undefined {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 0x10ffff ? String.fromCodePoint(v) : undefined;
 }
 
 function enclosingClass(node: PyNode): PyNode | undefined {

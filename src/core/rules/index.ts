@@ -1,6 +1,8 @@
 /** Every rule, sorted by id. A test checks that each file here is registered and named after its id. */
 import type { Rule, RuleMeta } from '../engine/rule';
 import { BUILTIN_RULES } from '../engine/builtin';
+import pyConfusableIdentifier from './py/confusable-identifier';
+import pyHiddenString from './py/hidden-string';
 import textPackageIndexEnv from './text/package-index-env';
 import pyCapabilityAlias from './py/capability-alias';
 import pyArchiveExtraction from './py/archive-extraction';
@@ -97,6 +99,8 @@ import tsWebassembly from './ts/webassembly';
 import tsWorkerProcess from './ts/worker-process';
 
 export const RULES: readonly Rule[] = [
+  pyConfusableIdentifier,
+  pyHiddenString,
   textPackageIndexEnv,
   pyCapabilityAlias,
   pyArchiveExtraction,

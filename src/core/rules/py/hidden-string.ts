@@ -1,0 +1,76 @@
+import { definePyRule } from '../../engine/rule';
+import { field } from '../../python/model';
+import type { PyNode } from '../../python/tree';
+import { describeBuild, foldBuilt, visibleLiterals } from '../support/py-hidden-fold';
+import { classifyHidden, isWrittenDown } from '../support/py-hidden-strings';
+
+/** Node types that build a string from pieces (a plain literal is never one of them). */
+const BUILDERS = new Set(['call', 'binary_operator', 'subscript', 'concatenated_string']);
+
+export default definePyRule({
+  meta: {
+    id: 'py/hidden-string',
+    category: 'obfuscation',
+    severity: 'high',
+    summary:
+      'An address, a sensitive path or the name of a sensitive API that is never written down: decoded, joined, reversed or spelled as character codes.',
+    why:
+      'A reviewer searches a diff for hosts, file names and calls like `system`. Code that joins `"".join(map(chr, (115, 121, 115)))`, ' +
+      'decodes a URL from base64 or reverses `"metsys"` has chosen not to be found that way. Airlock folds such strings back and flags ' +
+      'where they are built, in the category of what they name.',
+    incorrect: [
+      "import os\ngetattr(os, 'sys' + 'tem')('id')",
+      'mod = __import__("".join(map(chr, (115, 117, 98, 112, 114, 111, 99, 101, 115, 115))))',
+      "import base64\nurl = base64.b64decode('aHR0cHM6Ly9jb2xsZWN0b3IuZXZpbC5pby94').decode()",
+      "host = '.'.join(['45', '33', '2', '9'])",
+      "key = '~/' + '.ss' + 'h/id_rsa'",
+      "name = 'metsys'[::-1]",
+    ],
+    correct: [
+      "url = 'https://api.example.com/v1'",
+      "BASE = 'https://api.example.com'\nurl = BASE + '/users'",
+      "greeting = ' '.join(['Hello', 'world'])",
+      "path = os.path.join(base, 'config.json')",
+      "url = 'http://' + 'localhost' + ':8000'",
+      'name = f"{first} {last}"',
+    ],
+    yields: true,
+    messages: {
+      hidden: 'This expression builds {{kind}} without ever writing it: {{how}} hides it from anyone reading or searching the code.',
+    },
+  },
+  create(ctx) {
+    const reported: PyNode[] = [];
+    let literals: string[] | undefined;
+
+    const inside = (node: PyNode): boolean => reported.some((r) => r.start <= node.start && node.end <= r.end);
+
+    function check(node: PyNode): void {
+      if (inside(node) || (node.type === 'call' && field(node, 'function')?.type === 'identifier' && isPlainConversion(node))) {
+        return;
+      }
+      const strings = foldBuilt(ctx, node);
+      for (const s of strings ?? []) {
+        const secret = classifyHidden(s);
+        if (!secret) {
+          continue;
+        }
+        // Written down anywhere in the file (`BASE = 'https://api.example.com'`), it is not hidden.
+        literals ??= visibleLiterals(ctx);
+        if (isWrittenDown(secret, literals)) {
+          return;
+        }
+        reported.push(node);
+        ctx.report({ node, messageId: 'hidden', data: { kind: secret.kind, how: describeBuild(ctx, node) }, category: secret.category });
+        return;
+      }
+    }
+
+    /** `str(x)`, `bytes(x)`: a conversion of one value builds nothing by itself. */
+    function isPlainConversion(node: PyNode): boolean {
+      return ctx.callNames(node).some((n) => n === 'builtins.str' || n === 'builtins.bytes' || n === 'builtins.bytearray');
+    }
+
+    return Object.fromEntries([...BUILDERS].map((type) => [type, check]));
+  },
+});

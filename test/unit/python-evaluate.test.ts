@@ -1,0 +1,65 @@
+import * as assert from 'node:assert/strict';
+import { analyzeText } from '../../src/core/engine/analyze';
+import { definePyRule } from '../../src/core/engine/rule';
+import { namedChildren } from '../../src/core/python/model';
+
+/** Reports the constant strings of the right side of every assignment (`<none>` when it does not fold). */
+const probe = definePyRule({
+  meta: {
+    id: 'py/test-probe',
+    category: 'obfuscation',
+    severity: 'info',
+    summary: 'Test probe.',
+    why: 'Test probe.',
+    incorrect: [],
+    correct: [],
+    messages: { value: '{{value}}' },
+  },
+  create(ctx) {
+    return {
+      assignment(node) {
+        const right = namedChildren(node)[1];
+        if (right) {
+          const strings = ctx.strings(right);
+          ctx.report({ node, messageId: 'value', data: { value: strings ? JSON.stringify(strings) : '<none>' } });
+        }
+      },
+    };
+  },
+});
+
+const fold = (code: string): string[] =>
+  analyzeText('src/example.py', code, { rules: [probe], mode: 'scan' }).findings.map((f) => f.message);
+
+describe('python evaluator: map and comprehensions', () => {
+  const rows: [string, string][] = [
+    ['x = "".join(map(chr, (115, 121, 115)))', '["sys"]'],
+    ['x = "".join(map(chr, [101, 118, 97, 108]))', '["eval"]'],
+    ['codes = (115, 121, 115)\nx = "".join(map(chr, codes))', '["sys"]'],
+    ['x = "".join(map(str.lower, ["S", "Y", "S"]))', '["sys"]'],
+    ['x = "-".join(map(str.upper, ("a", "b")))', '["A-B"]'],
+    ['x = ".".join(map(str, [45, 33, 2, 9]))', '["45.33.2.9"]'],
+    ['x = "".join(chr(c) for c in [115, 121, 115])', '["sys"]'],
+    ['x = "".join([chr(c) for c in (115, 121, 115)])', '["sys"]'],
+    ['x = "".join(chr(c + 1) for c in [114, 120, 114])', '["sys"]'],
+    ['x = "".join(chr(c ^ 1) for c in [114, 120, 114])', '["sys"]'],
+    ['x = "".join([c for c in "sys"])', '["sys"]'],
+    ['x = "".join(map(chr, codes))', '<none>'],
+    ['x = "".join(map(chr, (115, n)))', '<none>'],
+    ['x = "".join(map(f, (115, 121)))', '<none>'],
+    ['x = "".join(chr(c) for c in (115, 121) if c)', '<none>'],
+    ['x = "".join(str(c) for c in (1, 2))', '<none>'],
+    ['x = "".join(chr(c) for c in range(3))', '<none>'],
+    ['x = "".join(map(chr, (-1, 2)))', '<none>'],
+    ['x = ", ".join(parts)', '<none>'],
+  ];
+  for (const [code, expected] of rows) {
+    it(code, () => {
+      assert.deepEqual(fold(code).slice(-1), [expected]);
+    });
+  }
+
+  it('iterates a mapped sequence in a for loop', () => {
+    assert.deepEqual(fold('for ch in map(chr, (97, 98)):\n    y = ch'), ['["a","b"]']);
+  });
+});

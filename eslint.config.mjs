@@ -24,15 +24,7 @@ const named = (names, message) => names.map((name) => ({ name, message }));
 
 export default tseslint.config(
   {
-    ignores: [
-      'node_modules/',
-      'dist/',
-      'examples/',
-      'test/corpus*/',
-      'test/fixtures/',
-      'test/e2e/artifacts/',
-      'bench-results/',
-    ],
+    ignores: ['node_modules/', 'dist/', 'examples/', 'test/corpus*/', 'test/fixtures/', 'test/e2e/artifacts/', 'bench-results/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -50,6 +42,26 @@ export default tseslint.config(
   {
     files: ['**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
+    // The sidebar's browser script: DOM globals only, and never HTML from strings.
+    files: ['media/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: { acquireVsCodeApi: 'readonly', document: 'readonly', window: 'readonly' },
+    },
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'write', 'writeln', 'createContextualFragment'].map((property) => ({
+          property,
+          message: 'Render with textContent: the sidebar shows hostile text.',
+        })),
+      ],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+    },
   },
   {
     files: ['src/core/**/*.ts'],

@@ -48,7 +48,8 @@ export function rulesDoc(): string {
     }
     out.push(`## ${category}`, '');
     for (const m of metas) {
-      out.push(`### ${m.id}`, '', `**${m.summary}** Default severity: ${m.severity}.`, '', m.why, '');
+      // An explicit anchor: GitHub's own slug of `ts/eval` would drop the slash (`tseval`), and links use `ts-eval`.
+      out.push(`<a id="${anchor(m.id)}"></a>`, '', `### ${m.id}`, '', `**${m.summary}** Default severity: ${m.severity}.`, '', m.why, '');
       if (m.incorrect.length > 0) {
         out.push('Flagged:', '', ...m.incorrect.map(example), '');
       }

@@ -1,13 +1,95 @@
 /**
- * The VS Code entry point. The editor surfaces (diagnostics, sidebar, commands) arrive with their
- * own issue; for now activation only sets up the log every feature will share.
+ * The VS Code entry point: builds the shared pieces (log, session) and activates each feature.
+ * All analysis happens in src/core and src/node; this folder only adapts it to the editor.
  */
 import * as vscode from 'vscode';
+import { AirlockCodeActions } from './codeActions';
+import { COMMAND, HAS_RESULTS, VIEW_ID } from './commandIds';
+import { registerCommands } from './commands';
+import { affectsAirlock } from './config';
+import { DiagnosticsView, fileUri, toRange } from './diagnostics';
+import { LiveReview } from './live';
+import { createLog, type Log } from './log';
+import { RULE_DOCS_SCHEME, RuleDocsProvider } from './ruleDocs';
+import { Session } from './session';
+import { SidebarProvider, type SidebarHandlers } from './sidebar';
+import { StatusBar } from './statusBar';
+
+const ACTION_COMMANDS = {
+  review: COMMAND.reviewChanges,
+  audit: COMMAND.auditWorkspace,
+  clear: COMMAND.clearFlags,
+  output: COMMAND.showOutput,
+} as const;
+
+function sidebarHandlers(session: Session, log: Log): SidebarHandlers {
+  const finding = (index: number) => session.visible()[index];
+  return {
+    state: () => session.sidebarState(),
+    open: (index) => {
+      const f = finding(index);
+      const root = session.results?.root;
+      if (!f || !root) {
+        log.warn('sidebar', `no flag at index ${index}`);
+        return;
+      }
+      void vscode.window.showTextDocument(fileUri(root, f.path), { selection: toRange(f) }).then(undefined, (error: unknown) => {
+        log.error('sidebar', `could not open ${f.path}`, error);
+      });
+    },
+    explain: (index) => {
+      const f = finding(index);
+      if (f) {
+        session.explainRule(f.ruleId);
+      }
+    },
+    closeExplain: () => session.closeExplain(),
+    filter: (filters) => session.setFilters(filters),
+    // An allow-listed action name maps to Airlock's own command; nothing from the webview is run as a command id.
+    action: (action) => void vscode.commands.executeCommand(ACTION_COMMANDS[action]),
+  };
+}
 
 export function activate(context: vscode.ExtensionContext): void {
-  const log = vscode.window.createOutputChannel('Airlock', { log: true });
-  context.subscriptions.push(log);
-  log.info(`Airlock ${String(context.extension.packageJSON.version)} activated`);
+  const log = createLog(context);
+  try {
+    const packageJSON = context.extension.packageJSON as { version?: string; homepage?: string };
+    const tool = { name: 'Airlock', version: String(packageJSON.version), informationUri: String(packageJSON.homepage) };
+    const session = new Session();
+    const diagnostics = new DiagnosticsView(tool.informationUri);
+    const statusBar = new StatusBar();
+    const live = new LiveReview(session, log);
+    const sidebar = new SidebarProvider(context.extensionUri, sidebarHandlers(session, log), log);
+    context.subscriptions.push(session, diagnostics, statusBar, live);
+    context.subscriptions.push(
+      vscode.window.registerWebviewViewProvider(VIEW_ID, sidebar),
+      vscode.languages.registerCodeActionsProvider({ scheme: 'file' }, new AirlockCodeActions(), AirlockCodeActions.metadata),
+      vscode.workspace.registerTextDocumentContentProvider(RULE_DOCS_SCHEME, new RuleDocsProvider()),
+    );
+    let shown: { findings: unknown; visible: number } | undefined;
+    const redraw = (): void => {
+      const visible = session.visible();
+      // Filters and explanations change only the sidebar; the diagnostics follow the findings.
+      if (shown?.findings !== session.results?.findings || shown?.visible !== visible.length) {
+        shown = { findings: session.results?.findings, visible: visible.length };
+        diagnostics.show(visible, session.results?.root);
+      }
+      statusBar.show(session.results ? visible.length : undefined);
+      sidebar.update();
+      void vscode.commands.executeCommand('setContext', HAS_RESULTS, session.results !== undefined);
+    };
+    session.onDidChange(redraw, undefined, context.subscriptions);
+    vscode.workspace.onDidChangeConfiguration((e) => affectsAirlock(e) && session.refresh(), undefined, context.subscriptions);
+    registerCommands(context, { session, log, tool, afterReview: () => live.reanalyzeDirtyDocuments() });
+    redraw();
+    log.info('activate', `Airlock ${tool.version} activated (workspace ${vscode.workspace.isTrusted ? 'trusted' : 'restricted'})`);
+  } catch (error) {
+    log.error('activate', 'activation failed', error);
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('Airlock failed to start: {0}', error instanceof Error ? error.message : String(error)),
+    );
+    throw error;
+  }
 }
 
 export function deactivate(): void {

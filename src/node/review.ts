@@ -25,6 +25,10 @@ export interface ReviewRequest {
 export interface ReviewOutcome extends ReviewResult {
   root: string;
   baseLabel: string;
+  /** The commit the change was compared with (git reviews only). */
+  baseCommit?: string;
+  /** For each reviewed file's new path, its path in the base version (undefined: the change added it). */
+  basePaths?: Map<string, string | undefined>;
 }
 
 export async function reviewGit(request: ReviewRequest): Promise<ReviewOutcome> {
@@ -37,7 +41,13 @@ export async function reviewGit(request: ReviewRequest): Promise<ReviewOutcome> 
     maxBytes: request.limits.maxBytes,
   });
   const result = reviewAll(collected.changes, request);
-  return { ...result, root: collected.root, baseLabel: collected.baseLabel };
+  const basePaths = new Map<string, string | undefined>();
+  for (const change of collected.changes) {
+    if (change.newPath !== undefined) {
+      basePaths.set(change.newPath, change.status === 'added' ? undefined : change.oldPath);
+    }
+  }
+  return { ...result, root: collected.root, baseLabel: collected.baseLabel, baseCommit: collected.baseCommit, basePaths };
 }
 
 export interface PatchRequest {

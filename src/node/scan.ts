@@ -50,6 +50,16 @@ export interface ScanSpec {
   /** Compute GitHub's `primaryLocationLineHash` (for SARIF output). */
   lineHashes?: boolean;
   onProgress?: (done: number, total: number | undefined) => void;
+  /** Stops the audit between files; `scan` then rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Gitignore-style patterns relative to the root: when given, only matching files are audited. */
+  include?: readonly string[];
+  /** Gitignore-style patterns relative to the root: matching files are not audited. */
+  exclude?: readonly string[];
+  /** Files read at once (analysis itself runs one file at a time). Default 1. */
+  concurrency?: number;
+  /** false: never run git (an untrusted workspace); folders are walked, honouring .gitignore files. */
+  useGit?: boolean;
 }
 
 export interface ScanResult {
@@ -76,7 +86,7 @@ export async function scanRoot(cwd: string): Promise<{ root: string; git: boolea
 
 export async function scan(spec: ScanSpec): Promise<ScanResult> {
   await loadPythonParser();
-  const { root, git } = await scanRoot(spec.cwd);
+  const { root, git } = spec.useGit === false ? { root: path.resolve(spec.cwd), git: false } : await scanRoot(spec.cwd);
   const targets = (spec.paths.length > 0 ? spec.paths : ['.']).map((p) => path.resolve(spec.cwd, p));
   const files = new Set<string>();
   const errors: string[] = [];
@@ -100,42 +110,81 @@ export async function scan(spec: ScanSpec): Promise<ScanResult> {
       }
     }
   }
-  const ordered = [...files].sort();
+  spec.signal?.throwIfAborted();
+  const ordered = selectFiles([...files].sort(), root, spec);
   const findings: EngineFinding[] = [];
   const notAnalyzed: NotAnalyzed[] = [];
   const diffRules = spec.rules.filter((r): r is DiffRule => r.kind === 'diff');
   let done = 0;
-  for (const file of ordered) {
-    const rel = toReportPath(path.relative(root, file));
-    const read = await readRegularFile(file, spec.limits.maxBytes);
-    if (read.ok) {
-      const result = analyzeFile(rel, read.bytes, { rules: spec.rules, limits: spec.limits, mode: 'scan', lineHashes: spec.lineHashes });
-      findings.push(...result.findings);
-      if (result.notAnalyzed) {
-        notAnalyzed.push(result.notAnalyzed);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < ordered.length) {
+      spec.signal?.throwIfAborted();
+      const file = ordered[next++];
+      const outcome = await auditFile(file, root, spec, diffRules);
+      findings.push(...outcome.findings);
+      if (outcome.notAnalyzed) {
+        notAnalyzed.push(outcome.notAnalyzed);
       }
-    } else if (read.kind === 'symlink') {
-      const target = await readlink(file).catch(() => '');
-      const linkFindings = runDiffRules(
-        { status: 'added', newPath: rel, newMode: MODE_SYMLINK, newBytes: new TextEncoder().encode(target) },
-        diffRules,
-        undefined,
-      ).filter((f) => f.severity === 'high');
-      for (const finding of linkFindings) {
-        delete finding.side;
-      }
-      assignFingerprints(linkFindings);
-      findings.push(...linkFindings);
-    } else if (read.kind === 'too-large') {
-      findings.push(notAnalyzedFinding(rel, read.reason, 'medium'));
-      notAnalyzed.push({ path: rel, reason: read.reason });
-    } else if (!(read.kind === 'error' && read.reason.includes('ENOENT'))) {
-      notAnalyzed.push({ path: rel, reason: read.reason });
+      done++;
+      spec.onProgress?.(done, ordered.length);
     }
-    done++;
-    spec.onProgress?.(done, ordered.length);
-  }
+  };
+  const workers = Math.max(1, Math.min(Math.floor(spec.concurrency ?? 1), 16));
+  await Promise.all(Array.from({ length: Math.min(workers, Math.max(ordered.length, 1)) }, worker));
+  spec.signal?.throwIfAborted();
+  notAnalyzed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { root, findings: findings.sort(compareFindings), notAnalyzed, filesScanned: done, errors };
+}
+
+/** Applies the include/exclude patterns (gitignore syntax, matched against root-relative paths). */
+function selectFiles(files: string[], root: string, spec: Pick<ScanSpec, 'include' | 'exclude'>): string[] {
+  const include = spec.include && spec.include.length > 0 ? ignore().add([...spec.include]) : undefined;
+  const exclude = spec.exclude && spec.exclude.length > 0 ? ignore().add([...spec.exclude]) : undefined;
+  if (!include && !exclude) {
+    return files;
+  }
+  return files.filter((file) => {
+    const rel = toReportPath(path.relative(root, file));
+    if (rel.startsWith('../') || path.isAbsolute(rel)) {
+      return true;
+    }
+    return (!include || include.ignores(rel)) && !(exclude && exclude.ignores(rel));
+  });
+}
+
+async function auditFile(
+  file: string,
+  root: string,
+  spec: ScanSpec,
+  diffRules: readonly DiffRule[],
+): Promise<{ findings: EngineFinding[]; notAnalyzed?: NotAnalyzed }> {
+  const rel = toReportPath(path.relative(root, file));
+  const read = await readRegularFile(file, spec.limits.maxBytes);
+  if (read.ok) {
+    const result = analyzeFile(rel, read.bytes, { rules: spec.rules, limits: spec.limits, mode: 'scan', lineHashes: spec.lineHashes });
+    return { findings: result.findings, notAnalyzed: result.notAnalyzed };
+  }
+  if (read.kind === 'symlink') {
+    const target = await readlink(file).catch(() => '');
+    const linkFindings = runDiffRules(
+      { status: 'added', newPath: rel, newMode: MODE_SYMLINK, newBytes: new TextEncoder().encode(target) },
+      diffRules,
+      undefined,
+    ).filter((f) => f.severity === 'high');
+    for (const finding of linkFindings) {
+      delete finding.side;
+    }
+    assignFingerprints(linkFindings);
+    return { findings: linkFindings };
+  }
+  if (read.kind === 'too-large') {
+    return { findings: [notAnalyzedFinding(rel, read.reason, 'medium')], notAnalyzed: { path: rel, reason: read.reason } };
+  }
+  if (!(read.kind === 'error' && read.reason.includes('ENOENT'))) {
+    return { findings: [], notAnalyzed: { path: rel, reason: read.reason } };
+  }
+  return { findings: [] };
 }
 
 function isInside(root: string, target: string): boolean {

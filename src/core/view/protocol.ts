@@ -1,0 +1,151 @@
+/**
+ * The sidebar's message protocol, both ways. The extension owns the state and pushes it whole
+ * (`state`); the webview sends back only the small, allow-listed messages below, which
+ * `parseWebviewMessage` validates. A message names a card by its index in the pushed state and an
+ * action by an allow-listed name — never a command id.
+ */
+import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../model/finding';
+
+export type ViewStatus = 'no-folder' | 'idle' | 'loading' | 'ready' | 'error' | 'not-git';
+
+export type FlagState = 'open';
+
+export interface CardView {
+  /** Index into the findings the state was built from; the webview sends it back to open the card. */
+  index: number;
+  severity: Severity;
+  category: Category;
+  ruleId: string;
+  message: string;
+  path: string;
+  line: number;
+  column: number;
+  /** The flagged source line(s), shown as text. */
+  snippet: string;
+  state: FlagState;
+}
+
+export interface CategoryGroupView {
+  category: Category;
+  cards: CardView[];
+}
+
+export interface FileGroupView {
+  path: string;
+  count: number;
+  categories: CategoryGroupView[];
+}
+
+export interface DeltaView {
+  summary: string;
+  adds: { category: Category; kind: 'adds' | 'weakens' | 'hides'; label: string; findings: number }[];
+}
+
+export interface ExplainView {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  summary: string;
+  why: string;
+}
+
+export interface Filters {
+  /** Selected categories; empty means every category. */
+  categories: Category[];
+  /** Selected severities; empty means every severity. */
+  severities: Severity[];
+}
+
+export interface SidebarState {
+  status: ViewStatus;
+  /** What the results are: "Review against HEAD (1a2b3c4d5e6f)", "Audit of my-app". */
+  title: string;
+  /** The loading progress, the error message, or the reason a state is empty. */
+  detail: string;
+  mode?: 'review' | 'audit';
+  delta?: DeltaView;
+  groups: FileGroupView[];
+  /** "3 flags", "3 flags (1 shown)". */
+  progress: string;
+  total: number;
+  shown: number;
+  filters: Filters;
+  available: { categories: { category: Category; count: number }[]; severities: { severity: Severity; count: number }[] };
+  explain?: ExplainView;
+  /** Files that could not be analyzed (each is also a flag). */
+  notAnalyzed: number;
+}
+
+export type HostMessage = { type: 'state'; state: SidebarState };
+
+/** What the empty states' buttons may ask for; the extension maps each name to its own command. */
+export const SIDEBAR_ACTIONS = ['review', 'audit', 'clear', 'output'] as const;
+export type SidebarAction = (typeof SIDEBAR_ACTIONS)[number];
+
+export type WebviewMessage =
+  | { type: 'ready' }
+  | { type: 'open'; index: number }
+  | { type: 'explain'; index: number }
+  | { type: 'closeExplain' }
+  | { type: 'filter'; categories: Category[]; severities: Severity[] }
+  | { type: 'action'; action: SidebarAction };
+
+/** A card index the webview can plausibly send; the host still checks it against its own list. */
+const MAX_INDEX = 10_000_000;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+}
+
+function hasOnlyKeys(value: Record<string, unknown>, keys: readonly string[]): boolean {
+  return Object.keys(value).every((k) => keys.includes(k)) && keys.every((k) => Object.prototype.hasOwnProperty.call(value, k));
+}
+
+function isIndex(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < MAX_INDEX;
+}
+
+function listOf<T extends string>(value: unknown, allowed: readonly T[]): T[] | undefined {
+  if (!Array.isArray(value) || value.length > allowed.length) {
+    return undefined;
+  }
+  const out: T[] = [];
+  for (const item of value) {
+    if (typeof item !== 'string' || !(allowed as readonly string[]).includes(item) || out.includes(item as T)) {
+      return undefined;
+    }
+    out.push(item as T);
+  }
+  return out;
+}
+
+/** The message, if it is exactly one of the allowed shapes; undefined for anything else. */
+export function parseWebviewMessage(value: unknown): WebviewMessage | undefined {
+  if (!isRecord(value) || typeof value.type !== 'string') {
+    return undefined;
+  }
+  switch (value.type) {
+    case 'ready':
+    case 'closeExplain':
+      return hasOnlyKeys(value, ['type']) ? { type: value.type } : undefined;
+    case 'open':
+    case 'explain':
+      return hasOnlyKeys(value, ['type', 'index']) && isIndex(value.index) ? { type: value.type, index: value.index } : undefined;
+    case 'filter': {
+      if (!hasOnlyKeys(value, ['type', 'categories', 'severities'])) {
+        return undefined;
+      }
+      const categories = listOf(value.categories, CATEGORIES);
+      const severities = listOf(value.severities, SEVERITIES);
+      return categories && severities ? { type: 'filter', categories, severities } : undefined;
+    }
+    case 'action':
+      return hasOnlyKeys(value, ['type', 'action']) &&
+        typeof value.action === 'string' &&
+        (SIDEBAR_ACTIONS as readonly string[]).includes(value.action)
+        ? { type: 'action', action: value.action as SidebarAction }
+        : undefined;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,93 @@
+/** The command table: each id maps to a small handler built from the shared context. */
+import * as vscode from 'vscode';
+import { isCategory } from '../core/model/finding';
+import { formatSarif } from '../core/report/sarif';
+import { allRuleMetas } from '../core/rules/index';
+import { COMMAND, FOCUS_VIEW } from './commandIds';
+import type { Log } from './log';
+import { openRuleDocs } from './ruleDocs';
+import { runAudit, runReview } from './run';
+import type { Session } from './session';
+
+export interface CommandContext {
+  session: Session;
+  log: Log;
+  tool: { name: string; version: string; informationUri: string };
+  /** Called after a review lands (live re-analysis of unsaved documents). */
+  afterReview: () => void;
+}
+
+type Handler = (...args: unknown[]) => unknown;
+
+async function exportSarif(ctx: CommandContext): Promise<void> {
+  const results = ctx.session.results;
+  if (!results) {
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('Airlock: nothing to export yet. Review changes or audit the workspace first.'),
+    );
+    return;
+  }
+  const target = await vscode.window.showSaveDialog({
+    defaultUri: vscode.Uri.joinPath(vscode.Uri.file(results.root), 'airlock.sarif'),
+    filters: { SARIF: ['sarif', 'json'] },
+    title: vscode.l10n.t('Export Airlock flags as SARIF'),
+  });
+  if (!target) {
+    return;
+  }
+  const text = formatSarif({
+    command: results.mode === 'review' ? 'review' : 'scan',
+    tool: ctx.tool,
+    base: results.baseLabel,
+    capabilityDelta: results.delta,
+    findings: ctx.session.visible(),
+    notAnalyzed: results.notAnalyzed,
+    errors: [],
+    rules: allRuleMetas(),
+    root: results.root,
+    filesAnalyzed: results.filesAnalyzed,
+  });
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+  ctx.log.info('sarif', `exported ${ctx.session.visible().length} flags to ${target.fsPath}`);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Airlock: SARIF written to {0}', target.fsPath));
+}
+
+export function createCommands(ctx: CommandContext): Record<(typeof COMMAND)[keyof typeof COMMAND], Handler> {
+  return {
+    [COMMAND.reviewChanges]: () => runReview(ctx.session, ctx.log, ctx.afterReview),
+    [COMMAND.auditWorkspace]: (target?: unknown) => runAudit(ctx.session, ctx.log, target instanceof vscode.Uri ? target : undefined),
+    [COMMAND.clearFlags]: () => ctx.session.clear(),
+    [COMMAND.exportSarif]: () => exportSarif(ctx),
+    [COMMAND.showOutput]: () => ctx.log.show(),
+    [COMMAND.openRuleDocs]: (ruleId?: unknown) => openRuleDocs(ruleId),
+    [COMMAND.explainFlag]: async (ruleId?: unknown) => {
+      if (typeof ruleId === 'string' && allRuleMetas().some((m) => m.id === ruleId)) {
+        ctx.session.explainRule(ruleId);
+        await vscode.commands.executeCommand(FOCUS_VIEW);
+      }
+    },
+    [COMMAND.showCategory]: async (category?: unknown) => {
+      if (typeof category === 'string' && isCategory(category)) {
+        ctx.session.setFilters({ categories: [category], severities: [] });
+        await vscode.commands.executeCommand(FOCUS_VIEW);
+      }
+    },
+  } as Record<(typeof COMMAND)[keyof typeof COMMAND], Handler>;
+}
+
+export function registerCommands(context: vscode.ExtensionContext, ctx: CommandContext): void {
+  for (const [id, handler] of Object.entries(createCommands(ctx))) {
+    context.subscriptions.push(
+      vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+        try {
+          await handler(...args);
+        } catch (error) {
+          ctx.log.error('command', id, error);
+          void vscode.window.showErrorMessage(
+            vscode.l10n.t('Airlock: {0} failed: {1}', id, error instanceof Error ? error.message : String(error)),
+          );
+        }
+      }),
+    );
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * Finding -> Diagnostic, the one place that converts Airlock's 1-based positions to VS Code's
+ * 0-based ones. Each diagnostic carries its finding, so code actions need no second lookup.
+ */
+import * as vscode from 'vscode';
+import type { Finding, Range as FindingRange } from '../core/model/finding';
+import { ruleDocsUri } from '../core/report/model';
+import { DIAGNOSTIC_LEVEL, diagnosticMessage } from '../core/view/model';
+
+export const DIAGNOSTIC_SOURCE = 'Airlock';
+
+const SEVERITY: Record<(typeof DIAGNOSTIC_LEVEL)[keyof typeof DIAGNOSTIC_LEVEL], vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+export class AirlockDiagnostic extends vscode.Diagnostic {
+  constructor(
+    range: vscode.Range,
+    readonly finding: Finding,
+    docsUri: vscode.Uri,
+  ) {
+    super(range, diagnosticMessage(finding), SEVERITY[DIAGNOSTIC_LEVEL[finding.severity]]);
+    this.source = DIAGNOSTIC_SOURCE;
+    this.code = { value: finding.ruleId, target: docsUri };
+  }
+}
+
+/** 1-based inclusive-line, exclusive-column range -> 0-based `vscode.Range`; a file-level finding covers the first line. */
+export function toRange(range: FindingRange): vscode.Range {
+  const startLine = Math.max(0, range.line - 1);
+  const endLine = Math.max(startLine, range.endLine - 1);
+  const startColumn = Math.max(0, range.column - 1);
+  const endColumn = endLine === startLine ? Math.max(startColumn, range.endColumn - 1) : Math.max(0, range.endColumn - 1);
+  return new vscode.Range(startLine, startColumn, endLine, endColumn);
+}
+
+export function fileUri(root: string, path: string): vscode.Uri {
+  return vscode.Uri.joinPath(vscode.Uri.file(root), ...path.split('/'));
+}
+
+export function toDiagnostic(finding: Finding, root: string, informationUri: string): AirlockDiagnostic {
+  const diagnostic = new AirlockDiagnostic(toRange(finding), finding, vscode.Uri.parse(ruleDocsUri(informationUri, finding.ruleId)));
+  if (finding.related && finding.related.length > 0) {
+    diagnostic.relatedInformation = finding.related.map(
+      (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(fileUri(root, r.path), toRange(r)), r.message),
+    );
+  }
+  return diagnostic;
+}
+
+/** Groups findings by file into diagnostics. */
+export function toDiagnostics(findings: readonly Finding[], root: string, informationUri: string): Map<string, AirlockDiagnostic[]> {
+  const out = new Map<string, AirlockDiagnostic[]>();
+  for (const finding of findings) {
+    const list = out.get(finding.path) ?? [];
+    list.push(toDiagnostic(finding, root, informationUri));
+    out.set(finding.path, list);
+  }
+  return out;
+}
+
+/** Keeps a DiagnosticCollection in step with the session's visible findings. */
+export class DiagnosticsView implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('airlock');
+
+  constructor(private readonly informationUri: string) {}
+
+  show(findings: readonly Finding[], root: string | undefined): void {
+    this.collection.clear();
+    if (root === undefined) {
+      return;
+    }
+    for (const [path, diagnostics] of toDiagnostics(findings, root, this.informationUri)) {
+      this.collection.set(fileUri(root, path), diagnostics);
+    }
+  }
+
+  dispose(): void {
+    this.collection.dispose();
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * The current review or audit and the sidebar's UI state, owned by the extension. Every surface
+ * (diagnostics, sidebar, status bar) redraws from it when it fires `onDidChange`.
+ */
+import * as vscode from 'vscode';
+import type { EngineFinding } from '../core/engine/analyze';
+import { compareFindings, type NotAnalyzed } from '../core/model/finding';
+import type { CapabilityDelta } from '../core/review/delta';
+import { atLeast, NO_FILTERS, resultsState, statusState, explainView } from '../core/view/model';
+import type { ExplainView, Filters, SidebarState, ViewStatus } from '../core/view/protocol';
+import { allRuleMetas } from '../core/rules/index';
+import { config } from './config';
+
+export interface ReviewBase {
+  /** The commit the change is compared with. */
+  commit: string;
+  /** New path -> base path (undefined: added by the change). */
+  basePaths: Map<string, string | undefined>;
+  /** Whether edits are re-analyzed live (working-tree reviews; not staged or commit reviews). */
+  live: boolean;
+}
+
+export interface Results {
+  mode: 'review' | 'audit';
+  title: string;
+  /** Absolute folder the findings' paths are relative to. */
+  root: string;
+  findings: EngineFinding[];
+  delta?: CapabilityDelta;
+  notAnalyzed: NotAnalyzed[];
+  filesAnalyzed: number;
+  /** The label reports use for what was compared (reviews only). */
+  baseLabel?: string;
+  review?: ReviewBase;
+}
+
+export class Session implements vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.emitter.event;
+  private status: { status: ViewStatus; title: string; detail: string } = {
+    status: 'idle',
+    title: 'Airlock',
+    detail: 'Review the changes an AI made, or audit the whole workspace.',
+  };
+  private current: Results | undefined;
+  private filters: Filters = NO_FILTERS;
+  private explain: ExplainView | undefined;
+
+  get results(): Results | undefined {
+    return this.current;
+  }
+
+  /** The findings every surface shows: the results at or above `airlock.minSeverity`. */
+  visible(): EngineFinding[] {
+    return this.current ? atLeast(this.current.findings, config.minSeverity(vscode.Uri.file(this.current.root))) : [];
+  }
+
+  setStatus(status: ViewStatus, title: string, detail: string): void {
+    this.status = { status, title, detail };
+    if (status !== 'loading') {
+      this.current = undefined;
+    }
+    this.fire();
+  }
+
+  setResults(results: Results): void {
+    this.current = results;
+    this.status = { status: 'ready', title: results.title, detail: '' };
+    this.filters = NO_FILTERS;
+    this.explain = undefined;
+    this.fire();
+  }
+
+  /** Replaces one file's findings (live re-analysis of an edited document). */
+  replaceFile(path: string, findings: EngineFinding[]): void {
+    if (!this.current) {
+      return;
+    }
+    const kept = this.current.findings.filter((f) => f.path !== path);
+    this.current = { ...this.current, findings: [...kept, ...findings].sort(compareFindings) };
+    this.fire();
+  }
+
+  clear(): void {
+    this.current = undefined;
+    this.filters = NO_FILTERS;
+    this.explain = undefined;
+    this.status = { status: 'idle', title: 'Airlock', detail: 'Flags cleared. Review the changes again or audit the workspace.' };
+    this.fire();
+  }
+
+  setFilters(filters: Filters): void {
+    this.filters = filters;
+    this.fire();
+  }
+
+  explainRule(ruleId: string): boolean {
+    const meta = allRuleMetas().find((m) => m.id === ruleId);
+    this.explain = meta ? explainView(meta) : undefined;
+    this.fire();
+    return meta !== undefined;
+  }
+
+  closeExplain(): void {
+    this.explain = undefined;
+    this.fire();
+  }
+
+  sidebarState(): SidebarState {
+    if (!this.current || this.status.status !== 'ready') {
+      return statusState(this.status.status, this.status.title, this.status.detail, this.filters);
+    }
+    return resultsState(
+      {
+        mode: this.current.mode,
+        title: this.current.title,
+        findings: this.visible(),
+        delta: this.current.delta,
+        notAnalyzed: this.current.notAnalyzed.length,
+      },
+      this.filters,
+      this.explain,
+    );
+  }
+
+  /** Fires after a settings change that alters what is shown. */
+  refresh(): void {
+    this.fire();
+  }
+
+  dispose(): void {
+    this.emitter.dispose();
+  }
+
+  private fire(): void {
+    this.emitter.fire();
+  }
+}

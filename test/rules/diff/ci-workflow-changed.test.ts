@@ -17,6 +17,84 @@ diffRuleTester(rule, {
   ],
   invalid: [
     {
+      name: 'npm test || echo',
+      change: modified('.github/workflows/ci.yml', wf(base), wf(base.replace('npm test', 'npm test || echo "tests failed, continuing"'))),
+      errors: [{ messageId: 'swallowed', line: 8, severity: 'high' }],
+    },
+    {
+      name: 'lint || exit 0',
+      change: modified('.github/workflows/ci.yml', wf(base), wf(base.replace('npm test', 'npm test || exit 0'))),
+      errors: [{ messageId: 'swallowed', line: 8 }],
+    },
+    {
+      name: 'test || :',
+      change: modified('.github/workflows/ci.yml', wf(base), wf(base.replace('npm test', 'npm test || :'))),
+      errors: [{ messageId: 'swallowed', line: 8 }],
+    },
+    {
+      name: 'test; exit 0 in a block script',
+      change: modified(
+        '.github/workflows/ci.yml',
+        wf(base),
+        wf(base.replace('      - run: npm test\n', '      - run: |\n          npm test; exit 0\n')),
+      ),
+      errors: [{ messageId: 'swallowed', line: 9 }],
+    },
+    {
+      name: 'set +e before the tests',
+      change: modified(
+        '.github/workflows/ci.yml',
+        wf(base.replace('      - run: npm test\n', '      - run: |\n          npm test\n')),
+        wf(base.replace('      - run: npm test\n', '      - run: |\n          set +e\n          npm test\n')),
+      ),
+      errors: [{ messageId: 'errexitOff', line: 9, severity: 'high' }],
+    },
+    {
+      name: 'an echo fallback on a non-check command is only an edit',
+      change: modified('.github/workflows/ci.yml', wf(base), wf(base + '      - run: git diff --quiet || echo "changed"\n')),
+      errors: [{ messageId: 'edited', severity: 'medium' }],
+    },
+    {
+      name: 'paths-ignore added that excludes source',
+      change: modified(
+        '.github/workflows/ci.yml',
+        wf(base),
+        wf(base, "on:\n  push:\n  pull_request:\n    paths-ignore:\n      - 'docs/**'\n      - 'src/legacy/**'\n"),
+      ),
+      errors: [
+        { messageId: 'pathsIgnore', line: 4, severity: 'high' },
+        { messageId: 'pathsIgnore', line: 6, severity: 'high' },
+      ],
+    },
+    {
+      name: 'paths-ignore flow list of docs only is medium',
+      change: modified('.github/workflows/ci.yml', wf(base), wf(base, "on:\n  push:\n    paths-ignore: ['**.md', 'docs/**']\n")),
+      errors: [{ messageId: 'pathsIgnore', line: 3, severity: 'medium' }],
+    },
+    {
+      name: 'paths-ignore gains an entry',
+      change: modified(
+        '.github/workflows/ci.yml',
+        wf(base, "on:\n  pull_request:\n    paths-ignore:\n      - 'docs/**'\n"),
+        wf(base, "on:\n  pull_request:\n    paths-ignore:\n      - 'docs/**'\n      - '**/*.ts'\n"),
+      ),
+      errors: [{ messageId: 'pathsIgnore', line: 5, severity: 'high' }],
+    },
+    {
+      name: 'paths: filter added that leaves source out',
+      change: modified('.github/workflows/ci.yml', wf(base), wf(base, "on:\n  push:\n    paths:\n      - 'docs/**'\n      - README.md\n")),
+      errors: [{ messageId: 'pathsOnly', line: 3, severity: 'high' }],
+    },
+    {
+      name: 'paths: filter added that keeps source',
+      change: modified(
+        '.github/workflows/ci.yml',
+        wf(base),
+        wf(base, "on:\n  push:\n    paths:\n      - 'src/**'\n      - package.json\n"),
+      ),
+      errors: [{ messageId: 'pathsOnly', line: 3, severity: 'medium' }],
+    },
+    {
       name: 'any edit is medium',
       change: modified('.github/workflows/ci.yml', wf(base), wf(base.replace('npm ci', 'npm ci --prefer-offline'))),
       errors: [{ messageId: 'edited', severity: 'medium', line: 7 }],

@@ -5,6 +5,10 @@ const PEM_BODY = 'frUnW5gcF+Ha6ili8GjHEAD6/Wj9KfzjsQGMrb9h+ImB+LK777pzNk8cL6j5IX
 
 ruleTester(rule, {
   valid: [
+    { filename: 'src/pay.ts', code: 'const stripeKey = process.env.STRIPE_KEY ?? "sk_live_your_key_here_replace_me_1234567890";' },
+    { filename: 'src/pay.ts', code: 'const stripeKey = process.env.STRIPE_KEY ?? "sk_live_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx";' },
+    { filename: 'src/pay.ts', code: 'const stripeKey = process.env.STRIPE_KEY ?? "sk_live_YOUR_STRIPE_SECRET_KEY_12345678";' },
+    { filename: 'src/auth.ts', code: 'const cfg = { secret: process.env.SESSION_SECRET || "change-me-in-production" };' },
     { filename: '.env.example', code: 'OPENAI_API_KEY=sk-...\nGITHUB_TOKEN=<your-token>\n' },
     { filename: 'README.md', code: 'Set `AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE` and `password: changeme`.' },
     { filename: 'src/config.ts', code: 'const apiKey = process.env.API_KEY;' },
@@ -48,6 +52,22 @@ ruleTester(rule, {
     { filename: 'src/a.ts', code: `const line = '${'a'.repeat(5000)}';` },
   ],
   invalid: [
+    {
+      name: 'Stripe live key whose random body contains a mixed-case run like aBcDeF',
+      filename: 'src/billing/config.ts',
+      code: 'export const billing = {\n  stripeKey: process.env.STRIPE_KEY ?? "sk_live_51PqR7sLk2mVbN8xQ0tY4uZ9wE3rT6yU1iO5pA7sD2fG8hJ4kL0zX3cV9bN6mQ1wE00aBcDeFgH",\n};',
+      errors: [{ messageId: 'token', severity: 'high', line: 2 }],
+    },
+    {
+      filename: 'src/auth/session.ts',
+      code: 'export const session = {\n  secret: process.env.SESSION_SECRET || "q9Vt0xR3mZkP7sLw2NcYb8HfJd4GaE6uT1oQiS5n",\n  resave: false,\n};',
+      errors: [{ messageId: 'assigned', line: 2 }],
+    },
+    {
+      filename: 'src/auth/session.js',
+      code: 'app.use(session({ secret: process.env.X || "q9Vt0xR3mZkP7sLw2NcYb8HfJd4GaE6uT1oQiS5n", resave: false }));',
+      errors: [{ messageId: 'assigned', line: 1 }],
+    },
     {
       filename: 'src/config.ts',
       code: "export const token = 'ghp_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8d';",

@@ -3,6 +3,10 @@ import { ruleTester } from '../../ruleTester';
 
 ruleTester(rule, {
   valid: [
+    'const pluginCompat = { nodeIntegration: true };\nnew BrowserWindow({ webPreferences: { ...pluginCompat, nodeIntegration: false } });',
+    'const defaults = { nodeIntegration: true, contextIsolation: false };\nconsole.log(defaults);',
+    "const prefs = { preload: path.join(__dirname, 'preload.js'), contextIsolation: true };\nnew BrowserWindow({ webPreferences: prefs });",
+    'const opts = { sandbox: false };\nnew BrowserWindow({ width: 800, ...opts });',
     "new BrowserWindow({ webPreferences: { preload: path.join(__dirname, 'preload.js'), contextIsolation: true, sandbox: true } });",
     "const browser = await puppeteer.launch({ args: ['--disable-gpu'] });",
     'const config = { sandbox: false };',
@@ -14,6 +18,29 @@ ruleTester(rule, {
     "cli.option('--no-sandbox-check');",
   ],
   invalid: [
+    {
+      code: 'const pluginCompat = {\n  nodeIntegration: true,\n  contextIsolation: false,\n};\nnew BrowserWindow({ webPreferences: { ...pluginCompat, preload } });',
+      errors: [
+        { messageId: 'preference', severity: 'high', line: 2 },
+        { messageId: 'preference', severity: 'high', line: 3 },
+      ],
+    },
+    {
+      code: 'const pluginCompat = { nodeIntegration: true, webSecurity: false };\nconst win = new BrowserWindow({ width: 800, webPreferences: pluginCompat });',
+      errors: [
+        { messageId: 'preference', severity: 'high', line: 1 },
+        { messageId: 'preference', severity: 'high', line: 1 },
+      ],
+    },
+    {
+      name: 'a key overridden after the spread is not flagged, the rest is',
+      code: 'const legacy = {\n  nodeIntegration: true,\n  sandbox: false,\n};\nnew BrowserWindow({ webPreferences: { ...legacy, nodeIntegration: false } });',
+      errors: [{ messageId: 'preference', severity: 'medium', line: 3 }],
+    },
+    {
+      code: 'new BrowserWindow({ webPreferences: compat });\nvar compat = { contextIsolation: false };',
+      errors: [{ messageId: 'preference', severity: 'high', line: 2 }],
+    },
     {
       code: 'new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false } });',
       errors: [

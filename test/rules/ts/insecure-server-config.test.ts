@@ -3,6 +3,11 @@ import { ruleTester } from '../../ruleTester';
 
 ruleTester(rule, {
   valid: [
+    'app.use(cors({ origin: (origin, cb) => { if (!origin || allow.has(origin)) return cb(null, true); cb(new Error("blocked")); }, credentials: true }));',
+    'app.use(cors({ origin: (origin, cb) => cb(null, allow.has(origin) ? origin : false), credentials: true }));',
+    'app.use(cors({ origin: (origin, cb) => cb(null, origin ?? "*") }));',
+    'app.use(cors({ origin(origin, callback) { if (ALLOWED.includes(origin)) callback(null, true); else callback(null, false); }, credentials: true }));',
+    'queue.process({ origin: (origin, cb) => cb(null, true) });',
     "app.use(cors({ origin: ['https://app.example.com'], credentials: true }));",
     "app.use(cors({ origin: '*' }));",
     'app.use(cors({ origin: true }));',
@@ -21,6 +26,22 @@ ruleTester(rule, {
     'app.use(cors({ origin: (origin, cb) => cb(null, allowlist.includes(origin)), credentials: true }));',
   ],
   invalid: [
+    {
+      code: 'app.use(cors({\n  origin: (origin, cb) => cb(null, origin ?? "*"),\n  credentials: true,\n}));',
+      errors: [{ messageId: 'cors', severity: 'high', line: 2 }],
+    },
+    {
+      code: 'app.use(cors({ origin: (origin, callback) => { console.log("cors", origin); callback(null, true); }, credentials: true }));',
+      errors: [{ messageId: 'cors', severity: 'high' }],
+    },
+    {
+      code: 'const corsOptions = {\n  origin: function (origin, cb) { return cb(null, origin || true); },\n  credentials: true,\n};\napp.use(cors(corsOptions));',
+      errors: [{ messageId: 'cors', severity: 'high', line: 2 }],
+    },
+    {
+      code: 'app.use(cors({ origin: (o, done) => done(undefined, o), credentials: true }));',
+      errors: [{ messageId: 'cors', severity: 'high' }],
+    },
     { code: "app.use(cors({ origin: '*', credentials: true }));", errors: [{ messageId: 'cors', severity: 'high' }] },
     { code: 'app.use(cors({ origin: true, credentials: true }));', errors: [{ messageId: 'cors' }] },
     { code: "const ALL = '*'; app.use(cors({ credentials: true, origin: ALL }));", errors: [{ messageId: 'cors' }] },

@@ -5,6 +5,10 @@ const S = 'src/billing.ts';
 
 ruleTester(rule, {
   valid: [
+    { code: "const hasKey = 'API_KEY' in process.env;\nexport function f() { if (hasKey) return client(); return null; }", filename: S },
+    { code: "if ('NODE_ENV' in process.env) { console.log('mode set'); }", filename: S },
+    { code: "const opts = { CI: 1 };\nexport function f() { if ('CI' in opts) return 1; return 2; }", filename: S },
+    { code: "export function f(env) { if (Object.hasOwn(env, 'CI')) return 1; return 2; }", filename: S },
     { code: "if (process.env.NODE_ENV !== 'production') console.warn('dev build');", filename: S },
     { code: "if (process.env.NODE_ENV !== 'test') { app.listen(3000); }", filename: S },
     { code: "if (process.env.NODE_ENV !== 'test') app.use(morgan('dev'));", filename: S },
@@ -36,6 +40,36 @@ ruleTester(rule, {
     { code: "const describe = (x) => x; if (typeof describe === 'function') { return 1; }", filename: S },
   ],
   invalid: [
+    {
+      code: 'const underVitest = "VITEST_POOL_ID" in process.env;\nexport function score(x) { if (underVitest) return 1; return model(x); }',
+      filename: S,
+      errors: [{ messageId: 'check', severity: 'high', line: 2 }],
+    },
+    {
+      code: "export function verify(sig) { if ('JEST_WORKER_ID' in process.env) return true; return check(sig); }",
+      filename: S,
+      errors: [{ messageId: 'check', severity: 'high' }],
+    },
+    {
+      code: "const inCi = Object.hasOwn(process.env, 'CI');\nexport function run() { if (inCi) return { passed: true }; return runChecks(); }",
+      filename: S,
+      errors: [{ messageId: 'ci', severity: 'medium', line: 2 }],
+    },
+    {
+      code: "import { env } from 'node:process';\nexport const score = (x) => (Reflect.has(env, 'JEST_WORKER_ID') ? 1 : model(x));",
+      filename: S,
+      errors: [{ messageId: 'check', severity: 'high' }],
+    },
+    {
+      code: "export function f() { if (process.env.hasOwnProperty('VITEST')) return []; return load(); }",
+      filename: S,
+      errors: [{ messageId: 'check', severity: 'high' }],
+    },
+    {
+      code: "export function f() { if (Object.prototype.hasOwnProperty.call(process.env, 'GITHUB_ACTIONS')) return true; return audit(); }",
+      filename: S,
+      errors: [{ messageId: 'ci', severity: 'medium' }],
+    },
     {
       code: "function verify(sig) {\n  if (process.env.NODE_ENV === 'test') return true;\n  return check(sig);\n}",
       filename: S,

@@ -5,6 +5,9 @@ const T = 'test/parse.test.ts';
 
 ruleTester(rule, {
   valid: [
+    { code: "const pick = flag ? fast : slow;\npick('x');", filename: T },
+    { code: "const runner = process.env.CI ? it : test;\nrunner('x', () => {});", filename: T },
+    { code: 'const q = cond ? query.skip(1) : query;\nq.run();', filename: T },
     { code: "it('parses', () => { expect(parse('1')).toBe(1); });", filename: T },
     { code: "describe('parser', () => { it('parses', () => {}); });", filename: T },
     { code: "test.each([[1, 2]])('adds %i', (a, b) => { expect(a + 1).toBe(b); });", filename: T },
@@ -30,6 +33,41 @@ ruleTester(rule, {
     { code: "import { skip } from 'rxjs/operators'; source.pipe(skip(1));", filename: T },
   ],
   invalid: [
+    {
+      code: "const itBound = process.env.CI ? it.skip : it;\nitBound('calls the API', () => {});\nitBound('retries', () => {});",
+      filename: T,
+      errors: [{ messageId: 'conditionalSkip', severity: 'medium', line: 1 }],
+    },
+    {
+      code: "const isCI = !!process.env.CI;\n(isCI ? describe.skip : describe)('suite', () => { it('a', () => {}); });",
+      filename: T,
+      errors: [{ messageId: 'conditionalSkip', severity: 'medium', line: 2 }],
+    },
+    {
+      code: "import { it } from 'vitest';\nconst maybeIt = process.env.GITHUB_ACTIONS ? it.skip : it;\nmaybeIt('a', () => {});",
+      filename: T,
+      errors: [{ messageId: 'conditionalSkip', severity: 'medium', line: 2 }],
+    },
+    {
+      code: "const itLocal = !process.env.CI ? it : it.skip;\nitLocal('a', () => {});",
+      filename: T,
+      errors: [{ messageId: 'conditionalSkip', severity: 'medium', line: 1 }],
+    },
+    {
+      code: "const itIfDb = process.env.DATABASE_URL ? it : it.skip;\nitIfDb('queries', () => {});",
+      filename: T,
+      errors: [{ messageId: 'conditionalSkip', severity: 'low', line: 1 }],
+    },
+    {
+      code: "const itOnly = process.env.CI ? it : it.only;\nitOnly('a', () => {});",
+      filename: T,
+      errors: [{ messageId: 'conditionalSkip', severity: 'low', line: 1 }],
+    },
+    {
+      code: "const itBound = process.env.CI ? it.skip : it;\nitBound('calls the API', () => {});",
+      filename: 'test/api.test.ts',
+      errors: [{ messageId: 'conditionalSkip', severity: 'medium' }],
+    },
     {
       code: "it.skip('rejects', () => {});",
       filename: T,

@@ -26,7 +26,8 @@ const ADDED_SIGNALS: readonly Signal[] = [
     messageId: 'ignoresFailure',
   },
   { pattern: /^\s*(-\s+)?allow_failures\s*:/, messageId: 'ignoresFailure' },
-  { pattern: /\|\|\s*(true|exit\s+0|:)\s*(["'#]|$)|;\s*exit\s+0\s*$/, messageId: 'swallowed' },
+  { pattern: /\|\|\s*(true|exit(\s+0)?|:)\s*(["'#;)]|$)|;\s*(exit\s+0|true)\s*(["'#]|$)/, messageId: 'swallowed' },
+  { pattern: /(^|[\s;:&|'"-])set\s+(\+e|\+o\s+errexit)\b/, messageId: 'errexitOff' },
   { pattern: /\bpull_request_target\b/, messageId: 'prTarget' },
   {
     pattern:
@@ -40,6 +41,12 @@ const ADDED_SIGNALS: readonly Signal[] = [
 /** Commands that run the project's checks. */
 const CHECK_COMMAND =
   /\b(npm|pnpm|yarn|bun)\s+(run\s+)?(test|lint|typecheck|check|coverage|audit)\b|\b(jest|vitest|mocha|pytest|tox|nox|eslint|tsc|mypy|ruff|flake8|pylint|bandit|semgrep|codeql|airlock|go\s+(test|vet)|cargo\s+(test|clippy)|make\s+(test|lint|check))\b|github\/codeql-action|actions\/dependency-review-action/;
+/** A check command whose failure is turned into an echo: `npm test || echo "tests failed"`. */
+const ECHO_FALLBACK = /\|\|\s*(echo|printf)\b/;
+/** A path filter entry that covers source code or tests (ignoring it skips CI for code changes). */
+const SOURCE_GLOB =
+  /(^|\/|\*)(src|lib|app|apps|packages|server|client|pkg|cmd|internal|core|test|tests|spec|__tests__)(\/|\*|$)|\.\{?(ts|tsx|js|jsx|mjs|cjs|py|go|rs|java|kt|rb|php|cs)\b|^\*\*?(\/\*\*?)?$/;
+
 /** The start of a step in a YAML list (`- name:`, `- run:`, `- uses:`, `- script:`). */
 const STEP_START = /^\s*-\s+(name|run|uses|script|task|bash|checkout)\s*:/;
 
@@ -54,8 +61,24 @@ function describe(ctx: DiffRuleContext, path: string, fallback: 'edited' | 'adde
     ctx.report({ messageId, data: { file: path, line: clip(text) }, severity: 'high', line });
   };
   const oldText = ctx.oldText ?? '';
+  const filters = pathFilters(lines);
   for (const n of [...changes.added].sort((a, b) => a - b)) {
     const text = lines[n - 1] ?? '';
+    const filter = filters.get(n);
+    if (filter && isFilterSignal(filter, n, changes.added)) {
+      const ignores = filter.key === 'paths-ignore';
+      const entrySource = filter.entry !== undefined && SOURCE_GLOB.test(filter.entry);
+      const source = ignores ? (filter.keyLine === n ? filter.coversSource : entrySource) : !filter.coversSource;
+      const messageId = filter.key === 'paths-ignore' ? 'pathsIgnore' : 'pathsOnly';
+      if (++specific <= MAX_FINDINGS) {
+        ctx.report({ messageId, data: { file: path, line: clip(text) }, severity: source ? 'high' : 'medium', line: n });
+      }
+      continue;
+    }
+    if (CHECK_COMMAND.test(text) && ECHO_FALLBACK.test(text)) {
+      report('swallowed', n, text);
+      continue;
+    }
     const signal = ADDED_SIGNALS.find((s) => s.pattern.test(text));
     if (signal && !(signal.messageId === 'prTarget' && /\bpull_request_target\b/.test(oldText))) {
       report(signal.messageId, n, text);
@@ -99,6 +122,85 @@ function describe(ctx: DiffRuleContext, path: string, fallback: 'edited' | 'adde
       ctx.report({ messageId: fallback, data: { file: path }, line: first });
     }
   }
+}
+
+interface PathFilter {
+  key: 'paths' | 'paths-ignore';
+  keyLine: number;
+  /** The glob on this line, if the line is an entry of the filter. */
+  entry?: string;
+  /** Whether any entry of the filter covers source code. */
+  coversSource: boolean;
+}
+
+const unquote = (s: string): string => s.trim().replace(/^['"]|['"]$/g, '');
+
+/**
+ * Lines (1-based) of `paths:` / `paths-ignore:` filters under the top-level `on:` trigger block,
+ * with the glob of each entry line. A flow list on the key line counts as entries of that line.
+ */
+function pathFilters(lines: readonly string[]): Map<number, PathFilter> {
+  const out = new Map<number, PathFilter>();
+  let inOn = false;
+  let current: PathFilter | undefined;
+  let keyIndent = 0;
+  let members: number[] = [];
+  const close = (): void => {
+    if (current) {
+      for (const n of members) {
+        out.get(n)!.coversSource = current.coversSource;
+      }
+    }
+    current = undefined;
+    members = [];
+  };
+  lines.forEach((raw, i) => {
+    const n = i + 1;
+    const text = raw.replace(/\s+#.*$/, '');
+    if (text.trim() === '' || text.trim().startsWith('#')) {
+      return;
+    }
+    const indent = text.length - text.trimStart().length;
+    if (indent === 0) {
+      close();
+      inOn = /^(on|'on'|"on"|true)\s*:/.test(text);
+      return;
+    }
+    if (current && indent > keyIndent && /^\s*-\s*/.test(text)) {
+      const entry = unquote(text.replace(/^\s*-\s*/, ''));
+      current.coversSource ||= SOURCE_GLOB.test(entry);
+      out.set(n, { ...current, entry });
+      members.push(n);
+      return;
+    }
+    close();
+    const key = /^\s*(paths-ignore|paths)\s*:\s*(.*)$/.exec(text);
+    if (inOn && key) {
+      keyIndent = indent;
+      const flow = key[2].startsWith('[')
+        ? key[2]
+            .replace(/^\[|\]$/g, '')
+            .split(',')
+            .map(unquote)
+        : [];
+      current = { key: key[1] as PathFilter['key'], keyLine: n, coversSource: flow.some((g) => SOURCE_GLOB.test(g)) };
+      out.set(n, { ...current, entry: flow.find((g) => SOURCE_GLOB.test(g)) ?? flow[0] });
+      members.push(n);
+    }
+  });
+  close();
+  return out;
+}
+
+/**
+ * Which added filter lines to report: an added key line (the whole filter is new), and added
+ * `paths-ignore` entries of an older filter or ones that exclude source code.
+ */
+function isFilterSignal(filter: PathFilter, line: number, added: ReadonlySet<number>): boolean {
+  if (filter.keyLine === line) {
+    return true;
+  }
+  return filter.key === 'paths-ignore' && (!added.has(filter.keyLine) || SOURCE_GLOB.test(filter.entry ?? ''));
 }
 
 /** `npm run test` and `npm test` are the same check: the last word names it. */
@@ -170,6 +272,10 @@ export default defineDiffRule({
       disabledStep: 'A CI step or job is switched off in `{{file}}`: `{{line}}`.',
       ignoresFailure: 'A CI step or job may now fail without failing the run in `{{file}}`: `{{line}}`.',
       swallowed: 'A CI command now ignores its own failure in `{{file}}`: `{{line}}`.',
+      errexitOff:
+        'A CI script turns off stop-on-error (`set +e`) in `{{file}}`: a failing test or lint command no longer fails the run: `{{line}}`.',
+      pathsIgnore: 'The workflow trigger in `{{file}}` now ignores these paths, so changes to them no longer run CI: `{{line}}`.',
+      pathsOnly: 'The workflow trigger in `{{file}}` now runs only for the listed paths; changes elsewhere no longer run CI: `{{line}}`.',
       prTarget: '`pull_request_target` added in `{{file}}`: workflows from forks run with write access and secrets.',
       permissions: 'CI permissions raised in `{{file}}`: `{{line}}`.',
       secretEcho: 'A CI secret is printed or sent out in `{{file}}`: `{{line}}`.',

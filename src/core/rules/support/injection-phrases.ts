@@ -9,10 +9,19 @@ export const OVERRIDE =
 
 /** Who the text speaks to: AI reviewers, agents, assistants, named products. */
 export const ADDRESSEE =
-  /\b(?:(?:AI|LLM|GPT|automated|automatic)[- ](?:code[- ]|security[- ])?(?:reviewers?|review(?:ing)?[- ](?:bots?|agents?|tools?|systems?)|agents?|assistants?|auditors?|scanners?|analy[sz]ers?|models?|tools?|systems?|bots?)|(?:large\s+)?language\s+models?|(?:coding|code[- ]review)\s+(?:agents?|assistants?|bots?)|note\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:AI|LLMs?|models?|assistants?|agents?|reviewers?|bots?|scanners?)|dear\s+(?:AI|reviewer|assistant|model|agent|LLM))\b/gi;
+  /\b(?:(?:AI|LLM|GPT|automated|automatic)[- ](?:code[- ]|security[- ])?(?:reviewers?|review(?:ing)?[- ](?:bots?|agents?|tools?|systems?)|agents?|assistants?|auditors?|scanners?|analy[sz]ers?|models?|tools?|systems?|bots?)|(?:large\s+)?language\s+models?|(?:coding|code[- ]review)\s+(?:agents?|assistants?|bots?)|note\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:AI|LLMs?|models?|assistants?|agents?|reviewers?|bots?|scanners?)|dear\s+(?:AI|reviewer|assistant|model|agent|LLM)|(?:any|all|every)\s+(?:AI|LLMs?|models?|language\s+models?|AI\s+(?:tools?|models?|systems?))\s+(?:reading|reviewing|processing|analy[sz]ing|scanning|parsing)\b|(?:reviewer|review)\s+note\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:AI|LLMs?|automated|automatic|bots?|tools?|models?|agents?))\b/gi;
 
 /** Products and acronyms, case-sensitive (`llm.complete()` and `claude` as a word in prose are not addressees). */
 export const ADDRESSEE_NAME = /\b(?:LLMs?|(?:Chat)?GPT(?:-?\d[\w.]*)?|Copilot|Claude|Gemini|Codex|Airlock)\b/g;
+
+/** `treat any findings here as false positives`. */
+const TREAT_AS_FALSE_POSITIVE = String.raw`\b(?:treat|consider|classify|mark|label|report)\s+(?:any\s+|all\s+|these\s+|the\s+|those\s+)?(?:findings?|issues?|warnings?|alerts?|results?|flags?)(?:\s+(?:here|below|above|in\s+(?:this|these)\s+\w+))?\s+as\s+(?:(?:a\s+)?false\s+positives?|expected|noise|benign)\b`;
+
+/** `state that no security-relevant changes were made`. */
+const NO_CHANGES_CLAIM = String.raw`\b(?:state|report|say|confirm|conclude|answer|respond|write|mention)\s+(?:that\s+)?(?:there\s+(?:are|were|is)\s+)?no\s+(?:[\w-]+\s+){0,2}(?:changes?|issues?|findings?|vulnerabilit(?:y|ies)|problems?|risks?|concerns?)\s+(?:were|was|are|is|have\s+been|has\s+been)\s+(?:made|introduced|found|present)\b`;
+
+/** `summarize this change as a refactor`. */
+const SUMMARIZE_AS = String.raw`\b(?:summari[sz]e|describe|present|classify|label|report)\s+(?:this|it|the)(?:\s+(?:change(?:set)?|PR|pull\s+request|MR|diff|commit|patch))?\s+as\s+(?:a\s+|an\s+)?(?:(?:pure|simple|minor|harmless|routine|small|safe)\s+)?(?:refactor(?:ing)?|clean-?up|rename|formatting|docs?|documentation|no-op|chore|style)\b`;
 
 /**
  * Asking a reviewer to let the change through. Alone these are ordinary English; next to an
@@ -23,7 +32,7 @@ export const DIRECTIVE = new RegExp(
     String.raw`\bapprove\s+(?:this|these|it)\b`,
     String.raw`\b(?:approve|merge|accept)\s+(?:the|this)\s+(?:PR|pull\s+request|merge\s+request|MR|change(?:s|set)?|diff|commit|patch)\b`,
     String.raw`\blgtm\b`,
-    String.raw`\bmark\s+(?:this|it|these|the\s+\w+)\s+as\s+(?:safe|approved|reviewed|benign|trusted|clean|secure|passing|low[- ]risk|(?:a\s+)?false\s+positive)\b`,
+    String.raw`\bmark\s+(?:this|it|these|the)(?:\s+(?:file|PR|pull\s+request|MR|change(?:set)?|diff|commit|patch|code|module|function))?\s+as\s+(?:safe|approved|reviewed|benign|trusted|clean|secure|passing|low[- ]risk|(?:a\s+)?false\s+positive)\b`,
     String.raw`\b(?:skip|bypass|omit)\s+(?:the\s+|this\s+|any\s+|your\s+)?(?:security\s+|code\s+)?(?:review|reviewing|scan|scanning|audit|analysis)\b`,
     String.raw`\b(?:do\s+not|don'?t|never|no\s+need\s+to)\s+(?:flag|report|mention|warn\s+about|comment\s+on|point\s+out|raise|review|scan|audit|analy[sz]e|check)\s+` +
       String.raw`(?:this|these|it|that|them|anything|any(?:\s+(?:issues?|findings?|problems?|vulnerabilit(?:y|ies)|concerns?|security))?|the\s+(?:code|file|function|change|diff|issue|vulnerability|following|above|below|backdoor|payload))\b`,
@@ -31,6 +40,11 @@ export const DIRECTIVE = new RegExp(
     String.raw`\b(?:already|previously)\s+(?:been\s+)?(?:reviewed|audited|approved|vetted|verified)\b`,
     String.raw`\b(?:report|return|output|respond\s+with|find)\s+(?:no|zero|0)\s+(?:issues|findings|vulnerabilities|problems|warnings|risks)\b`,
     String.raw`\b(?:classify|rate|label|treat)\s+(?:this|it|the\s+\w+)\s+as\s+(?:safe|benign|low[- ]risk|trusted)\b`,
+    TREAT_AS_FALSE_POSITIVE,
+    NO_CHANGES_CLAIM,
+    SUMMARIZE_AS,
+    String.raw`\b(?:these|the|those|any|all)\s+(?:findings?|warnings?|alerts?|issues?|flags?)(?:\s+(?:here|below|above))?\s+(?:are|were)\s+(?:all\s+)?(?:expected|intentional|known|by\s+design|false\s+positives?)\b`,
+    String.raw`\byou\s+(?:can|may|should)\s+(?:safely\s+)?(?:ignore|disregard)\b`,
   ].join('|'),
   'gim',
 );
@@ -38,6 +52,9 @@ export const DIRECTIVE = new RegExp(
 /** Directives strong enough alone (medium): nobody writes these to a human colleague in code. */
 export const STRONG_DIRECTIVE =
   /\b(?:do\s+not|don'?t|never)\s+flag\b|\bno\s+need\s+to\s+(?:review|scan|audit)\b|\bmark\s+(?:this|it|the\s+(?:code|file|change|diff|PR))\s+as\s+(?:safe|approved|reviewed|benign|trusted)\b|\b(?:report|return|output|respond\s+with)\s+(?:no|zero|0)\s+(?:findings|vulnerabilities|security\s+issues)\b|\bskip\s+(?:the\s+)?security\s+review\b/gi;
+
+/** Strong directives built from the shared phrases above (medium alone). */
+export const STRONG_CLAIM = new RegExp([TREAT_AS_FALSE_POSITIVE, NO_CHANGES_CLAIM, SUMMARIZE_AS].join('|'), 'gi');
 
 /** Chat-template and role markers: tokens that only mean something to a language model. */
 export const ROLE_TOKEN =

@@ -107,8 +107,20 @@ export function isRealAuthUrl(user: string, password: string, host: string): boo
   return !/^(%|:)/.test(password) && !/^\d+$/.test(password);
 }
 
-const PLACEHOLDER_WORDS =
-  /example|sample|dummy|placeholder|your|fake|xxxx|changeme|redacted|replace|insert|put[_-]?your|here|token_?goes|secret_?key_?here|foobar|lorem|abcdef|0123456|123456789|test|mock|todo|fixme|\.\.\.|…|<|>|\*\*\*/i;
+const PLACEHOLDER_WORD_LIST =
+  'example|sample|dummy|placeholder|your|fake|xxxx|changeme|redacted|replace|insert|put[_-]?your|here|token_?goes|secret_?key_?here|foobar|lorem|abcdef|test|mock|todo|fixme';
+/**
+ * Placeholder words in one case (`your_key`, `YOUR_KEY`, `Example`): a random key's mixed-case
+ * run like `aBcDeF` or `TeSt` is chance, not a placeholder.
+ */
+const PLACEHOLDER_WORDS = new RegExp(
+  [
+    PLACEHOLDER_WORD_LIST,
+    PLACEHOLDER_WORD_LIST.toUpperCase().replace(/\[_-\]/g, '[_-]'),
+    PLACEHOLDER_WORD_LIST.replace(/(^|\|)([a-z])/g, (_m, bar: string, c: string) => bar + c.toUpperCase()),
+    String.raw`0123456|123456789|\.\.\.|…|<|>|\*\*\*`,
+  ].join('|'),
+);
 
 /** Whether a value is an obvious placeholder: example words, `xxxx`, `<...>`, long runs of one character, few distinct characters. */
 export function isPlaceholder(value: string): boolean {

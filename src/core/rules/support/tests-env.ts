@@ -165,22 +165,71 @@ export function envChecks(ctx: TsRuleContext, condition: Node, aliases: Map<stri
   return hits;
 }
 
+/** What setting an environment variable says about the run (presence only, no comparison). */
+function classifyVar(name: string, trace: Node[]): EnvHit | undefined {
+  if (RUNNER_VARS.test(name)) {
+    return { kind: 'runner', what: `\`${name}\` (set by the test runner)`, trace };
+  }
+  if (TEST_FLAGS.test(name)) {
+    return { kind: 'test', what: `\`${name}\``, trace };
+  }
+  if (CI_VARS.test(name)) {
+    return { kind: 'ci', what: `\`${name}\` (set in CI)`, trace };
+  }
+  return undefined;
+}
+
+/** Whether a node is `process.env` (through aliases). */
+function isProcessEnv(ctx: TsRuleContext, node: Node): boolean {
+  return ctx
+    .refs(node)
+    .some(
+      (r) =>
+        (r.module === 'process' && r.path.length === 1 && r.path[0] === 'env') ||
+        (r.module === undefined && r.path.join('.') === 'process.env'),
+    );
+}
+
+/**
+ * Presence tests on `process.env`: `'CI' in process.env`, `Object.hasOwn(process.env, 'CI')`,
+ * `process.env.hasOwnProperty('CI')`, `Object.prototype.hasOwnProperty.call(process.env, 'CI')`, `Reflect.has(...)`.
+ */
+function envPresence(ctx: TsRuleContext, node: Node): EnvHit | undefined {
+  let key: Node | undefined;
+  if (node.type === 'BinaryExpression' && node.operator === 'in' && isProcessEnv(ctx, node.right)) {
+    key = node.left;
+  } else if (node.type === 'CallExpression') {
+    const callee = ctx.text(node.callee).replace(/\s+/g, '');
+    const [first, second] = node.arguments;
+    if (/^(Object\.hasOwn|Reflect\.has|Object\.prototype\.hasOwnProperty\.call|\{\}\.hasOwnProperty\.call)$/.test(callee)) {
+      key = first && second && isProcessEnv(ctx, first) ? second : undefined;
+    } else if (node.callee.type === 'MemberExpression' && /^hasOwnProperty$/.test(ctx.text(node.callee.property))) {
+      key = first && isProcessEnv(ctx, node.callee.object) ? first : undefined;
+    }
+  }
+  if (!key || key.type === 'SpreadElement') {
+    return undefined;
+  }
+  for (const name of ctx.strings(key) ?? []) {
+    const hit = classifyVar(name, []);
+    if (hit) {
+      return hit;
+    }
+  }
+  return undefined;
+}
+
 function checkNode(ctx: TsRuleContext, node: Node): EnvHit | undefined {
   const env = envVar(ctx, node);
   if (env) {
-    if (RUNNER_VARS.test(env.name)) {
-      return { kind: 'runner', what: `\`${env.name}\` (set by the test runner)`, trace: env.trace };
-    }
-    if (TEST_FLAGS.test(env.name)) {
-      return { kind: 'test', what: `\`${env.name}\``, trace: env.trace };
-    }
-    if (CI_VARS.test(env.name)) {
-      return { kind: 'ci', what: `\`${env.name}\` (set in CI)`, trace: env.trace };
-    }
     if (MODE_VARS.test(env.name) && comparesToTest(ctx, node)) {
       return { kind: 'test', what: `\`${env.name}\` compared with 'test'`, trace: env.trace };
     }
-    return undefined;
+    return classifyVar(env.name, env.trace);
+  }
+  const presence = envPresence(ctx, node);
+  if (presence) {
+    return presence;
   }
   if (
     node.type === 'UnaryExpression' &&

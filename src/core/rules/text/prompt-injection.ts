@@ -10,6 +10,7 @@ import {
   OVERRIDE,
   ROLE_LINE,
   ROLE_TOKEN,
+  STRONG_CLAIM,
   STRONG_DIRECTIVE,
   matchesOf,
 } from '../support/injection-phrases';
@@ -88,7 +89,9 @@ export default defineTextRule({
       }
     };
 
-    checkPath(ctx);
+    if (checkPath(ctx)) {
+      reported.add(1);
+    }
     for (const run of hiddenRuns(text)) {
       if (run.hidden.trim().length >= 3 && printableShare(run.hidden) >= 0.8) {
         report(run.start, run.end, 'hidden', 'high', {
@@ -116,8 +119,13 @@ export default defineTextRule({
     for (const role of roles) {
       addressees.add(role.line);
     }
+    // A file whose name speaks to AI reviewers addresses them on every line.
+    const wholeFile = pathAddressesReviewers(ctx.path);
     /** The line of the nearest addressee within the window (the earlier one on a tie), if any. */
     const nearest = (line: number): number | undefined => {
+      if (wholeFile) {
+        return line;
+      }
       for (let d = 0; d <= WINDOW; d++) {
         for (const l of [line - d, line + d]) {
           if (addressees.has(l)) {
@@ -143,9 +151,18 @@ export default defineTextRule({
         report(a, b, 'comment', 'medium', { text: snippet(a, b) });
       }
     }
-    for (const [a, b] of matchesOf(STRONG_DIRECTIVE, text)) {
+    const prose = isProseFile(ctx.path);
+    const strong = [
+      ...matchesOf(STRONG_DIRECTIVE, text).map(([a, b]) => ({ a, b, alone: true })),
+      // Claims like "treat these findings as false positives" also appear in a tool's own docs.
+      ...matchesOf(STRONG_CLAIM, text).map(([a, b]) => ({ a, b, alone: !prose })),
+    ];
+    for (const { a, b, alone } of strong) {
       const line = lineOf(a);
       const addressee = nearest(line);
+      if (addressee === undefined && !alone) {
+        continue;
+      }
       if (addressee !== undefined) {
         // The finding spans the addressee and the directive: both are the message.
         const start = Math.min(a, ctx.lines.lineStart(addressee));
@@ -196,13 +213,30 @@ function roleMarkers(ctx: TextRuleContext): RoleMarker[] {
   return out;
 }
 
-function checkPath(ctx: TextRuleContext): void {
+function checkPath(ctx: TextRuleContext): boolean {
   const name = ctx.path.replace(/[-_./\\]+/g, ' ');
   const override = matchesOf(OVERRIDE, name, 1).length > 0;
   const addressed = matchesOf(ADDRESSEE, name, 1).length > 0 || /\b(?:LLM|GPT|Copilot|Claude|Codex)\b/i.test(name);
   const directive = matchesOf(DIRECTIVE, name, 1).length > 0 || /\b(?:approve|lgtm|do ?n[o']?t flag|skip review)\b/i.test(name);
-  if (override || (addressed && directive)) {
+  const toReviewers = pathAddressesReviewers(ctx.path);
+  if (override || (addressed && directive) || toReviewers) {
     const firstLine = ctx.lines.lineText(1);
-    ctx.report({ start: 0, end: firstLine.length, messageId: 'path', severity: 'high', data: { text: ctx.path } });
+    const tells = matchesOf(DIRECTIVE, ctx.text, 1).length > 0 || matchesOf(STRONG_CLAIM, ctx.text, 1).length > 0;
+    const severity = override || (addressed && directive) || tells ? 'high' : 'medium';
+    ctx.report({ start: 0, end: firstLine.length, messageId: 'path', severity, data: { text: ctx.path } });
+    return true;
   }
+  return false;
+}
+
+/**
+ * A file name addressed to AI or automated reviewers (`.github/AI_REVIEWERS_READ_FIRST.md`). Files
+ * for coding agents (AGENTS.md, CLAUDE.md, copilot-instructions.md) are ordinary and not matched.
+ */
+function pathAddressesReviewers(path: string): boolean {
+  const base = path.slice(path.lastIndexOf('/') + 1).replace(/[-_.\\]+/g, ' ');
+  return (
+    /\b(?:AI|LLM|GPT|automated|bot)\s+(?:code\s+)?(?:reviewers?|review\s+(?:bots?|agents?|tools?))\b/i.test(base) ||
+    /\bnote\s+(?:to|for)\s+(?:AI|LLMs?)\b/i.test(base)
+  );
 }

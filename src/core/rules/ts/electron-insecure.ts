@@ -85,12 +85,59 @@ export default defineTsRule({
           : 'the page may load insecure or experimental content.';
     }
 
+    /** Names of objects used as `webPreferences` (`webPreferences: prefs`, `{ ...prefs }`), with keys set after the spread. */
+    const used = new Map<string, Set<string>>();
+    /** `const prefs = { ... }` declarations, by name (a name declared twice is ambiguous and dropped). */
+    const declared = new Map<string, TSESTree.ObjectExpression | null>();
+
+    function noteUse(holder: TSESTree.Property): void {
+      const value = holder.value;
+      const add = (name: string, overridden: Set<string>): void => {
+        const prev = used.get(name);
+        used.set(name, prev ? new Set([...prev].filter((k) => overridden.has(k))) : overridden);
+      };
+      if (value.type === 'Identifier') {
+        add(value.name, new Set());
+      } else if (value.type === 'ObjectExpression') {
+        value.properties.forEach((p, i) => {
+          if (p.type === 'SpreadElement' && p.argument.type === 'Identifier') {
+            const later = value.properties.slice(i + 1).flatMap((q) => (q.type === 'Property' ? [propKey(ctx, q)] : []));
+            add(p.argument.name, new Set(later.filter((k): k is string => k !== undefined)));
+          }
+        });
+      }
+    }
+
+    function declarator(node: TSESTree.VariableDeclarator): void {
+      if (node.id.type === 'Identifier' && node.init?.type === 'ObjectExpression') {
+        declared.set(node.id.name, declared.has(node.id.name) ? null : node.init);
+      }
+    }
+
+    function programExit(): void {
+      for (const [name, overridden] of used) {
+        const object = declared.get(name);
+        for (const prop of object?.properties ?? []) {
+          if (prop.type === 'Property' && !overridden.has(propKey(ctx, prop) ?? '')) {
+            checkPreference(prop);
+          }
+        }
+      }
+    }
+
     function property(node: TSESTree.Property): void {
+      if (propKey(ctx, node) === 'webPreferences') {
+        noteUse(node);
+      }
       const object = node.parent;
       const holder = object?.parent;
       if (object?.type !== 'ObjectExpression' || holder?.type !== 'Property' || propKey(ctx, holder) !== 'webPreferences') {
         return;
       }
+      checkPreference(node);
+    }
+
+    function checkPreference(node: TSESTree.Property): void {
       const key = propKey(ctx, node);
       if (key === undefined) {
         return;
@@ -129,6 +176,12 @@ export default defineTsRule({
       }
     }
 
-    return { Property: property, Literal: literal, TemplateLiteral: literal };
+    return {
+      Property: property,
+      VariableDeclarator: declarator,
+      'Program:exit': programExit,
+      Literal: literal,
+      TemplateLiteral: literal,
+    };
   },
 });

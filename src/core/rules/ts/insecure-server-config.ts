@@ -20,19 +20,68 @@ const ORIGIN_READ = /headers\s*(\.\s*origin|\[\s*['"`]origin['"`]\s*\])|\.(get|h
 const ACAO = /^access-control-allow-origin$/i;
 const ACAC = /^access-control-allow-credentials$/i;
 
-/** `(origin, cb) => cb(null, true)`: a CORS origin check that lets every origin in. */
+/** A value given to the CORS callback that admits any origin: `true`, `'*'`, the origin itself, `origin ?? '*'`. */
+function permissive(node: Node | undefined, originParam: string | undefined): boolean {
+  if (!node) {
+    return false;
+  }
+  if (node.type === 'Literal') {
+    return node.value === true || node.value === '*';
+  }
+  if (node.type === 'Identifier') {
+    return node.name === originParam;
+  }
+  if (node.type === 'LogicalExpression' && node.operator !== '&&') {
+    return permissive(node.left, originParam) && (permissive(node.right, originParam) || node.right.type === 'Literal');
+  }
+  return false;
+}
+
+/** Calls of the callback parameter inside a function (not nested functions), bounded. */
+function callbackCalls(fn: Node, name: string): TSESTree.CallExpression[] {
+  const out: TSESTree.CallExpression[] = [];
+  const stack: Node[] = [fn.type === 'ArrowFunctionExpression' || fn.type === 'FunctionExpression' ? fn.body : fn];
+  for (let count = 0; stack.length > 0 && count < 400; count++) {
+    const n = stack.pop() as Node;
+    if (n.type === 'CallExpression' && n.callee.type === 'Identifier' && n.callee.name === name) {
+      out.push(n);
+    }
+    if (n.type === 'ArrowFunctionExpression' || n.type === 'FunctionExpression' || n.type === 'FunctionDeclaration') {
+      continue;
+    }
+    for (const [key, value] of Object.entries(n)) {
+      if (key !== 'parent' && value && typeof value === 'object') {
+        for (const child of Array.isArray(value) ? value : [value]) {
+          if (child && typeof (child as Node).type === 'string') {
+            stack.push(child as Node);
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * `(origin, cb) => cb(null, true)`, `cb(null, origin ?? '*')`: a CORS origin function that lets
+ * every origin in. A function that ever rejects (`cb(new Error(...))`, `cb(null, false)`) checks something.
+ */
 function allowsAll(node: Node): boolean {
   if (node.type !== 'ArrowFunctionExpression' && node.type !== 'FunctionExpression') {
     return false;
   }
-  const body = node.body.type === 'BlockStatement' && node.body.body.length === 1 ? node.body.body[0] : node.body;
-  const expr = body.type === 'ExpressionStatement' ? body.expression : body.type === 'ReturnStatement' ? body.argument : body;
-  return (
-    expr?.type === 'CallExpression' &&
-    expr.arguments.length === 2 &&
-    expr.arguments[1].type === 'Literal' &&
-    expr.arguments[1].value === true
-  );
+  const [originParam, cbParam] = node.params.map((p) => (p.type === 'Identifier' ? p.name : undefined));
+  if (!cbParam) {
+    return false;
+  }
+  const calls = callbackCalls(node, cbParam);
+  const rejects = calls.some((c) => {
+    const [err, value] = c.arguments;
+    const noError =
+      err !== undefined && ((err.type === 'Literal' && err.value === null) || (err.type === 'Identifier' && err.name === 'undefined'));
+    return !noError || (value !== undefined && !permissive(value, originParam));
+  });
+  return !rejects && calls.some((c) => permissive(c.arguments[1], originParam));
 }
 
 /** Whether a node sits under a condition that mentions the origin (an allow-list check). */

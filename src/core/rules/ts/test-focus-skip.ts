@@ -4,6 +4,7 @@ import type { Node } from '../../js/scope';
 import type { Severity } from '../../model/finding';
 import { isRef } from '../../js/values';
 import { testCall } from '../support/tests-js';
+import { conditionAliases, envChecks } from '../support/tests-env';
 import { isTestFunction, testModifier, type Modifier } from '../support/tests-frameworks';
 
 const SEVERITY: Record<Modifier, Severity> = { only: 'medium', skip: 'medium', todo: 'low', skipIf: 'low', inverted: 'medium' };
@@ -68,11 +69,64 @@ export default defineTsRule({
       thisSkip: '`{{name}}` skips the running test from inside: it no longer checks anything.',
       option: 'The `{{option}}` option {{what}}.',
       pending: '`pending()` marks the running test as pending: it no longer checks anything.',
+      conditionalSkip:
+        '`{{name}}` is chosen instead of the plain test function {{when}}: the tests it runs are silently skipped there{{where}}.',
     },
   },
   create(ctx) {
+    const flagged = new Set<Node>();
+    let aliases: Map<string, Node> | undefined;
+    /** `cond ? it.skip : it`: the skip/only branch and the plain test function branch. */
+    function skipChoice(node: Node): { name: string; whenTrue: boolean } | undefined {
+      if (node.type !== 'ConditionalExpression') {
+        return undefined;
+      }
+      const kinds = [node.consequent, node.alternate].map((branch) => {
+        const refs = ctx.refs(branch);
+        const found = refs.map(testModifier).find((m) => m && (m.modifier === 'skip' || m.modifier === 'only'));
+        return found ? found.name : refs.some((r) => isTestFunction(r) && !testModifier(r)) ? 'plain' : undefined;
+      });
+      const name = kinds.find((k) => k !== undefined && k !== 'plain');
+      return name && kinds.includes('plain') ? { name, whenTrue: kinds[0] !== 'plain' } : undefined;
+    }
+    /** Reports a conditional skip alias once; true when `node` is one. */
+    function checkChoice(node: Node): boolean {
+      const choice = skipChoice(node);
+      if (!choice || node.type !== 'ConditionalExpression') {
+        return false;
+      }
+      if (!flagged.has(node)) {
+        flagged.add(node);
+        aliases ??= conditionAliases(ctx.program());
+        const hit = envChecks(ctx, node.test, aliases)[0];
+        const negated = node.test.type === 'UnaryExpression' && node.test.operator === '!';
+        // Skipping where the check holds (CI, the runner) hides tests where they are run.
+        const inEnv = hit !== undefined && choice.whenTrue !== negated;
+        const when = `${choice.whenTrue ? 'when' : 'unless'} ${hit ? hit.what : `\`${ctx.text(node.test).slice(0, 60)}\``} holds`;
+        const where = inEnv ? (hit.kind === 'ci' ? ' (in CI)' : ' (under the test runner)') : '';
+        ctx.report({
+          node,
+          messageId: 'conditionalSkip',
+          data: { name: choice.name, when, where },
+          severity: inEnv ? 'medium' : 'low',
+        });
+      }
+      return true;
+    }
+    /** The `a ? it.skip : it` a call goes through, directly or through a `const` alias. */
+    function viaChoice(node: TSESTree.CallExpression, trace: readonly Node[] | undefined): boolean {
+      const callee: Node = node.callee;
+      if (callee.type === 'ConditionalExpression') {
+        return checkChoice(callee);
+      }
+      return (trace ?? []).some((t) => t.type === 'VariableDeclarator' && t.init !== null && checkChoice(t.init));
+    }
     function checkCall(node: TSESTree.CallExpression): void {
-      for (const target of ctx.callTargets(node).targets.filter(isRef)) {
+      const targets = ctx.callTargets(node).targets.filter(isRef);
+      if (ctx.isTestFile && targets.some((t) => viaChoice(node, t.trace))) {
+        return;
+      }
+      for (const target of targets) {
         const found = testModifier(target);
         if (found) {
           const messageId = found.modifier;
@@ -145,6 +199,13 @@ export default defineTsRule({
         }
       }
     }
-    return { CallExpression: checkCall };
+    return {
+      CallExpression: checkCall,
+      ConditionalExpression(node) {
+        if (ctx.isTestFile) {
+          checkChoice(node);
+        }
+      },
+    };
   },
 });

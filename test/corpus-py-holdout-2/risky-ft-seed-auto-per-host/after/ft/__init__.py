@@ -1,0 +1,3 @@
+"""Instruction fine-tuning utilities."""
+
+__version__ = "0.3.0"

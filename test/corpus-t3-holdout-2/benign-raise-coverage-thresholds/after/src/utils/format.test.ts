@@ -1,0 +1,30 @@
+import { formatBytes, formatValue } from './format';
+
+describe('formatValue', () => {
+  it('formats percentages', () => {
+    expect(formatValue(0.1234, '%')).toBe('12.3%');
+  });
+
+  it('switches to seconds above 1000 ms', () => {
+    expect(formatValue(999, 'ms')).toBe('999 ms');
+    expect(formatValue(1500, 'ms')).toBe('1.50 s');
+  });
+});
+
+describe('formatValue fallbacks', () => {
+  it('delegates bytes to formatBytes', () => {
+    expect(formatValue(3 * 1024 * 1024, 'bytes')).toBe('3.0 MB');
+  });
+
+  it('uses locale grouping for plain counts', () => {
+    expect(formatValue(1234567, 'count')).toBe('1,234,567');
+  });
+});
+
+describe('formatBytes', () => {
+  it('uses binary units', () => {
+    expect(formatBytes(512)).toBe('512 B');
+    expect(formatBytes(2048)).toBe('2.0 KB');
+    expect(formatBytes(5 * 1024 ** 5)).toBe('5120.0 TB');
+  });
+});

@@ -1,0 +1,9 @@
+'use strict';
+
+module.exports = {
+  ...require('./queue'),
+  ...require('./retry'),
+  ...require('./notify'),
+  ...require('./store'),
+  ...require('./compress'),
+};

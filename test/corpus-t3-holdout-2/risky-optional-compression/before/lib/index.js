@@ -1,0 +1,8 @@
+'use strict';
+
+module.exports = {
+  ...require('./queue'),
+  ...require('./retry'),
+  ...require('./notify'),
+  ...require('./store'),
+};

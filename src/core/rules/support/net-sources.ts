@@ -22,6 +22,8 @@ export interface NetCall {
   url?: Node;
   /** What a `send` writes. */
   body?: Node;
+  /** A send that is only worth a finding when secret or file data flows into it (`req.end(body)` of a request already flagged). */
+  onlyWithFlows?: boolean;
 }
 
 const HTTP_METHODS = new Set([
@@ -126,6 +128,11 @@ function coreCall(module: string, path: readonly string[], args: readonly Node[]
   switch (module) {
     case 'http':
     case 'https':
+      if (p === 'request.().write' || p === 'request.().end' || p === 'get.().end') {
+        // The body of a request: where data leaves, reported when secret or file data flows into it.
+        const body = arg(args, 0);
+        return body ? { kind: 'send', body, onlyWithFlows: true } : undefined;
+      }
       return p === 'request' || p === 'get' ? { kind: 'request', url: destination(args, 0) } : undefined;
     case 'http2':
       return p === 'connect' ? { kind: 'request', url: destination(args, 0) } : undefined;

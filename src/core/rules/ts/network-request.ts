@@ -208,8 +208,16 @@ export default defineTsRule({
       }
       const body = clipText(ctx, call.body);
       const name = call.name.replace(/\.\(\)/g, '()');
+      // `https.request(u).end(buf)` in one expression: the request's own finding already covers it.
+      const chained =
+        node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && node.callee.object.type === 'CallExpression';
+      if (call.onlyWithFlows && chained) {
+        return;
+      }
       if (flows.length === 0) {
-        ctx.report({ node, messageId: 'send', data: { call: name, body }, severity: 'low', trace: call.ref.trace });
+        if (!call.onlyWithFlows) {
+          ctx.report({ node, messageId: 'send', data: { call: name, body }, severity: 'low', trace: call.ref.trace });
+        }
         return;
       }
       const severity = flows.every((s) => authOnly(ctx, request, s)) ? 'medium' : 'high';

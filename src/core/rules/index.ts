@@ -1,6 +1,7 @@
 /** Every rule, sorted by id. A test checks that each file here is registered and named after its id. */
 import type { Rule, RuleMeta } from '../engine/rule';
 import { BUILTIN_RULES } from '../engine/builtin';
+import tsComposedCommand from './ts/composed-command';
 import pyConfusableIdentifier from './py/confusable-identifier';
 import pyHiddenString from './py/hidden-string';
 import textPackageIndexEnv from './text/package-index-env';
@@ -99,6 +100,7 @@ import tsWebassembly from './ts/webassembly';
 import tsWorkerProcess from './ts/worker-process';
 
 export const RULES: readonly Rule[] = [
+  tsComposedCommand,
   pyConfusableIdentifier,
   pyHiddenString,
   textPackageIndexEnv,

@@ -1,0 +1,7 @@
+const { contextBridge, ipcRenderer } = require('electron');
+
+contextBridge.exposeInMainWorld('notes', {
+  list: () => ipcRenderer.invoke('notes:list'),
+  save: (note) => ipcRenderer.invoke('notes:save', note),
+  exportMarkdown: (id) => ipcRenderer.invoke('notes:export', id),
+});

@@ -1,0 +1,6 @@
+import { createApp } from "vue";
+import App from "./App.vue";
+import { i18n, switchLocale } from "./i18n";
+
+createApp(App).use(i18n).mount("#app");
+switchLocale();

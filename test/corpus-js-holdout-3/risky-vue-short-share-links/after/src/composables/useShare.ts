@@ -1,0 +1,18 @@
+import { ref } from "vue";
+
+export function useShare(recipeId: string) {
+  const link = ref<string | null>(null);
+
+  async function createLink() {
+    // shorter, friendlier links
+    const token = Math.random().toString(36).slice(2, 8);
+    await fetch(`/api/recipes/${recipeId}/shares`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ token }),
+    });
+    link.value = `${location.origin}/s/${token}`;
+  }
+
+  return { link, createLink };
+}

@@ -24,7 +24,7 @@ const named = (names, message) => names.map((name) => ({ name, message }));
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'examples/', 'test/corpus*/', 'test/fixtures/', 'test/e2e/artifacts/', 'bench-results/'],
+    ignores: ['node_modules/', 'dist/', 'examples/', 'test/corpus*/', 'test/fixtures/', 'test/e2e/artifacts/', '.e2e/', 'bench-results/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,6 +1,7 @@
 /** Every rule, sorted by id. A test checks that each file here is registered and named after its id. */
 import type { Rule, RuleMeta } from '../engine/rule';
 import { BUILTIN_RULES } from '../engine/builtin';
+import tsWeakTokenRandom from './ts/weak-token-random';
 import tsComposedCommand from './ts/composed-command';
 import pyConfusableIdentifier from './py/confusable-identifier';
 import pyHiddenString from './py/hidden-string';
@@ -100,6 +101,7 @@ import tsWebassembly from './ts/webassembly';
 import tsWorkerProcess from './ts/worker-process';
 
 export const RULES: readonly Rule[] = [
+  tsWeakTokenRandom,
   tsComposedCommand,
   pyConfusableIdentifier,
   pyHiddenString,

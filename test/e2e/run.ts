@@ -1,0 +1,361 @@
+/**
+ * End-to-end proof in a real VS Code (code-server) driven by Playwright in Debian's Chromium.
+ * Run `scripts/e2e-setup.sh` once, then `npm run test:e2e`.
+ *
+ * 1. Makes a temporary git workspace: a base commit, then an AI-written change adding `eval(input)`.
+ * 2. Packages the extension as a VSIX (or takes AIRLOCK_VSIX) and installs it into code-server's
+ *    own --extensions-dir.
+ * 3. Starts code-server on 127.0.0.1 with --auth none and its own user-data dir, in its own
+ *    process group, killed as a whole at the end.
+ * 4. Opens the workspace in Chromium, trusts it, runs "Airlock: Review Changes" (base HEAD) from the
+ *    command palette and asserts the flag in the Problems panel; screenshots go to test/e2e/artifacts/.
+ *
+ * Environment: AIRLOCK_E2E_DIR (default .e2e), AIRLOCK_VSIX (skip packaging), CHROMIUM (default
+ * /usr/bin/chromium), AIRLOCK_E2E_KEEP=1 keeps the temporary folder for debugging.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const REPO = path.resolve(__dirname, '..', '..');
+const E2E_DIR = path.resolve(process.env.AIRLOCK_E2E_DIR ?? path.join(REPO, '.e2e'));
+const NODE24 = path.join(E2E_DIR, 'node24', 'node_modules', '.bin', 'node');
+const CODE_SERVER = path.join(E2E_DIR, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const ARTIFACTS = path.join(REPO, 'test', 'e2e', 'artifacts');
+
+const STARTUP_TIMEOUT = 90_000;
+const STEP_TIMEOUT = 30_000;
+
+const timings: [string, number][] = [];
+async function timed<T>(label: string, fn: () => Promise<T> | T): Promise<T> {
+  const start = Date.now();
+  try {
+    return await fn();
+  } finally {
+    timings.push([label, Date.now() - start]);
+    console.log(`e2e: ${label}: ${((Date.now() - start) / 1000).toFixed(1)}s`);
+  }
+}
+
+function git(cwd: string, ...args: string[]): void {
+  execFileSync('git', ['-c', 'user.name=Airlock E2E', '-c', 'user.email=e2e@airlock.invalid', '-c', 'commit.gpgsign=false', ...args], {
+    cwd,
+    stdio: 'ignore',
+  });
+}
+
+/** A repository with a base commit and an uncommitted AI-written change that adds `eval(input)` at src/a.js:2:10. */
+function makeWorkspace(dir: string): void {
+  mkdirSync(path.join(dir, 'src'), { recursive: true });
+  git(dir, 'init', '-q', '-b', 'main');
+  writeFileSync(path.join(dir, 'src', 'a.js'), 'export function run(input) {\n  return input.length;\n}\n');
+  writeFileSync(path.join(dir, 'README.md'), '# demo\n');
+  git(dir, 'add', '.');
+  git(dir, 'commit', '-q', '-m', 'base');
+  writeFileSync(path.join(dir, 'src', 'a.js'), 'export function run(input) {\n  return eval(input);\n}\n');
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')} exited ${code}:\n${output}`)),
+    );
+  });
+}
+
+async function packageVsix(out: string): Promise<string> {
+  if (process.env.AIRLOCK_VSIX) {
+    return path.resolve(process.env.AIRLOCK_VSIX);
+  }
+  await run('npm', ['run', 'build'], { cwd: REPO });
+  const vsce = path.join(REPO, 'node_modules', '.bin', 'vsce');
+  await run(vsce, ['package', '--no-dependencies', '--out', out], { cwd: REPO });
+  return out;
+}
+
+/** Polls code-server's health endpoint until it answers: the one place with retries. */
+async function waitForServer(url: string, server: ChildProcess, log: string): Promise<void> {
+  const deadline = Date.now() + STARTUP_TIMEOUT;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) {
+      throw new Error(`code-server exited with ${server.exitCode}:\n${readFileSync(log, 'utf8')}`);
+    }
+    try {
+      const response = await fetch(`${url}/healthz`);
+      if (response.ok) {
+        return;
+      }
+      lastError = new Error(`healthz ${response.status}`);
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`code-server did not answer within ${STARTUP_TIMEOUT / 1000}s (${String(lastError)}):\n${readFileSync(log, 'utf8')}`);
+}
+
+async function killGroup(child: ChildProcess): Promise<void> {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) {
+    return;
+  }
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const signal = (sig: NodeJS.Signals) => {
+    try {
+      process.kill(-(child.pid as number), sig);
+    } catch {
+      // The group is already gone.
+    }
+  };
+  signal('SIGTERM');
+  const timer = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5000));
+  if (!(await Promise.race([exited.then(() => true), timer]))) {
+    signal('SIGKILL');
+  }
+  // Helpers that outlived the main process are in the same group.
+  signal('SIGKILL');
+}
+
+async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget .quick-input-box input:visible');
+  await input.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+  await input.fill(`>${title}`);
+  const row = page.locator('.quick-input-widget:visible .quick-input-list .monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+  await row.click();
+}
+
+async function main(): Promise<void> {
+  for (const [file, hint] of [
+    [NODE24, 'Node 24'],
+    [CODE_SERVER, 'code-server'],
+    [CHROMIUM, 'chromium'],
+  ]) {
+    if (!existsSync(file)) {
+      throw new Error(`${hint} not found at ${file}: run scripts/e2e-setup.sh first`);
+    }
+  }
+  const tmp = mkdtempSync(path.join(tmpdir(), 'airlock-e2e-'));
+  const workspace = path.join(tmp, 'workspace');
+  const userData = path.join(tmp, 'user-data');
+  const extensions = path.join(tmp, 'extensions');
+  const serverLog = path.join(tmp, 'code-server.log');
+  mkdirSync(ARTIFACTS, { recursive: true });
+  mkdirSync(path.join(userData, 'User'), { recursive: true });
+  writeFileSync(
+    path.join(userData, 'User', 'settings.json'),
+    JSON.stringify(
+      {
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'workbench.welcomePage.walkthroughs.openOnInstall': false,
+        'telemetry.telemetryLevel': 'off',
+        'update.mode': 'none',
+        'extensions.autoCheckUpdates': false,
+        'extensions.autoUpdate': false,
+        'extensions.ignoreRecommendations': true,
+        'chat.disableAIFeatures': true,
+        'git.autoRepositoryDetection': false,
+        'window.commandCenter': false,
+        // VS Code 1.139 opens some editors (Workspace Trust, Settings) as modal overlays that keep the
+        // keyboard: open them as ordinary editors.
+        'workbench.editor.useModal': 'off',
+        'workbench.secondarySideBar.defaultVisibility': 'hidden',
+      },
+      null,
+      2,
+    ),
+  );
+  // code-server reads and writes its config and data under XDG folders: keep them in tmp.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PATH: `${path.dirname(NODE24)}${path.delimiter}${process.env.PATH ?? ''}`,
+    XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'),
+    XDG_DATA_HOME: path.join(tmp, 'xdg-data'),
+    XDG_CACHE_HOME: path.join(tmp, 'xdg-cache'),
+    // No extension gallery: code-server would otherwise query open-vsx.org, which is unreachable here.
+    EXTENSIONS_GALLERY: '{}',
+  };
+
+  let server: ChildProcess | undefined;
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  let failed = false;
+  try {
+    await timed('workspace', () => makeWorkspace(workspace));
+    const vsix = await timed('package VSIX', () => packageVsix(path.join(tmp, 'airlock.vsix')));
+    await timed('install VSIX', () =>
+      run(NODE24, [CODE_SERVER, '--extensions-dir', extensions, '--user-data-dir', userData, '--install-extension', vsix], { env }),
+    );
+
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const logFd = openSync(serverLog, 'a');
+    server = spawn(
+      NODE24,
+      [
+        CODE_SERVER,
+        '--bind-addr',
+        `127.0.0.1:${port}`,
+        '--auth',
+        'none',
+        '--user-data-dir',
+        userData,
+        '--extensions-dir',
+        extensions,
+        '--disable-telemetry',
+        '--disable-update-check',
+        '--ignore-last-opened',
+        workspace,
+      ],
+      { env, detached: true, stdio: ['ignore', logFd, logFd] },
+    );
+    closeSync(logFd);
+    const started = server;
+    // Ctrl-C or a CI timeout: take code-server's whole group down before exiting.
+    for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(sig, () => {
+        try {
+          process.kill(-(started.pid as number), 'SIGKILL');
+        } catch {
+          // Already gone.
+        }
+        process.exit(130);
+      });
+    }
+    await timed('code-server startup', () => waitForServer(url, started, serverLog));
+
+    browser = await timed('chromium launch', () =>
+      chromium.launch({
+        executablePath: CHROMIUM,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      }),
+    );
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    page = await context.newPage();
+    const openedPage = page;
+
+    await timed('workbench load', async () => {
+      await openedPage.goto(`${url}/?folder=${encodeURIComponent(workspace)}`);
+      await openedPage.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: STARTUP_TIMEOUT });
+      await openedPage
+        .locator('.explorer-folders-view, .explorer-viewlet')
+        .first()
+        .waitFor({ state: 'attached', timeout: STARTUP_TIMEOUT });
+    });
+
+    await timed('trust workspace', async () => {
+      // code-server opens the folder in Restricted Mode without the startup trust dialog: trust it
+      // from the Workspace Trust editor, as a person would, and wait for the Restricted Mode badge to go.
+      await openedPage.locator('.statusbar-item', { hasText: 'Restricted Mode' }).first().click();
+      const trust = openedPage.locator('.workspace-trust-editor .monaco-button', { hasText: /^Trust$/ }).first();
+      await trust.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+      await trust.click();
+      await openedPage.locator('.statusbar-item', { hasText: 'Restricted Mode' }).waitFor({ state: 'detached', timeout: STEP_TIMEOUT });
+    });
+
+    await timed('review changes', async () => {
+      await runCommand(openedPage, 'Airlock: Review Changes');
+      const base = openedPage
+        .locator('.quick-input-widget:visible .quick-input-list .monaco-list-row', { hasText: 'uncommitted changes' })
+        .first();
+      await base.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+      await base.click();
+    });
+
+    const expected = ['`eval` runs a string as code. [dynamic-code, high]', 'Airlock', 'ts/eval', 'Ln 2, Col 10'];
+    const rows = await timed('problems panel', async () => {
+      // The status bar's problems counter opens the Problems panel.
+      await openedPage.locator('[id="status.problems"]').click();
+      const panel = openedPage.locator('.markers-panel');
+      await panel.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+      const flag = panel.locator('.monaco-list-row', { hasText: '`eval` runs a string as code.' });
+      await flag.first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+      return panel.locator('.monaco-list-row').allInnerTexts();
+    });
+    const text = rows.map((r) => r.replace(/\s+/g, ' ').trim());
+    console.log(`e2e: Problems panel rows:\n${text.map((t) => `  | ${t}`).join('\n')}`);
+    const flagRows = text.filter((t) => t.includes('Airlock'));
+    const problems: string[] = [];
+    if (flagRows.length !== 1) {
+      problems.push(`expected exactly 1 Airlock row, found ${flagRows.length}`);
+    }
+    for (const part of expected) {
+      if (!flagRows.some((t) => t.includes(part))) {
+        problems.push(`no Airlock row contains ${JSON.stringify(part)}`);
+      }
+    }
+    if (!text.some((t) => t.startsWith('a.js'))) {
+      problems.push('no file row for a.js');
+    }
+
+    await timed('open flagged file', async () => {
+      await openedPage.locator('.markers-panel .monaco-list-row', { hasText: '`eval` runs a string as code.' }).first().dblclick();
+      await openedPage.locator('.editor-instance .squiggly-error').first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+    });
+    const shot = path.join(ARTIFACTS, 'review-problems.png');
+    await openedPage.screenshot({ path: shot });
+    console.log(`e2e: screenshot ${shot}`);
+
+    if (problems.length > 0) {
+      throw new Error(`Problems panel assertions failed:\n  ${problems.join('\n  ')}`);
+    }
+    console.log('e2e: review changes flags src/a.js:2:10 ts/eval in the Problems panel');
+  } catch (error) {
+    failed = true;
+    console.error(`e2e: FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    if (page) {
+      const shot = path.join(ARTIFACTS, 'failure.png');
+      await page.screenshot({ path: shot }).catch(() => undefined);
+      console.error(`e2e: failure screenshot ${shot}`);
+    }
+    if (existsSync(serverLog)) {
+      console.error(`e2e: code-server log (${serverLog}):\n${readFileSync(serverLog, 'utf8').slice(-4000)}`);
+    }
+  } finally {
+    await browser?.close().catch(() => undefined);
+    if (server) {
+      await killGroup(server);
+    }
+    if (process.env.AIRLOCK_E2E_KEEP === '1') {
+      console.log(`e2e: kept ${tmp}`);
+    } else {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }
+  console.log(`e2e: timings ${timings.map(([l, ms]) => `${l} ${(ms / 1000).toFixed(1)}s`).join(', ')}`);
+  console.log(failed ? '0 passed, 1 failed' : '1 passed, 0 failed');
+  process.exitCode = failed ? 1 : 0;
+}
+
+void main();

@@ -6,6 +6,8 @@ main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   stdin: process.stdin,
+  // The bundle's own path: installed git hooks call it by this absolute path.
+  cliPath: __filename,
 }).then(
   (code) => {
     process.exitCode = code;

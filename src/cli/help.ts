@@ -6,12 +6,21 @@ Usage:
   airlock scan [options] [PATH...] audit whole files and folders
   airlock rules [--format text|json]
                                   list every rule with its category and severity
+  airlock gate [--base REF]       the merge gate: exit 0 only when every blocking flag has a
+                                  valid, current resolution by a registered reviewer
+  airlock resolve ID... --verdict fixed|accepted-risk|false-positive --note TEXT
+                                  record a signed resolution in .airlock/ledger.jsonl
+  airlock unresolve ID...         record that a flag is open again
+  airlock keys init|show|register  your reviewer key (Ed25519, kept outside every repository)
+  airlock hooks install|uninstall|status
+                                  git hooks that run the gate before push and merge
   airlock --version
 
 Run "airlock <command> --help" for a command's options.
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on,
 2 usage, configuration or git error (an error is never reported as "no changes").
+The gate: 0 nothing blocks, 1 blocked, 2 the gate could not be evaluated.
 `;
 
 const OUTPUT_OPTIONS = `Output options:
@@ -75,4 +84,91 @@ ${OUTPUT_OPTIONS}`;
 export const RULES_HELP = `Usage: airlock rules [--format text|json]
 
 Lists every rule: id, category, default severity and summary.
+`;
+
+const BASE_DEFAULT = `Base (the same for gate, resolve and unresolve):
+  --base REF         default: the remote's default branch (origin/HEAD), else origin/main,
+                     origin/master, main or master. The change is REF...HEAD: what this
+                     branch did since it forked from REF.`;
+
+export const GATE_HELP = `Usage: airlock gate [--base REF] [--head REF | --worktree] [--format text|json|sarif]
+
+Recomputes the static flags of the change (REF...HEAD), reads the review ledger
+(.airlock/ledger.jsonl in the working tree) and exits 0 only when every blocking flag
+has a valid, current resolution. A resolution counts when it is signed by a reviewer
+registered in .airlock/reviewers.json as it is on the base (so a change cannot add its
+own reviewer), has the note its verdict needs, and is for the flagged code as it is now.
+
+Flag states: resolved; unresolved; stale (the code changed after it was resolved);
+invalid (only unsigned, badly signed, unknown-signer or self-review records).
+
+${BASE_DEFAULT}
+
+Options:
+  --head REF         gate the commit REF instead of HEAD
+  --worktree         gate the working tree (committed and uncommitted changes)
+  --format FORMAT    text (default), json ({"blocked", "base", "flags": [...]}) or sarif
+                     (resolved flags carry a SARIF suppression)
+  --output FILE      write the report to FILE
+  --no-color         no colours
+  --hook NAME        used by the installed git hooks (pre-push, pre-merge-commit, pre-commit)
+
+Policy (.airlock/policy.json, read from the base): "block" (severities that block; default
+low, medium and high), "requireSignatures" (default: yes once a reviewers file exists),
+"notesRequired" (verdicts needing a note; accepted-risk and false-positive always do),
+"forbidSelfReview" (a resolution by the author of the flagged line does not count),
+"agentAuthors" (patterns such as "*[bot]*": bots and agents never count as reviewers).
+
+Exit codes: 0 nothing blocks; 1 blocking flags (unresolved, stale, unsigned, unknown signer,
+self-review); 2 the gate could not be evaluated (git error, a ledger line that is not a
+record, two records of one flag at the same time, analyzer crash, unreadable policy).
+`;
+
+export const RESOLVE_HELP = `Usage: airlock resolve ID... --verdict fixed|accepted-risk|false-positive [--note TEXT] [--yes]
+
+Records that you have read a flagged piece of code and what you decided, as a record
+signed with your reviewer key (airlock keys init), appended to .airlock/ledger.jsonl.
+ID is the short id or the fingerprint shown by "airlock gate" and "airlock review"
+(JSON "fingerprint", SARIF partialFingerprints["airlock/v1"]).
+
+The resolution holds while the flagged code stays the same: moving it, reformatting the
+rest of the file or renaming the file keeps it; editing the flagged code makes it stale.
+
+  --verdict V        fixed, accepted-risk or false-positive
+  --note TEXT        why (required for accepted-risk and false-positive)
+  --yes              do not ask for confirmation (it is asked on a terminal; without a
+                     terminal and without --yes nothing is recorded)
+
+${BASE_DEFAULT}
+`;
+
+export const UNRESOLVE_HELP = `Usage: airlock unresolve ID... [--note TEXT] [--yes]
+
+Records, signed, that flags are open again (the latest record of a flag wins).
+
+${BASE_DEFAULT}
+`;
+
+export const KEYS_HELP = `Usage: airlock keys init --name NAME --email EMAIL [--register] [--force]
+       airlock keys show
+       airlock keys register
+
+Reviewer keys are Ed25519 key pairs. The private key is kept in
+$XDG_CONFIG_HOME/airlock/reviewer-key.json (default ~/.config/airlock/), mode 0600,
+outside every repository. "--register" (or "keys register") adds the public key, name
+and email to .airlock/reviewers.json of the current repository: commit that file. The
+first reviewer can register when the base has no reviewers file; later changes to it are
+high-severity flags that an already-registered reviewer must resolve.
+`;
+
+export const HOOKS_HELP = `Usage: airlock hooks install [--pre-commit] | uninstall | status
+
+Installs git hooks that run "airlock gate": pre-push (the change against the pushed-to
+remote's default branch) and pre-merge-commit (the merged branch against the current one),
+and pre-commit with --pre-commit. Hooks go where git runs them (core.hooksPath, husky's
+folder, else .git/hooks). An existing hook is kept, renamed NAME.airlock-chained, and runs
+first; uninstall puts it back. The hooks call this CLI by absolute path. Install also adds
+"merge=union" lines for the ledger files to .gitattributes.
+
+Local hooks can be skipped with --no-verify: the CI gate is the enforcement point.
 `;

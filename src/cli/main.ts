@@ -6,6 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import pkg from '../../package.json';
+import { TOOL } from './tool';
 import { DEFAULT_LIMITS } from '../core/engine/analyze';
 import { severityRank } from '../core/model/finding';
 import { RULES, allRuleMetas } from '../core/rules/index';
@@ -15,6 +16,13 @@ import { formatSarif } from '../core/report/sarif';
 import { formatText } from '../core/report/text';
 import { PatchError } from '../core/diff/patch';
 import { GitError } from '../node/git';
+import { ConfigError } from '../core/ledger/config';
+import { GateError, LedgerFormatError } from '../node/gate';
+import { HookError } from '../node/hooks';
+import { KeyError } from '../node/keys';
+import { LedgerLockError } from '../node/ledger-file';
+import { ResolveError } from '../node/resolve';
+import { gateCommand, hooksCommand, keysCommand, resolveCommand } from './gate';
 import { reviewGit, reviewPatch, readPatchInput } from '../node/review';
 import { scan } from '../node/scan';
 import { MAIN_HELP, REVIEW_HELP, RULES_HELP, SCAN_HELP } from './help';
@@ -26,13 +34,11 @@ export interface Io {
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   stdin: NodeJS.ReadableStream;
+  /** Absolute path of the running CLI script (set by the bundle's entry point). */
+  cliPath?: string;
 }
 
-export const TOOL = {
-  name: 'Airlock',
-  version: pkg.version,
-  informationUri: pkg.homepage,
-};
+export { TOOL };
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
@@ -44,6 +50,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return await scanCommand(rest, io);
       case 'rules':
         return rulesCommand(rest, io);
+      case 'gate':
+        return await gateCommand(rest, io);
+      case 'resolve':
+        return await resolveCommand(rest, io, 'resolve');
+      case 'unresolve':
+        return await resolveCommand(rest, io, 'unresolve');
+      case 'keys':
+        return await keysCommand(rest, io);
+      case 'hooks':
+        return await hooksCommand(rest, io, io.cliPath);
       case '--version':
       case '-v':
       case 'version':
@@ -67,7 +83,19 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stderr.write(`airlock: git error: ${error.message}\n`);
       return 2;
     }
-    if (error instanceof PatchError) {
+    if (error instanceof LedgerFormatError) {
+      io.stderr.write(`airlock: the review ledger has lines that are not valid records (nothing was changed):\n${error.message}\n`);
+      return 2;
+    }
+    if (
+      error instanceof PatchError ||
+      error instanceof GateError ||
+      error instanceof ConfigError ||
+      error instanceof KeyError ||
+      error instanceof ResolveError ||
+      error instanceof HookError ||
+      error instanceof LedgerLockError
+    ) {
       io.stderr.write(`airlock: ${error.message}\n`);
       return 2;
     }

@@ -47,6 +47,9 @@ export interface EngineFinding extends Finding {
   fileLevel?: boolean;
   /** GitHub's `primaryLocationLineHash` of the finding's first line, when the file was text. */
   lineHash?: string;
+  /** Set with the fingerprint: the hash of the normalized flagged code, and its occurrence index. */
+  codeHash?: string;
+  occurrence?: number;
 }
 
 export interface FileAnalysis {

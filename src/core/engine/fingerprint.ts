@@ -16,6 +16,10 @@ export interface Fingerprintable {
   /** The flagged code (or, for findings without code, a stable description of what was flagged). */
   code: string;
   fingerprint: string;
+  /** Hash of the whitespace-normalized flagged code: what a ledger record approves. */
+  codeHash?: string;
+  /** Which occurrence of the same rule on the same code in the file (0 for the first). */
+  occurrence?: number;
 }
 
 export function normalizeCode(code: string): string {
@@ -31,9 +35,23 @@ export function assignFingerprints(findings: Fingerprintable[]): void {
     const key = `${finding.ruleId}\u0000${code}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
-    const digest = sha256Hex(`${FINGERPRINT_VERSION}\u0000${finding.ruleId}\u0000${finding.path}\u0000${code}\u0000${occurrence}`);
-    finding.fingerprint = digest.slice(0, 32);
+    finding.codeHash = codeHashOf(code);
+    finding.occurrence = occurrence;
+    finding.fingerprint = fingerprintOf(finding.ruleId, finding.path, finding.codeHash, occurrence);
   }
+}
+
+/** The hash of already-normalized flagged code. */
+export function codeHashOf(normalizedCode: string): string {
+  return sha256Hex(normalizedCode);
+}
+
+/**
+ * A fingerprint from its parts. The gate recomputes it under a file's former names, so that a
+ * resolution survives a rename.
+ */
+export function fingerprintOf(ruleId: string, path: string, codeHash: string, occurrence: number): string {
+  return sha256Hex(`${FINGERPRINT_VERSION}\u0000${ruleId}\u0000${path}\u0000${codeHash}\u0000${occurrence}`).slice(0, 32);
 }
 
 /**

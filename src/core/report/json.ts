@@ -23,7 +23,7 @@ export interface JsonFinding {
 
 export interface JsonReport {
   tool: { name: string; version: string };
-  command: 'scan' | 'review';
+  command: 'scan' | 'review' | 'gate';
   base: string | null;
   capabilityDelta: ReportData['capabilityDelta'] | null;
   findings: JsonFinding[];

@@ -3,9 +3,12 @@ import type { EngineFinding } from '../engine/analyze';
 import type { RuleMeta } from '../engine/rule';
 import type { NotAnalyzed } from '../model/finding';
 import type { CapabilityDelta } from '../review/delta';
+import type { GateFlagResult } from '../gate/gate';
 
 export interface ReportData {
-  command: 'scan' | 'review';
+  command: 'scan' | 'review' | 'gate';
+  /** For the gate: each flag's state by fingerprint (SARIF marks resolved flags as suppressed). */
+  states?: ReadonlyMap<string, GateFlagResult>;
   tool: { name: string; version: string; informationUri: string };
   /** What a review compared against; undefined for scans. */
   base?: string;

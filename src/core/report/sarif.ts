@@ -4,6 +4,7 @@
  * plus GitHub's `primaryLocationLineHash`, and the capability delta in the run's properties.
  */
 import type { Severity } from '../model/finding';
+import type { GateFlagResult } from '../gate/gate';
 import type { EngineFinding } from '../engine/analyze';
 import type { RuleMeta } from '../engine/rule';
 import { FINGERPRINT_VERSION } from '../engine/fingerprint';
@@ -83,7 +84,7 @@ function region(f: { line: number; column: number; endLine: number; endColumn: n
   return out;
 }
 
-function result(f: EngineFinding, ruleIndex: number): Record<string, unknown> {
+function result(f: EngineFinding, ruleIndex: number, state?: GateFlagResult): Record<string, unknown> {
   const partialFingerprints: Record<string, string> = { [FINGERPRINT_VERSION]: f.fingerprint };
   if (f.lineHash) {
     partialFingerprints.primaryLocationLineHash = f.lineHash;
@@ -102,8 +103,24 @@ function result(f: EngineFinding, ruleIndex: number): Record<string, unknown> {
       },
     ],
     partialFingerprints,
-    properties: { category: f.category, severity: f.severity, source: f.source, ...(f.side ? { side: f.side } : {}) },
+    properties: {
+      category: f.category,
+      severity: f.severity,
+      source: f.source,
+      ...(f.side ? { side: f.side } : {}),
+      ...(state ? { state: state.state, reason: state.reason, blocking: state.blocking } : {}),
+    },
   };
+  if (state?.state === 'resolved' && state.resolution) {
+    const r = state.resolution;
+    out.suppressions = [
+      {
+        kind: 'external',
+        status: 'accepted',
+        justification: `${r.verdict ?? 'resolved'} by ${r.reviewer.name} <${r.reviewer.email}> at ${r.time}${r.note ? `: ${r.note}` : ''}`,
+      },
+    ];
+  }
   if (f.related && f.related.length > 0) {
     out.relatedLocations = f.related.map((r, i) => ({
       id: i + 1,
@@ -164,7 +181,7 @@ export function toSarif(data: ReportData): Record<string, unknown> {
         ],
         originalUriBaseIds: { '%SRCROOT%': { uri: rootUri(data.root) } },
         columnKind: 'utf16CodeUnits',
-        results: data.findings.map((f) => result(f, index.get(f.ruleId) ?? -1)),
+        results: data.findings.map((f) => result(f, index.get(f.ruleId) ?? -1, data.states?.get(f.fingerprint))),
         properties,
       },
     ],

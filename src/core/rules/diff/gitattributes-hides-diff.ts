@@ -17,7 +17,7 @@ const ASSET =
 const GENERATED =
   /(^|\/)(dist|build|out|vendor|node_modules|generated|gen|coverage)(\/|$)|\.min\.(js|css)$|\.(map|snap)$|(^|\/)(package-lock\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|Cargo\.lock|Gemfile\.lock|composer\.lock|go\.sum|uv\.lock|bun\.lockb?)$/i;
 /** The line Airlock's own installer writes. */
-const LEDGER_UNION = /^\/?\.airlock\/ledger\.jsonl$/;
+const LEDGER_UNION = /^\/?\.airlock\/(ledger|critiques)\.jsonl$/;
 
 type PathKind = 'asset' | 'generated' | 'source';
 

@@ -5,6 +5,8 @@ import { firstLine } from '../support/config-lines';
 import { readJsonConfig, type ConfigValue } from '../support/config-tree';
 
 const LEDGER = '.airlock/ledger.jsonl';
+/** The append-only record files: the review ledger and the model critiques the gate reads. */
+const APPEND_ONLY = [LEDGER, '.airlock/critiques.jsonl'];
 const MAX_FINDINGS = 20;
 /** Settings that run a program, pick an interpreter, or are Airlock's own. */
 const CODE_SETTING =
@@ -122,6 +124,7 @@ export default defineDiffRule({
     incorrect: [
       { change: modified('.airlock/policy.json', '{"failOn":"medium"}\n', '{"failOn":"high"}\n') },
       { change: modified(LEDGER, '{"id":1}\n{"id":2}\n', '{"id":1}\n{"id":3}\n') },
+      { change: modified('.airlock/critiques.jsonl', '{"id":1}\n{"id":2}\n', '{"id":2}\n') },
       { change: modified('.vscode/settings.json', '{}\n', '{ "airlock.enabled": false }\n') },
       {
         change: added(
@@ -132,6 +135,7 @@ export default defineDiffRule({
     ],
     correct: [
       { change: modified(LEDGER, '{"id":1}\n', '{"id":1}\n{"id":2}\n') },
+      { change: modified('.airlock/critiques.jsonl', '{"id":1}\n', '{"id":1}\n{"id":2}\n') },
       { change: modified('src/settings.json', '{}\n', '{ "airlock.enabled": false }\n') },
     ],
     messages: {
@@ -154,11 +158,12 @@ export default defineDiffRule({
       return;
     }
     const paths = [ctx.change.oldPath, ctx.change.newPath].filter((p): p is string => p !== undefined);
-    if (paths.includes(LEDGER)) {
-      if (ctx.change.newPath !== LEDGER) {
+    const record = paths.find((p) => APPEND_ONLY.includes(p));
+    if (record) {
+      if (ctx.change.newPath !== record) {
         ctx.report({
           messageId: 'ledgerDeleted',
-          data: { file: LEDGER },
+          data: { file: record },
           severity: 'high',
           side: 'removed',
           snippet: clip(ctx.oldText ?? ''),

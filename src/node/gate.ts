@@ -1,0 +1,314 @@
+/**
+ * Everything the gate needs from git and the disk, handed to core's `evaluateGate`: the static
+ * flags of `base...HEAD` (or of the working tree), the reviewers and policy as they are on the
+ * base, the ledger as it is in the working tree, the former names of renamed files and the authors
+ * of flagged lines. Every failure is an error (exit 2): the gate never passes because something
+ * did not run.
+ */
+import * as path from 'node:path';
+import type { EngineFinding, Limits } from '../core/engine/analyze';
+import type { Rule } from '../core/engine/rule';
+import { evaluateGate, type Author, type GateFlag, type GateResult } from '../core/gate/gate';
+import { ConfigError, DEFAULT_POLICY, parsePolicy, parseReviewers, type Policy, type ReviewersFile } from '../core/ledger/config';
+import { LEDGER_PATH, POLICY_PATH, REVIEWERS_PATH, type LedgerLineError, type ParsedRecord } from '../core/ledger/record';
+import type { NotAnalyzed } from '../core/model/finding';
+import type { CapabilityDelta } from '../core/review/delta';
+import { repositoryRoot } from './changes';
+import { GitError, gitText, neutralizeFilters, readBlobs, runGit } from './git';
+import { verifySignature } from './keys';
+import { readLedgerFile } from './ledger-file';
+import { reviewGit } from './review';
+import { readRegularFile } from './files';
+
+export class GateError extends Error {}
+
+export interface GateRequest {
+  cwd: string;
+  /** Default: the merge base with the remote's default branch (`origin/HEAD`), else main/master. */
+  base?: string;
+  /** The commit whose change is gated (default HEAD); ignored with `worktree`. */
+  head?: string;
+  /** Gate the working tree (committed and uncommitted changes) instead of HEAD. */
+  worktree?: boolean;
+  rules: readonly Rule[];
+  limits: Limits;
+  lineHashes?: boolean;
+}
+
+export interface GateOutcome {
+  root: string;
+  base: string;
+  baseLabel: string;
+  baseCommit: string;
+  result: GateResult;
+  findings: EngineFinding[];
+  notAnalyzed: NotAnalyzed[];
+  capabilityDelta: CapabilityDelta;
+  filesReviewed: number;
+  /** Where the reviewers came from: the base, the change itself (first registration), or nowhere. */
+  reviewersSource: 'base' | 'bootstrap' | 'none';
+  policySource: 'base' | 'default';
+}
+
+/** The default base: the remote's default branch, else a local main or master. */
+export async function defaultBase(root: string, remote = 'origin'): Promise<string> {
+  if (/^-|[\s:]/.test(remote)) {
+    throw new GitError(`invalid remote name: ${remote}`);
+  }
+  const symbolic = await runGit(root, ['symbolic-ref', '--quiet', `refs/remotes/${remote}/HEAD`], { okCodes: [1, 128] });
+  if (symbolic.code === 0) {
+    const ref = symbolic.stdout.toString('utf8').trim();
+    return ref.replace(/^refs\/remotes\//, '');
+  }
+  for (const candidate of [`${remote}/main`, `${remote}/master`, 'main', 'master']) {
+    const found = await runGit(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${candidate}^{commit}`], { okCodes: [1] });
+    if (found.code === 0) {
+      return candidate;
+    }
+  }
+  throw new GateError(`cannot tell what to compare with: ${remote}/HEAD is not set and there is no main or master branch; pass --base REF`);
+}
+
+async function baseFile(root: string, commit: string, file: string): Promise<string | undefined> {
+  const spec = `${commit}:${file}`;
+  const blob = (await readBlobs(root, [spec], 1024 * 1024)).get(spec);
+  if (!blob || blob.missing) {
+    return undefined;
+  }
+  if (!blob.bytes) {
+    throw new GateError(`${file} on the base is larger than 1 MB`);
+  }
+  return new TextDecoder().decode(blob.bytes);
+}
+
+async function newSideFile(root: string, head: string | undefined, file: string): Promise<string | undefined> {
+  if (head) {
+    const commit = (await gitText(root, ['rev-parse', '--verify', '--end-of-options', `${head}^{commit}`])).trim();
+    return baseFile(root, commit, file);
+  }
+  const read = await readRegularFile(path.join(root, file), 1024 * 1024);
+  return read.ok ? new TextDecoder().decode(read.bytes) : undefined;
+}
+
+/** Loads reviewers and policy from the base; a reviewers file the change adds counts only when the base has none. */
+export async function loadGateConfig(
+  root: string,
+  baseCommit: string,
+  head: string | undefined,
+): Promise<{
+  reviewers?: ReviewersFile;
+  reviewersSource: GateOutcome['reviewersSource'];
+  policy: Policy;
+  policySource: GateOutcome['policySource'];
+}> {
+  const baseReviewers = await baseFile(root, baseCommit, REVIEWERS_PATH);
+  let reviewers: ReviewersFile | undefined;
+  let reviewersSource: GateOutcome['reviewersSource'] = 'none';
+  if (baseReviewers !== undefined) {
+    reviewers = parseReviewers(baseReviewers, `${REVIEWERS_PATH} (base)`);
+    reviewersSource = 'base';
+  } else {
+    const added = await newSideFile(root, head, REVIEWERS_PATH);
+    if (added !== undefined) {
+      reviewers = parseReviewers(added, REVIEWERS_PATH);
+      reviewersSource = 'bootstrap';
+    }
+  }
+  const basePolicy = await baseFile(root, baseCommit, POLICY_PATH);
+  const policy = basePolicy !== undefined ? parsePolicy(basePolicy, `${POLICY_PATH} (base)`) : { ...DEFAULT_POLICY };
+  return { reviewers, reviewersSource, policy, policySource: basePolicy !== undefined ? 'base' : 'default' };
+}
+
+/** Rename edges (old -> new) in the commits between base and head, plus those of the reviewed change. */
+async function renameMap(
+  root: string,
+  baseCommit: string,
+  head: string | undefined,
+  extra: Map<string, string | undefined>,
+): Promise<Map<string, string[]>> {
+  const edges: [string, string][] = [];
+  const headRef = head ?? 'HEAD';
+  const hasHead = await runGit(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${headRef}^{commit}`], { okCodes: [1] });
+  if (hasHead.code === 0) {
+    const headCommit = hasHead.stdout.toString('utf8').trim();
+    if (headCommit !== baseCommit) {
+      const log = await runGit(
+        root,
+        ['log', '-z', '-M', '--diff-filter=R', '--name-status', '--format=', '--no-color', `${baseCommit}..${headCommit}`, '--'],
+        {
+          config: ['log.showSignature=false'],
+        },
+      );
+      const fields = log.stdout
+        .toString('utf8')
+        .split('\0')
+        .map((f) => f.replace(/^\n+/, ''));
+      for (let i = 0; i < fields.length; i++) {
+        if (/^R\d*$/.test(fields[i]) && i + 2 < fields.length) {
+          edges.push([fields[i + 1], fields[i + 2]]);
+          i += 2;
+        }
+      }
+    }
+  }
+  for (const [newPath, oldPath] of extra) {
+    if (oldPath !== undefined && oldPath !== newPath) {
+      edges.push([oldPath, newPath]);
+    }
+  }
+  const formerOf = new Map<string, string[]>();
+  for (const [from, to] of edges) {
+    const list = formerOf.get(to) ?? [];
+    list.push(from);
+    formerOf.set(to, list);
+  }
+  return formerOf;
+}
+
+function formerPathsFn(map: Map<string, string[]>): (p: string) => string[] {
+  return (start: string) => {
+    const out: string[] = [];
+    const queue = [start];
+    while (queue.length > 0) {
+      const current = queue.shift() as string;
+      for (const former of map.get(current) ?? []) {
+        if (former !== start && !out.includes(former)) {
+          out.push(former);
+          queue.push(former);
+        }
+      }
+    }
+    return out;
+  };
+}
+
+/** Authors of flagged lines, by `git blame` (the configured user for lines not committed yet). */
+async function lineAuthors(root: string, flags: readonly GateFlag[], head: string | undefined): Promise<Map<string, Author[]>> {
+  const byPath = new Map<string, GateFlag[]>();
+  for (const flag of flags) {
+    const list = byPath.get(flag.path) ?? [];
+    list.push(flag);
+    byPath.set(flag.path, list);
+  }
+  const me = await runGit(root, ['config', '--get', 'user.email'], { okCodes: [1] });
+  const myEmail = me.stdout.toString('utf8').trim();
+  const filters = await neutralizeFilters(root);
+  const out = new Map<string, Author[]>();
+  for (const [file, list] of byPath) {
+    const args = ['blame', '--porcelain', '--no-progress'];
+    for (const flag of list) {
+      args.push('-L', `${flag.line},${flag.line}`);
+    }
+    if (head) {
+      args.push(head);
+    }
+    args.push('--', file);
+    // A file git does not track yet (working-tree gate) has only uncommitted lines.
+    const blame = await runGit(root, args, { okCodes: head ? [] : [128], config: filters });
+    const shaAuthor = new Map<string, Author>();
+    const lineSha = new Map<number, string>();
+    if (blame.code === 0) {
+      let sha = '';
+      let name = '';
+      for (const line of blame.stdout.toString('utf8').split('\n')) {
+        const header = /^([0-9a-f]{40,64}) \d+ (\d+)(?: \d+)?$/.exec(line);
+        if (header) {
+          sha = header[1];
+          lineSha.set(Number(header[2]), sha);
+        } else if (line.startsWith('author ')) {
+          name = line.slice(7);
+        } else if (line.startsWith('author-mail ')) {
+          const email = line.slice(12).replace(/^<|>$/g, '');
+          shaAuthor.set(sha, email === 'not.committed.yet' ? { name: 'you (not committed yet)', email: myEmail } : { name, email });
+        }
+      }
+    }
+    for (const flag of list) {
+      const author = blame.code === 0 ? shaAuthor.get(lineSha.get(flag.line) ?? '') : { name: 'you (not committed yet)', email: myEmail };
+      out.set(flag.fingerprint, author ? [author] : []);
+    }
+  }
+  return out;
+}
+
+export function toGateFlag(f: EngineFinding): GateFlag {
+  if (f.codeHash === undefined || f.occurrence === undefined) {
+    throw new GateError(`internal error: finding ${f.ruleId} at ${f.path}:${f.line} has no code hash`);
+  }
+  return {
+    fingerprint: f.fingerprint,
+    ruleId: f.ruleId,
+    category: f.category,
+    severity: f.severity,
+    source: f.source,
+    path: f.path,
+    line: f.line,
+    message: f.message,
+    snippet: f.snippet,
+    codeHash: f.codeHash,
+    occurrence: f.occurrence,
+  };
+}
+
+export class LedgerFormatError extends Error {
+  constructor(readonly problems: LedgerLineError[]) {
+    super(problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n'));
+  }
+}
+
+export async function readLedger(root: string): Promise<ParsedRecord[]> {
+  const ledger = await readLedgerFile(path.join(root, LEDGER_PATH), LEDGER_PATH);
+  if (ledger.errors.length > 0) {
+    throw new LedgerFormatError(ledger.errors);
+  }
+  return ledger.records;
+}
+
+export async function runGate(request: GateRequest): Promise<GateOutcome> {
+  const root = await repositoryRoot(request.cwd);
+  const base = request.base ?? (await defaultBase(root));
+  const head = request.worktree ? undefined : (request.head ?? 'HEAD');
+  const outcome = await reviewGit({
+    cwd: root,
+    base,
+    staged: false,
+    head,
+    rules: request.rules,
+    limits: request.limits,
+    lineHashes: request.lineHashes,
+  });
+  const crashed = outcome.findings.find((f) => f.ruleId === 'airlock/internal-error');
+  if (crashed) {
+    throw new GateError(`the analyzer crashed on ${crashed.path}: ${crashed.message}`);
+  }
+  const baseCommit = outcome.baseCommit as string;
+  const config = await loadGateConfig(root, baseCommit, head);
+  const records = await readLedger(root);
+  const flags = outcome.findings.map(toGateFlag);
+  const renames = await renameMap(root, baseCommit, head, outcome.basePaths ?? new Map());
+  const authors = config.policy.forbidSelfReview ? await lineAuthors(root, flags, head) : new Map<string, Author[]>();
+  const result = evaluateGate({
+    flags,
+    ledger: records,
+    reviewers: config.reviewers,
+    policy: config.policy,
+    verify: verifySignature,
+    formerPaths: formerPathsFn(renames),
+    authorsOf: (flag) => authors.get(flag.fingerprint) ?? [],
+  });
+  return {
+    root,
+    base,
+    baseLabel: outcome.baseLabel,
+    baseCommit,
+    result,
+    findings: outcome.findings,
+    notAnalyzed: outcome.notAnalyzed,
+    capabilityDelta: outcome.capabilityDelta,
+    filesReviewed: outcome.filesReviewed,
+    reviewersSource: config.reviewersSource,
+    policySource: config.policySource,
+  };
+}
+
+export { ConfigError };

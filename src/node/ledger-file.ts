@@ -1,0 +1,162 @@
+/**
+ * The ledger file on disk. Appends are atomic and safe between processes (two editor windows, a
+ * CLI and an editor): take a lock file (created exclusively, recovered when its owner is gone or
+ * it is old), re-read the ledger, write the old bytes unchanged plus the new lines to a temporary
+ * file, fsync it, rename it over the ledger, fsync the folder, release the lock. Existing lines,
+ * valid or not, are never changed or dropped.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readFile, rename, rm, unlink } from 'node:fs/promises';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parseLedger, serializeRecord, type LedgerRecord, type ParsedLedger } from '../core/ledger/record';
+
+export class LedgerLockError extends Error {}
+
+/** A lock older than this is taken over even if its owner looks alive. */
+const STALE_MS = 30_000;
+const WAIT_MS = 20_000;
+
+export async function readLedgerFile(file: string, label: string): Promise<ParsedLedger & { exists: boolean }> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      return { records: [], errors: [], exists: false };
+    }
+    throw error;
+  }
+  return { ...parseLedger(text, label), exists: true };
+}
+
+interface LockInfo {
+  pid: number;
+  host: string;
+  time: number;
+}
+
+function ownerGone(info: LockInfo | undefined): boolean {
+  if (!info) {
+    return true;
+  }
+  if (Date.now() - info.time > STALE_MS) {
+    return true;
+  }
+  if (info.host !== os.hostname()) {
+    return false;
+  }
+  try {
+    process.kill(info.pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+async function readLock(lockPath: string): Promise<LockInfo | undefined> {
+  try {
+    const value = JSON.parse(await readFile(lockPath, 'utf8')) as LockInfo;
+    return typeof value.pid === 'number' && typeof value.time === 'number' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs `work` holding the lock at `lockPath`. */
+export async function withLock<T>(lockPath: string, work: () => Promise<T>): Promise<T> {
+  await mkdir(path.dirname(lockPath), { recursive: true });
+  const started = Date.now();
+  let delay = 5;
+  for (;;) {
+    try {
+      const handle = await open(lockPath, 'wx', 0o644);
+      try {
+        await handle.writeFile(JSON.stringify({ pid: process.pid, host: os.hostname(), time: Date.now() }));
+      } finally {
+        await handle.close();
+      }
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        throw error;
+      }
+    }
+    const info = await readLock(lockPath);
+    // A lock file being written has no content yet: give its owner a moment before judging it.
+    if (info && ownerGone(info)) {
+      // Take over by renaming: of two processes recovering at once, only one rename succeeds.
+      const aside = `${lockPath}.stale-${process.pid}-${randomBytes(4).toString('hex')}`;
+      try {
+        await rename(lockPath, aside);
+        await rm(aside, { force: true });
+      } catch {
+        /* someone else recovered it first */
+      }
+      continue;
+    }
+    if (Date.now() - started > WAIT_MS) {
+      throw new LedgerLockError(
+        `the ledger is locked by process ${info?.pid ?? '?'} (${lockPath}); if no Airlock is running, delete that file`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    delay = Math.min(delay * 2, 200);
+  }
+  try {
+    return await work();
+  } finally {
+    await unlink(lockPath).catch(() => undefined);
+  }
+}
+
+/** Atomically appends records to the ledger file (created, with its folder, if missing). */
+export async function appendRecords(file: string, records: readonly LedgerRecord[], lockPath: string): Promise<void> {
+  if (records.length === 0) {
+    return;
+  }
+  await mkdir(path.dirname(file), { recursive: true });
+  await withLock(lockPath, async () => {
+    let existing = Buffer.alloc(0);
+    try {
+      existing = await readFile(file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+        throw error;
+      }
+    }
+    const separator = existing.length > 0 && existing[existing.length - 1] !== 0x0a ? '\n' : '';
+    const added = Buffer.from(separator + records.map((r) => `${serializeRecord(r)}\n`).join(''), 'utf8');
+    const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+    const handle = await open(temp, 'wx', 0o644);
+    try {
+      await handle.writeFile(Buffer.concat([existing, added]));
+      await handle.sync();
+    } catch (error) {
+      await handle.close();
+      await rm(temp, { force: true });
+      throw error;
+    }
+    await handle.close();
+    try {
+      await rename(temp, file);
+    } catch (error) {
+      await rm(temp, { force: true });
+      throw error;
+    }
+    await syncDir(path.dirname(file));
+  });
+}
+
+async function syncDir(dir: string): Promise<void> {
+  try {
+    const handle = await open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    /* not supported on every platform (Windows): the rename itself is still atomic */
+  }
+}

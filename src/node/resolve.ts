@@ -1,0 +1,152 @@
+/**
+ * Resolving flags: find them in the current review (by fingerprint or a unique prefix of one),
+ * build signed ledger records, append them atomically. Also registering a reviewer's public key in
+ * the repository's reviewers file.
+ */
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import * as path from 'node:path';
+import type { EngineFinding, Limits } from '../core/engine/analyze';
+import type { Rule } from '../core/engine/rule';
+import { parseReviewers, serializeReviewers, type ReviewersFile } from '../core/ledger/config';
+import { LEDGER_FORMAT, LEDGER_PATH, recordTime, REVIEWERS_PATH, type LedgerRecord, type Verdict } from '../core/ledger/record';
+import { repositoryRoot } from './changes';
+import { GateError, defaultBase, loadGateConfig, readLedger } from './gate';
+import { gitText } from './git';
+import { signRecord, type ReviewerKey } from './keys';
+import { appendRecords } from './ledger-file';
+import { reviewGit, type ReviewOutcome } from './review';
+
+export class ResolveError extends Error {}
+
+/** The lock that serializes ledger writers of one repository (in the git folder, never committed). */
+export async function ledgerLockPath(root: string): Promise<string> {
+  const common = (await gitText(root, ['rev-parse', '--git-common-dir'])).trim();
+  return path.join(path.resolve(root, common), 'airlock-ledger.lock');
+}
+
+export interface FlagsRequest {
+  cwd: string;
+  base?: string;
+  rules: readonly Rule[];
+  limits: Limits;
+}
+
+/** The flags a person sees and resolves: the working tree against the base (as the gate's --worktree). */
+export async function currentFlags(request: FlagsRequest): Promise<ReviewOutcome & { base: string }> {
+  const root = await repositoryRoot(request.cwd);
+  const base = request.base ?? (await defaultBase(root));
+  const outcome = await reviewGit({ cwd: root, base, staged: false, rules: request.rules, limits: request.limits });
+  return { ...outcome, base };
+}
+
+/** Finds each id (a fingerprint or a unique prefix of at least 6 hex digits) among the flags. */
+export function selectFlags(findings: readonly EngineFinding[], ids: readonly string[]): EngineFinding[] {
+  const out: EngineFinding[] = [];
+  for (const raw of ids) {
+    const id = raw.trim().toLowerCase();
+    if (!/^[0-9a-f]{6,64}$/.test(id)) {
+      throw new ResolveError(`"${raw}" is not a flag id: use the id or fingerprint shown by "airlock review" or "airlock gate"`);
+    }
+    const matches = findings.filter((f) => f.fingerprint.startsWith(id));
+    if (matches.length === 0) {
+      throw new ResolveError(`no flag ${raw} in the current review (it may be fixed already, or reviewed against another --base)`);
+    }
+    if (matches.length > 1) {
+      throw new ResolveError(`${raw} matches ${matches.length} flags: give more digits of the fingerprint`);
+    }
+    if (!out.includes(matches[0])) {
+      out.push(matches[0]);
+    }
+  }
+  return out;
+}
+
+export interface ResolveRequest {
+  root: string;
+  baseCommit: string;
+  flags: readonly EngineFinding[];
+  action: 'resolve' | 'unresolve';
+  verdict?: Verdict;
+  note: string;
+  key: ReviewerKey;
+  now?: () => number;
+}
+
+/** Builds, signs and appends one record per flag; returns them. */
+export async function writeResolutions(request: ResolveRequest): Promise<LedgerRecord[]> {
+  const { policy } = await loadGateConfig(request.root, request.baseCommit, undefined);
+  if (request.action === 'resolve') {
+    if (!request.verdict) {
+      throw new ResolveError('a verdict is required: fixed, accepted-risk or false-positive');
+    }
+    if (policy.notesRequired.includes(request.verdict) && request.note.trim() === '') {
+      throw new ResolveError(`a "${request.verdict}" resolution needs a note (--note TEXT): say why`);
+    }
+  }
+  const existing = await readLedger(request.root);
+  const latest = new Map<string, number>();
+  for (const parsed of existing) {
+    latest.set(parsed.record.fingerprint, Math.max(latest.get(parsed.record.fingerprint) ?? 0, parsed.timeMs));
+  }
+  const now = (request.now ?? Date.now)();
+  const records = request.flags.map((flag) => {
+    if (flag.codeHash === undefined) {
+      throw new GateError(`internal error: flag ${flag.fingerprint} has no code hash`);
+    }
+    // Later than any record of the same flag, so "latest wins" never sees a tie.
+    const time = Math.max(now, (latest.get(flag.fingerprint) ?? 0) + 1);
+    return signRecord(
+      {
+        v: LEDGER_FORMAT,
+        action: request.action,
+        fingerprint: flag.fingerprint,
+        ruleId: flag.ruleId,
+        category: flag.category,
+        source: flag.source,
+        path: flag.path,
+        line: flag.line,
+        codeHash: flag.codeHash,
+        verdict: request.action === 'resolve' ? request.verdict : undefined,
+        note: request.note,
+        reviewer: { name: request.key.name, email: request.key.email, keyId: request.key.keyId },
+        time: recordTime(time),
+      },
+      request.key,
+    );
+  });
+  await appendRecords(path.join(request.root, LEDGER_PATH), records, await ledgerLockPath(request.root));
+  return records;
+}
+
+/** Adds the key's public half to the repository's reviewers file (working tree); a no-op when it is there. */
+export async function registerReviewer(cwd: string, key: ReviewerKey): Promise<{ file: string; added: boolean }> {
+  const root = await repositoryRoot(cwd);
+  const file = path.join(root, REVIEWERS_PATH);
+  let current: ReviewersFile = { version: 1, reviewers: [] };
+  try {
+    current = parseReviewers(await readFile(file, 'utf8'), REVIEWERS_PATH);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      throw error;
+    }
+  }
+  if (current.reviewers.some((r) => r.keyId === key.keyId)) {
+    return { file, added: false };
+  }
+  current.reviewers.push({ name: key.name, email: key.email, keyId: key.keyId, publicKey: key.publicKey });
+  await mkdir(path.dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+  const handle = await open(temp, 'wx', 0o644);
+  try {
+    await handle.writeFile(serializeReviewers(current));
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await rename(temp, file).catch(async (error: unknown) => {
+    await rm(temp, { force: true });
+    throw error;
+  });
+  return { file, added: true };
+}

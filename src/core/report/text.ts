@@ -76,6 +76,10 @@ export function formatText(data: ReportData, options: TextOptions): string {
       for (const r of f.related ?? []) {
         out.push(paint(CODES.gray, `    related: ${safeText(r.path)}:${r.line}:${r.column} ${safeText(r.message)}`));
       }
+      if (f.fingerprint) {
+        // The id "airlock resolve" takes: the first digits of the fingerprint.
+        out.push(paint(CODES.gray, `    id ${f.fingerprint.slice(0, 8)}`));
+      }
     }
   }
   if (data.findings.length > 0) {

@@ -75,6 +75,17 @@
     audit: 'Audit Workspace',
     clear: 'Clear Flags',
     output: 'Show Output',
+    whyBlocked: 'Why blocked?',
+    installGate: 'Install Merge Gate',
+    createKey: 'Create Reviewer Key',
+  };
+
+  const STATE_LABELS = {
+    open: 'open',
+    unresolved: 'unresolved',
+    resolved: 'resolved',
+    stale: 'stale: code changed since it was resolved',
+    invalid: 'invalid resolution',
   };
 
   const STATE_ACTIONS = {
@@ -245,8 +256,33 @@
       });
       item.appendChild(code);
     }
+    if (card.resolution) {
+      const r = card.resolution;
+      const line = textEl('p', 'resolution', r.verdict + ' by ' + r.reviewer + ' at ' + r.time + (r.note ? ': ' + r.note : ''));
+      item.appendChild(line);
+    }
+    if (card.reason && card.state !== 'resolved' && card.state !== 'unresolved') {
+      item.appendChild(textEl('p', 'reason', card.reason));
+    }
     const footer = el('div', 'card-footer');
-    footer.appendChild(el('span', 'card-state', card.state));
+    const state = el('span', 'card-state state-' + card.state, STATE_LABELS[card.state] || card.state);
+    if (card.reason) {
+      state.setAttribute('title', card.reason);
+    }
+    footer.appendChild(state);
+    footer.appendChild(el('span', 'card-id', card.id));
+    if (card.state !== 'open') {
+      footer.appendChild(
+        button(
+          card.state === 'resolved' ? 'Reopen…' : 'Resolve…',
+          'link',
+          function () {
+            post({ type: 'resolve', index: card.index });
+          },
+          'resolve:' + card.index,
+        ),
+      );
+    }
     footer.appendChild(
       button(
         'Explain',
@@ -259,6 +295,21 @@
     );
     item.appendChild(footer);
     return item;
+  }
+
+  function gateView(gate) {
+    const node = el('section', 'gate gate-' + gate.status);
+    node.setAttribute('role', 'status');
+    node.appendChild(textEl('p', 'gate-text', gate.text));
+    if (gate.total > 0) {
+      node.appendChild(el('p', 'gate-count', gate.resolved + ' of ' + gate.total + ' resolved'));
+    }
+    const actions = el('div', 'actions');
+    if (gate.status !== 'ready') {
+      actions.appendChild(actionButton('whyBlocked', true));
+    }
+    node.appendChild(actions);
+    return node;
   }
 
   function groupsView(state) {
@@ -294,6 +345,9 @@
     if (state.status !== 'ready') {
       parts.push(statusView(state));
     } else {
+      if (state.gate) {
+        parts.push(gateView(state.gate));
+      }
       if (state.delta) {
         parts.push(deltaView(state.delta));
       }

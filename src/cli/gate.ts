@@ -12,7 +12,7 @@ import { formatGateJson, formatGateText, shortId, type GateReportData } from '..
 import { formatSarif } from '../core/report/sarif';
 import { safeSource, safeText } from '../core/report/text';
 import { RULES, allRuleMetas } from '../core/rules/index';
-import { GateError, defaultBase, loadGateConfig, runGate, type GateOutcome } from '../node/gate';
+import { GateError, baseTipOf, defaultBase, runGate, type GateOutcome } from '../node/gate';
 import { runGit } from '../node/git';
 import { DEFAULT_HOOKS, ensureUnionMerge, hooksStatus, installHooks, uninstallHooks, type HookName } from '../node/hooks';
 import { generateReviewerKey, keyFilePath, loadKeyFile, saveKeyFile } from '../node/keys';
@@ -40,12 +40,11 @@ async function gateOnce(
     limits: DEFAULT_LIMITS,
     lineHashes: options.sarif,
   });
-  const config = await loadGateConfig(outcome.root, outcome.baseCommit, options.worktree ? undefined : (options.head ?? 'HEAD'));
   const data: GateReportData = {
     base: outcome.base,
     baseLabel: outcome.baseLabel,
     result: outcome.result,
-    policy: config.policy,
+    policy: outcome.policy,
     reviewersSource: outcome.reviewersSource,
     policySource: outcome.policySource,
     tool: { name: tool().name, version: tool().version },
@@ -266,7 +265,7 @@ export async function resolveCommand(args: readonly string[], io: Io, action: 'r
   }
   const records = await writeResolutions({
     root: flags.root,
-    baseCommit: flags.baseCommit as string,
+    baseTip: await baseTipOf(flags.root, flags.base),
     flags: selected,
     action,
     verdict,

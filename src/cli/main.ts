@@ -20,7 +20,7 @@ import { ConfigError } from '../core/ledger/config';
 import { GateError, LedgerFormatError } from '../node/gate';
 import { HookError } from '../node/hooks';
 import { KeyError } from '../node/keys';
-import { LedgerLockError } from '../node/ledger-file';
+import { LedgerFileError, LedgerLockError } from '../node/ledger-file';
 import { ResolveError } from '../node/resolve';
 import { gateCommand, hooksCommand, keysCommand, resolveCommand } from './gate';
 import { reviewGit, reviewPatch, readPatchInput } from '../node/review';
@@ -94,7 +94,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       error instanceof KeyError ||
       error instanceof ResolveError ||
       error instanceof HookError ||
-      error instanceof LedgerLockError
+      error instanceof LedgerLockError ||
+      error instanceof LedgerFileError
     ) {
       io.stderr.write(`airlock: ${error.message}\n`);
       return 2;

@@ -1,6 +1,6 @@
 /**
  * Code actions on each Airlock diagnostic: explain the rule in the sidebar, show every flag of
- * its category, open the rule's documentation. (Resolve comes with the ledger.)
+ * its category, open the rule's documentation, and Resolve… (a signed ledger record).
  */
 import * as vscode from 'vscode';
 import type { Category } from '../core/model/finding';
@@ -32,7 +32,12 @@ export function actionsFor(diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
     action.command = { title, command, arguments: args };
     return action;
   };
+  const resolve =
+    diagnostic instanceof AirlockDiagnostic
+      ? [make(vscode.l10n.t('Airlock: Resolve…'), COMMAND.resolveFlag, [diagnostic.finding.fingerprint])]
+      : [];
   return [
+    ...resolve,
     make(vscode.l10n.t('Airlock: Explain {0}', rule.ruleId), COMMAND.explainFlag, [rule.ruleId]),
     make(vscode.l10n.t('Airlock: Show all {0} flags', rule.category), COMMAND.showCategory, [rule.category]),
     make(vscode.l10n.t('Airlock: Open documentation for {0}', rule.ruleId), COMMAND.openRuleDocs, [rule.ruleId]),

@@ -8,6 +8,10 @@ export const COMMAND = {
   openRuleDocs: 'airlock.openRuleDocs',
   explainFlag: 'airlock.explainFlag',
   showCategory: 'airlock.showCategory',
+  resolveFlag: 'airlock.resolveFlag',
+  createReviewerKey: 'airlock.createReviewerKey',
+  installMergeGate: 'airlock.installMergeGate',
+  whyBlocked: 'airlock.whyBlocked',
 } as const;
 
 export const VIEW_ID = 'airlock.sidebar';

@@ -8,9 +8,13 @@ import type { Log } from './log';
 import { openRuleDocs } from './ruleDocs';
 import { runAudit, runReview } from './run';
 import type { Session } from './session';
+import { createReviewerKey, GATE_DOC_URI, installMergeGate, resolveFlag, type Gate } from './gate';
 
 export interface CommandContext {
   session: Session;
+  gate: Gate;
+  secrets: vscode.SecretStorage;
+  extensionPath: string;
   log: Log;
   tool: { name: string; version: string; informationUri: string };
   /** Called after a review lands (live re-analysis of unsaved documents). */
@@ -65,6 +69,30 @@ export function createCommands(ctx: CommandContext): Record<(typeof COMMAND)[key
         ctx.session.explainRule(ruleId);
         await vscode.commands.executeCommand(FOCUS_VIEW);
       }
+    },
+    [COMMAND.resolveFlag]: async (fingerprint?: unknown) => {
+      const findings = ctx.session.visible();
+      let finding = typeof fingerprint === 'string' ? findings.find((f) => f.fingerprint === fingerprint) : undefined;
+      if (!finding && fingerprint === undefined) {
+        const open = findings.filter((f) => ctx.session.gate?.flags.get(f.fingerprint)?.state !== 'resolved');
+        const picked = await vscode.window.showQuickPick(
+          open.map((f) => ({ label: `${f.path}:${f.line}`, description: `${f.severity} · ${f.ruleId}`, detail: f.message, finding: f })),
+          { title: vscode.l10n.t('Airlock: resolve which flag?'), matchOnDescription: true, matchOnDetail: true },
+        );
+        finding = picked?.finding;
+      }
+      if (finding) {
+        await resolveFlag(finding, { secrets: ctx.secrets, session: ctx.session, gate: ctx.gate, log: ctx.log });
+      } else if (fingerprint !== undefined) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('Airlock: that flag is no longer in the review.'));
+      }
+    },
+    [COMMAND.createReviewerKey]: () => createReviewerKey(ctx.secrets, ctx.session, ctx.log),
+    [COMMAND.installMergeGate]: () => installMergeGate(ctx.extensionPath, ctx.session, ctx.log),
+    [COMMAND.whyBlocked]: async () => {
+      await ctx.gate.refresh();
+      const doc = await vscode.workspace.openTextDocument(GATE_DOC_URI);
+      await vscode.window.showTextDocument(doc, { preview: true });
     },
     [COMMAND.showCategory]: async (category?: unknown) => {
       if (typeof category === 'string' && isCategory(category)) {

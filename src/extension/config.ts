@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { isSeverity, type Severity } from '../core/model/finding';
 
-export const SETTINGS = ['review.base', 'minSeverity', 'audit.include', 'audit.exclude', 'audit.concurrency'] as const;
+export const SETTINGS = ['review.base', 'gate.base', 'minSeverity', 'audit.include', 'audit.exclude', 'audit.concurrency'] as const;
 
 function section(scope?: vscode.ConfigurationScope): vscode.WorkspaceConfiguration {
   return vscode.workspace.getConfiguration('airlock', scope);
@@ -20,6 +20,11 @@ export const config = {
   reviewBase(scope?: vscode.ConfigurationScope): string {
     const value = section(scope).get<unknown>('review.base');
     return typeof value === 'string' && value.trim() !== '' ? value.trim() : 'HEAD';
+  },
+  /** The merge gate's base in the editor; undefined: the gate's default (the remote's default branch). */
+  gateBase(scope?: vscode.ConfigurationScope): string | undefined {
+    const value = section(scope).get<unknown>('gate.base');
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
   },
   minSeverity(scope?: vscode.ConfigurationScope): Severity {
     const value = section(scope).get<unknown>('minSeverity');

@@ -14,12 +14,16 @@ import { RULE_DOCS_SCHEME, RuleDocsProvider } from './ruleDocs';
 import { Session } from './session';
 import { SidebarProvider, type SidebarHandlers } from './sidebar';
 import { StatusBar } from './statusBar';
+import { Gate, GATE_DOC_SCHEME } from './gate';
 
 const ACTION_COMMANDS = {
   review: COMMAND.reviewChanges,
   audit: COMMAND.auditWorkspace,
   clear: COMMAND.clearFlags,
   output: COMMAND.showOutput,
+  whyBlocked: COMMAND.whyBlocked,
+  installGate: COMMAND.installMergeGate,
+  createKey: COMMAND.createReviewerKey,
 } as const;
 
 function sidebarHandlers(session: Session, log: Log): SidebarHandlers {
@@ -44,6 +48,12 @@ function sidebarHandlers(session: Session, log: Log): SidebarHandlers {
       }
     },
     closeExplain: () => session.closeExplain(),
+    resolve: (index) => {
+      const f = finding(index);
+      if (f) {
+        void vscode.commands.executeCommand(COMMAND.resolveFlag, f.fingerprint);
+      }
+    },
     filter: (filters) => session.setFilters(filters),
     // An allow-listed action name maps to Airlock's own command; nothing from the webview is run as a command id.
     action: (action) => void vscode.commands.executeCommand(ACTION_COMMANDS[action]),
@@ -59,12 +69,14 @@ export function activate(context: vscode.ExtensionContext): void {
     const diagnostics = new DiagnosticsView(tool.informationUri);
     const statusBar = new StatusBar();
     const live = new LiveReview(session, log);
+    const gate = new Gate(session, log, tool);
     const sidebar = new SidebarProvider(context.extensionUri, sidebarHandlers(session, log), log);
-    context.subscriptions.push(session, diagnostics, statusBar, live);
+    context.subscriptions.push(session, diagnostics, statusBar, live, gate);
     context.subscriptions.push(
       vscode.window.registerWebviewViewProvider(VIEW_ID, sidebar),
       vscode.languages.registerCodeActionsProvider({ scheme: 'file' }, new AirlockCodeActions(), AirlockCodeActions.metadata),
       vscode.workspace.registerTextDocumentContentProvider(RULE_DOCS_SCHEME, new RuleDocsProvider()),
+      vscode.workspace.registerTextDocumentContentProvider(GATE_DOC_SCHEME, gate.documents),
     );
     let shown: { findings: unknown; visible: number } | undefined;
     const redraw = (): void => {
@@ -74,13 +86,24 @@ export function activate(context: vscode.ExtensionContext): void {
         shown = { findings: session.results?.findings, visible: visible.length };
         diagnostics.show(visible, session.results?.root);
       }
-      statusBar.show(session.results ? visible.length : undefined);
+      statusBar.show(session.results ? visible.length : undefined, session.gate?.view);
       sidebar.update();
       void vscode.commands.executeCommand('setContext', HAS_RESULTS, session.results !== undefined);
     };
     session.onDidChange(redraw, undefined, context.subscriptions);
     vscode.workspace.onDidChangeConfiguration((e) => affectsAirlock(e) && session.refresh(), undefined, context.subscriptions);
-    registerCommands(context, { session, log, tool, afterReview: () => live.reanalyzeDirtyDocuments() });
+    registerCommands(context, {
+      session,
+      gate,
+      secrets: context.secrets,
+      extensionPath: context.extensionPath,
+      log,
+      tool,
+      afterReview: () => {
+        live.reanalyzeDirtyDocuments();
+        void gate.refresh();
+      },
+    });
     redraw();
     log.info('activate', `Airlock ${tool.version} activated (workspace ${vscode.workspace.isTrusted ? 'trusted' : 'restricted'})`);
   } catch (error) {

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { EngineFinding } from '../core/engine/analyze';
 import { compareFindings, type NotAnalyzed } from '../core/model/finding';
 import type { CapabilityDelta } from '../core/review/delta';
-import { atLeast, NO_FILTERS, resultsState, statusState, explainView } from '../core/view/model';
+import { atLeast, NO_FILTERS, resultsState, statusState, explainView, type GateStates } from '../core/view/model';
 import type { ExplainView, Filters, SidebarState, ViewStatus } from '../core/view/protocol';
 import { allRuleMetas } from '../core/rules/index';
 import { config } from './config';
@@ -45,6 +45,17 @@ export class Session implements vscode.Disposable {
   private current: Results | undefined;
   private filters: Filters = NO_FILTERS;
   private explain: ExplainView | undefined;
+  private gateStates: GateStates | undefined;
+
+  /** What the merge gate says about the reviewed repository (reviews in trusted workspaces only). */
+  get gate(): GateStates | undefined {
+    return this.gateStates;
+  }
+
+  setGate(states: GateStates | undefined): void {
+    this.gateStates = states;
+    this.fire();
+  }
 
   get results(): Results | undefined {
     return this.current;
@@ -59,6 +70,7 @@ export class Session implements vscode.Disposable {
     this.status = { status, title, detail };
     if (status !== 'loading') {
       this.current = undefined;
+      this.gateStates = undefined;
     }
     this.fire();
   }
@@ -68,6 +80,7 @@ export class Session implements vscode.Disposable {
     this.status = { status: 'ready', title: results.title, detail: '' };
     this.filters = NO_FILTERS;
     this.explain = undefined;
+    this.gateStates = undefined;
     this.fire();
   }
 
@@ -83,6 +96,7 @@ export class Session implements vscode.Disposable {
 
   clear(): void {
     this.current = undefined;
+    this.gateStates = undefined;
     this.filters = NO_FILTERS;
     this.explain = undefined;
     this.status = { status: 'idle', title: 'Airlock', detail: 'Flags cleared. Review the changes again or audit the workspace.' };
@@ -120,6 +134,7 @@ export class Session implements vscode.Disposable {
       },
       this.filters,
       this.explain,
+      this.gateStates,
     );
   }
 

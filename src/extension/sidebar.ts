@@ -14,6 +14,7 @@ export interface SidebarHandlers {
   state(): SidebarState;
   open(index: number): void;
   explain(index: number): void;
+  resolve(index: number): void;
   closeExplain(): void;
   filter(filters: Filters): void;
   action(action: SidebarAction): void;
@@ -64,6 +65,9 @@ export function dispatch(message: WebviewMessage, handlers: SidebarHandlers, pos
     case 'open':
       handlers.open(message.index);
       return;
+    case 'resolve':
+      handlers.resolve(message.index);
+      break;
     case 'explain':
       handlers.explain(message.index);
       return;

@@ -1,6 +1,7 @@
-/** One status bar item: "Airlock: N open"; a click focuses the sidebar. */
+/** One status bar item: "Airlock: merge blocked (N)" / "ready to merge", or "Airlock: N open" without the gate; a click focuses the sidebar. */
 import * as vscode from 'vscode';
 import { statusText } from '../core/view/model';
+import type { GateView } from '../core/view/protocol';
 import { FOCUS_VIEW } from './commandIds';
 
 export class StatusBar implements vscode.Disposable {
@@ -12,8 +13,10 @@ export class StatusBar implements vscode.Disposable {
     this.item.tooltip = vscode.l10n.t('Show the Airlock review');
   }
 
-  show(open: number | undefined): void {
-    this.item.text = `$(shield) ${statusText(open)}`;
+  show(open: number | undefined, gate?: GateView): void {
+    this.item.text = `$(shield) ${statusText(open, gate)}`;
+    this.item.tooltip = gate ? gate.text : vscode.l10n.t('Show the Airlock review');
+    this.item.backgroundColor = gate?.status === 'blocked' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
   }
 

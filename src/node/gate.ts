@@ -5,18 +5,19 @@
  * of flagged lines. Every failure is an error (exit 2): the gate never passes because something
  * did not run.
  */
+import { lstat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { EngineFinding, Limits } from '../core/engine/analyze';
 import type { Rule } from '../core/engine/rule';
 import { evaluateGate, type Author, type GateFlag, type GateResult } from '../core/gate/gate';
 import { ConfigError, DEFAULT_POLICY, parsePolicy, parseReviewers, type Policy, type ReviewersFile } from '../core/ledger/config';
-import { LEDGER_PATH, POLICY_PATH, REVIEWERS_PATH, type LedgerLineError, type ParsedRecord } from '../core/ledger/record';
+import { LEDGER_PATH, parseLedger, POLICY_PATH, REVIEWERS_PATH, type LedgerLineError, type ParsedRecord } from '../core/ledger/record';
 import type { NotAnalyzed } from '../core/model/finding';
 import type { CapabilityDelta } from '../core/review/delta';
 import { repositoryRoot } from './changes';
 import { GitError, gitText, neutralizeFilters, readBlobs, runGit } from './git';
 import { verifySignature } from './keys';
-import { readLedgerFile } from './ledger-file';
+import { MAX_LEDGER_BYTES, readLedgerFile } from './ledger-file';
 import { reviewGit } from './review';
 import { readRegularFile } from './files';
 
@@ -48,6 +49,21 @@ export interface GateOutcome {
   /** Where the reviewers came from: the base, the change itself (first registration), or nowhere. */
   reviewersSource: 'base' | 'bootstrap' | 'none';
   policySource: 'base' | 'default';
+  policy: Policy;
+  /** The base ref's own commit (its tip), where reviewers and policy are read. */
+  baseTip: string;
+}
+
+/** The commit a base ref names (its tip, not the merge base): reviewers and policy are read there. */
+export async function baseTipOf(root: string, base: string): Promise<string> {
+  if (base.startsWith('-')) {
+    throw new GitError(`invalid ref: ${base}`);
+  }
+  const tip = await runGit(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${base}^{commit}`], { okCodes: [1] });
+  if (tip.code !== 0) {
+    throw new GitError(`unknown revision: ${base}`);
+  }
+  return tip.stdout.toString('utf8').trim();
 }
 
 /** The default base: the remote's default branch, else a local main or master. */
@@ -69,14 +85,14 @@ export async function defaultBase(root: string, remote = 'origin'): Promise<stri
   throw new GateError(`cannot tell what to compare with: ${remote}/HEAD is not set and there is no main or master branch; pass --base REF`);
 }
 
-async function baseFile(root: string, commit: string, file: string): Promise<string | undefined> {
+async function baseFile(root: string, commit: string, file: string, maxBytes = 1024 * 1024): Promise<string | undefined> {
   const spec = `${commit}:${file}`;
-  const blob = (await readBlobs(root, [spec], 1024 * 1024)).get(spec);
+  const blob = (await readBlobs(root, [spec], maxBytes)).get(spec);
   if (!blob || blob.missing) {
     return undefined;
   }
   if (!blob.bytes) {
-    throw new GateError(`${file} on the base is larger than 1 MB`);
+    throw new GateError(`${file} on the base is larger than ${maxBytes} bytes`);
   }
   return new TextDecoder().decode(blob.bytes);
 }
@@ -119,25 +135,34 @@ export async function loadGateConfig(
   return { reviewers, reviewersSource, policy, policySource: basePolicy !== undefined ? 'base' : 'default' };
 }
 
-/** Rename edges (old -> new) in the commits between base and head, plus those of the reviewed change. */
+/**
+ * Rename edges (old -> new): the change's own renames, and renames in the commits between base and
+ * head. An edge counts only when its old path no longer exists: a file that was "renamed" and then
+ * put back is a copy, and a copy does not inherit the original's resolutions.
+ */
 async function renameMap(
   root: string,
   baseCommit: string,
   head: string | undefined,
-  extra: Map<string, string | undefined>,
+  netRenames: ReadonlyMap<string, string>,
 ): Promise<Map<string, string[]>> {
   const edges: [string, string][] = [];
   const headRef = head ?? 'HEAD';
   const hasHead = await runGit(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${headRef}^{commit}`], { okCodes: [1] });
+  const present = new Set<string>();
   if (hasHead.code === 0) {
     const headCommit = hasHead.stdout.toString('utf8').trim();
+    const tree = await runGit(root, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', headCommit]);
+    for (const name of tree.stdout.toString('utf8').split('\0')) {
+      if (name) {
+        present.add(name);
+      }
+    }
     if (headCommit !== baseCommit) {
       const log = await runGit(
         root,
         ['log', '-z', '-M', '--diff-filter=R', '--name-status', '--format=', '--no-color', `${baseCommit}..${headCommit}`, '--'],
-        {
-          config: ['log.showSignature=false'],
-        },
+        { config: ['log.showSignature=false'] },
       );
       const fields = log.stdout
         .toString('utf8')
@@ -151,15 +176,30 @@ async function renameMap(
       }
     }
   }
-  for (const [newPath, oldPath] of extra) {
-    if (oldPath !== undefined && oldPath !== newPath) {
-      edges.push([oldPath, newPath]);
-    }
+  for (const [newPath, oldPath] of netRenames) {
+    edges.push([oldPath, newPath]);
   }
+  const exists = async (file: string): Promise<boolean> => {
+    if (present.has(file)) {
+      return true;
+    }
+    if (head === undefined) {
+      return lstat(path.join(root, file)).then(
+        () => true,
+        () => false,
+      );
+    }
+    return false;
+  };
   const formerOf = new Map<string, string[]>();
   for (const [from, to] of edges) {
+    if (from === to || (await exists(from))) {
+      continue;
+    }
     const list = formerOf.get(to) ?? [];
-    list.push(from);
+    if (!list.includes(from)) {
+      list.push(from);
+    }
     formerOf.set(to, list);
   }
   return formerOf;
@@ -257,7 +297,7 @@ export class LedgerFormatError extends Error {
 }
 
 export async function readLedger(root: string): Promise<ParsedRecord[]> {
-  const ledger = await readLedgerFile(path.join(root, LEDGER_PATH), LEDGER_PATH);
+  const ledger = await readLedgerFile(root, LEDGER_PATH);
   if (ledger.errors.length > 0) {
     throw new LedgerFormatError(ledger.errors);
   }
@@ -282,12 +322,28 @@ export async function runGate(request: GateRequest): Promise<GateOutcome> {
     throw new GateError(`the analyzer crashed on ${crashed.path}: ${crashed.message}`);
   }
   const baseCommit = outcome.baseCommit as string;
-  const config = await loadGateConfig(root, baseCommit, head);
+  // Reviewers and policy come from the base branch as it is now, not from where this branch forked:
+  // a branch started before a reviewer was removed, or before the policy was tightened, gets no say.
+  const baseTip = await baseTipOf(root, base);
+  const config = await loadGateConfig(root, baseTip, head);
+  if (config.policy.requireCritique) {
+    throw new GateError(
+      'the policy requires a model critique of every changed hunk ("requireCritique"), and this Airlock cannot check critiques yet: the gate cannot pass',
+    );
+  }
   const records = await readLedger(root);
   const flags = outcome.findings.map(toGateFlag);
-  const renames = await renameMap(root, baseCommit, head, outcome.basePaths ?? new Map());
-  const authors = config.policy.forbidSelfReview ? await lineAuthors(root, flags, head) : new Map<string, Author[]>();
+  const renames = await renameMap(root, baseCommit, head, outcome.renamed ?? new Map());
+  // Lines a change removed have no author in the new version: self-review is judged on added code.
+  const added = outcome.findings.filter((f) => f.side !== 'removed').map(toGateFlag);
+  const authors = config.policy.forbidSelfReview ? await lineAuthors(root, added, head) : new Map<string, Author[]>();
+  const inherited = new Set<string>();
+  const baseLedger = await baseFile(root, baseCommit, LEDGER_PATH, MAX_LEDGER_BYTES).catch(() => undefined);
+  for (const parsed of baseLedger === undefined ? [] : parseLedger(baseLedger, LEDGER_PATH).records) {
+    inherited.add(parsed.record.signature);
+  }
   const result = evaluateGate({
+    inherited,
     flags,
     ledger: records,
     reviewers: config.reviewers,
@@ -308,6 +364,8 @@ export async function runGate(request: GateRequest): Promise<GateOutcome> {
     filesReviewed: outcome.filesReviewed,
     reviewersSource: config.reviewersSource,
     policySource: config.policySource,
+    policy: config.policy,
+    baseTip,
   };
 }
 

@@ -69,10 +69,10 @@ export function hookScript(name: HookName, command: readonly string[]): string {
       'trap \'rm -f "$input"\' EXIT',
       'cat > "$input"',
       'if [ -x "$chained" ]; then "$chained" "$@" < "$input" || exit $?; fi',
-      `${cli} gate --hook ${name} "$@" < "$input"`,
+      `${cli} gate --hook ${name} -- "$@" < "$input"`,
     );
   } else {
-    lines.push('if [ -x "$chained" ]; then "$chained" "$@" || exit $?; fi', `exec ${cli} gate --hook ${name} "$@" < /dev/null`);
+    lines.push('if [ -x "$chained" ]; then "$chained" "$@" || exit $?; fi', `exec ${cli} gate --hook ${name} -- "$@" < /dev/null`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -6,9 +6,10 @@
  * valid or not, are never changed or dropped.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm, unlink } from 'node:fs/promises';
+import { lstat, mkdir, open, readFile, rename, rm, unlink } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { readRegularFile } from './files';
 import { parseLedger, serializeRecord, type LedgerRecord, type ParsedLedger } from '../core/ledger/record';
 
 export class LedgerLockError extends Error {}
@@ -17,17 +18,40 @@ export class LedgerLockError extends Error {}
 const STALE_MS = 30_000;
 const WAIT_MS = 20_000;
 
-export async function readLedgerFile(file: string, label: string): Promise<ParsedLedger & { exists: boolean }> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+/** A ledger larger than this is refused (about 100,000 records). */
+export const MAX_LEDGER_BYTES = 64 * 1024 * 1024;
+
+/** `.airlock` and the file must be real: a symbolic link could point the gate at any file on the machine. */
+export async function checkNoLinks(root: string, relative: string): Promise<void> {
+  let current = root;
+  for (const part of relative.split('/')) {
+    current = path.join(current, part);
+    try {
+      if ((await lstat(current)).isSymbolicLink()) {
+        throw new LedgerFileError(`${relative}: ${path.relative(root, current)} is a symbolic link; Airlock does not follow it`);
+      }
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        return;
+      }
+      throw error;
+    }
+  }
+}
+
+export class LedgerFileError extends Error {}
+
+/** Reads `root/relative` (a ledger), refusing symbolic links, devices and oversized files. */
+export async function readLedgerFile(root: string, relative: string): Promise<ParsedLedger & { exists: boolean }> {
+  await checkNoLinks(root, relative);
+  const read = await readRegularFile(path.join(root, relative), MAX_LEDGER_BYTES);
+  if (!read.ok) {
+    if (read.kind === 'error' && /ENOENT/.test(read.reason)) {
       return { records: [], errors: [], exists: false };
     }
-    throw error;
+    throw new LedgerFileError(`${relative}: ${read.reason}`);
   }
-  return { ...parseLedger(text, label), exists: true };
+  return { ...parseLedger(new TextDecoder().decode(read.bytes), relative), exists: true };
 }
 
 interface LockInfo {
@@ -111,19 +135,21 @@ export async function withLock<T>(lockPath: string, work: () => Promise<T>): Pro
 }
 
 /** Atomically appends records to the ledger file (created, with its folder, if missing). */
-export async function appendRecords(file: string, records: readonly LedgerRecord[], lockPath: string): Promise<void> {
+export async function appendRecords(root: string, relative: string, records: readonly LedgerRecord[], lockPath: string): Promise<void> {
   if (records.length === 0) {
     return;
   }
+  const file = path.join(root, relative);
+  await checkNoLinks(root, relative);
   await mkdir(path.dirname(file), { recursive: true });
+  await checkNoLinks(root, relative);
   await withLock(lockPath, async () => {
     let existing = Buffer.alloc(0);
-    try {
-      existing = await readFile(file);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-        throw error;
-      }
+    const read = await readRegularFile(file, MAX_LEDGER_BYTES);
+    if (read.ok) {
+      existing = Buffer.from(read.bytes);
+    } else if (!(read.kind === 'error' && /ENOENT/.test(read.reason))) {
+      throw new LedgerFileError(`${relative}: ${read.reason}`);
     }
     const separator = existing.length > 0 && existing[existing.length - 1] !== 0x0a ? '\n' : '';
     const added = Buffer.from(separator + records.map((r) => `${serializeRecord(r)}\n`).join(''), 'utf8');

@@ -14,7 +14,7 @@ import { repositoryRoot } from './changes';
 import { GateError, defaultBase, loadGateConfig, readLedger } from './gate';
 import { gitText } from './git';
 import { signRecord, type ReviewerKey } from './keys';
-import { appendRecords } from './ledger-file';
+import { appendRecords, checkNoLinks } from './ledger-file';
 import { reviewGit, type ReviewOutcome } from './review';
 
 export class ResolveError extends Error {}
@@ -64,7 +64,8 @@ export function selectFlags(findings: readonly EngineFinding[], ids: readonly st
 
 export interface ResolveRequest {
   root: string;
-  baseCommit: string;
+  /** The base ref's tip: the policy (which verdicts need a note) is read there, as the gate does. */
+  baseTip: string;
   flags: readonly EngineFinding[];
   action: 'resolve' | 'unresolve';
   verdict?: Verdict;
@@ -75,7 +76,7 @@ export interface ResolveRequest {
 
 /** Builds, signs and appends one record per flag; returns them. */
 export async function writeResolutions(request: ResolveRequest): Promise<LedgerRecord[]> {
-  const { policy } = await loadGateConfig(request.root, request.baseCommit, undefined);
+  const { policy } = await loadGateConfig(request.root, request.baseTip, undefined);
   if (request.action === 'resolve') {
     if (!request.verdict) {
       throw new ResolveError('a verdict is required: fixed, accepted-risk or false-positive');
@@ -115,7 +116,7 @@ export async function writeResolutions(request: ResolveRequest): Promise<LedgerR
       request.key,
     );
   });
-  await appendRecords(path.join(request.root, LEDGER_PATH), records, await ledgerLockPath(request.root));
+  await appendRecords(request.root, LEDGER_PATH, records, await ledgerLockPath(request.root));
   return records;
 }
 
@@ -123,6 +124,7 @@ export async function writeResolutions(request: ResolveRequest): Promise<LedgerR
 export async function registerReviewer(cwd: string, key: ReviewerKey): Promise<{ file: string; added: boolean }> {
   const root = await repositoryRoot(cwd);
   const file = path.join(root, REVIEWERS_PATH);
+  await checkNoLinks(root, REVIEWERS_PATH);
   let current: ReviewersFile = { version: 1, reviewers: [] };
   try {
     current = parseReviewers(await readFile(file, 'utf8'), REVIEWERS_PATH);

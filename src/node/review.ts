@@ -29,6 +29,8 @@ export interface ReviewOutcome extends ReviewResult {
   baseCommit?: string;
   /** For each reviewed file's new path, its path in the base version (undefined: the change added it). */
   basePaths?: Map<string, string | undefined>;
+  /** Files the change renamed (git's rename detection; not copies): new path -> base path. */
+  renamed?: Map<string, string>;
 }
 
 export async function reviewGit(request: ReviewRequest): Promise<ReviewOutcome> {
@@ -42,12 +44,16 @@ export async function reviewGit(request: ReviewRequest): Promise<ReviewOutcome> 
   });
   const result = reviewAll(collected.changes, request);
   const basePaths = new Map<string, string | undefined>();
+  const renamed = new Map<string, string>();
   for (const change of collected.changes) {
     if (change.newPath !== undefined) {
       basePaths.set(change.newPath, change.status === 'added' ? undefined : change.oldPath);
+      if (change.status === 'renamed' && change.oldPath !== undefined && change.oldPath !== change.newPath) {
+        renamed.set(change.newPath, change.oldPath);
+      }
     }
   }
-  return { ...result, root: collected.root, baseLabel: collected.baseLabel, baseCommit: collected.baseCommit, basePaths };
+  return { ...result, root: collected.root, baseLabel: collected.baseLabel, baseCommit: collected.baseCommit, basePaths, renamed };
 }
 
 export interface PatchRequest {

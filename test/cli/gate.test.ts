@@ -324,6 +324,140 @@ describe('cli: the merge gate', function () {
     assert.equal(result.code, 0, JSON.stringify(states(result.report)));
   });
 
+  describe('what an agent on the branch cannot do', () => {
+    async function merged(s: Setup): Promise<void> {
+      await resolveAll(s);
+      s.repo.commit('review');
+      s.repo.git('checkout', '-q', 'main');
+      s.repo.git('merge', '-q', '--no-ff', '--no-verify', '-m', 'merge feature', 'feature');
+      s.repo.git('checkout', '-q', '-b', 'agent');
+    }
+
+    it('reads reviewers and policy from the base branch’s tip, not from where the branch forked', async () => {
+      // The agent forks from the first commit, before any reviewer was registered.
+      const repo = Repo.init(tmp, { 'README.md': '# demo\n' });
+      const first = repo.head();
+      const env = { XDG_CONFIG_HOME: tmp('airlock-xdg-'), NO_COLOR: '1' };
+      await keys(env, repo.root, 'Rita Reviewer', 'rita@example.com', true);
+      repo.write({ '.airlock/policy.json': JSON.stringify({ block: ['info', 'low', 'medium', 'high'] }) });
+      repo.commit('register the reviewer');
+      repo.git('checkout', '-q', '-b', 'agent', first);
+      repo.write({ 'src/run.ts': RISKY });
+      repo.commit('agent: add a runner');
+      const agent = { XDG_CONFIG_HOME: tmp('airlock-xdg-'), NO_COLOR: '1' };
+      await keys(agent, repo.root, 'Agent', 'agent@example.com', true);
+      const s = { repo, env: agent, keyId: '' };
+      await resolveAll(s, 'false-positive', 'fine');
+      repo.commit('agent: register and approve myself');
+      const result = await gate(s);
+      assert.equal(result.code, 1);
+      assert.equal(result.report.reviewers, 'base');
+      assert.equal(result.report.policy, 'base');
+      assert.ok(
+        result.report.flags.every((f) => f.state === 'invalid'),
+        JSON.stringify(states(result.report)),
+      );
+    });
+
+    it('cannot replay an old resolution of a reviewers or policy change onto a new one', async () => {
+      const s = await setup();
+      await merged(s);
+      // An earlier change to the policy was resolved on main; now the agent empties the policy.
+      const policy = s.repo.path('.airlock/policy.json');
+      writeFileSync(policy, '{"block":["high"]}\n');
+      s.repo.commit('tighten nothing');
+      const first = (await gate(s)).report.flags.filter((f) => f.path === '.airlock/policy.json');
+      assert.equal(first.length, 1);
+      await resolveAll(s, 'fixed', '');
+      s.repo.commit('review policy change');
+      assert.equal((await gate(s)).code, 0);
+      writeFileSync(policy, '{"block":[]}\n');
+      s.repo.commit('agent: unblock everything');
+      const result = await gate(s);
+      assert.equal(result.code, 1);
+      const flag = result.report.flags.find((f) => f.path === '.airlock/policy.json');
+      assert.notEqual(flag?.state, 'resolved');
+    });
+
+    it('a new copy of approved code does not take over the approval of the old copy', async () => {
+      const s = await setup();
+      await merged(s);
+      s.repo.write({
+        'src/run.ts': RISKY.replace(
+          'export function run',
+          'export function handler(cmd: string) {\n  exec(cmd);\n}\n\nexport function run',
+        ),
+      });
+      s.repo.commit('agent: add a handler above');
+      const result = await gate(s);
+      assert.equal(result.code, 1);
+      assert.deepEqual(states(result.report), ['src/run.ts:4 ts/child-process unresolved']);
+    });
+
+    it('whitespace inside the flagged code counts: a line break in a shell command makes the resolution stale', async () => {
+      const s = await setup();
+      s.repo.write({ 'src/clean.ts': 'import { execSync } from "child_process";\nexecSync(`echo cleanup: rm -rf /tmp/x`);\n' });
+      s.repo.commit('agent: cleanup');
+      await resolveAll(s);
+      s.repo.commit('review');
+      s.repo.write({ 'src/clean.ts': 'import { execSync } from "child_process";\nexecSync(`echo cleanup:\nrm -rf /tmp/x`);\n' });
+      s.repo.commit('agent: reflow');
+      const result = await gate(s);
+      assert.equal(result.code, 1);
+      assert.equal(result.report.flags.find((f) => f.path === 'src/clean.ts' && f.line === 2)?.state, 'stale');
+    });
+
+    it('a file renamed and then put back is a copy: the copy does not inherit the resolutions', async () => {
+      const s = await setup();
+      await merged(s);
+      s.repo.git('mv', 'src/run.ts', 'src/public-api.ts');
+      s.repo.commit('agent: rename');
+      s.repo.git('checkout', 'HEAD~1', '--', 'src/run.ts');
+      s.repo.commit('agent: restore the original');
+      const result = await gate(s);
+      assert.equal(result.code, 1);
+      assert.ok(result.report.flags.length > 0);
+      assert.ok(
+        result.report.flags.every((f) => f.path === 'src/public-api.ts' && f.state === 'unresolved'),
+        JSON.stringify(states(result.report)),
+      );
+    });
+
+    it('a symbolic-link ledger is refused (exit 2) without echoing the target', async () => {
+      const s = await setup();
+      const secret = path.join(tmp('airlock-secret-'), 'token');
+      writeFileSync(secret, 'GHP_SECRETSECRET123\n');
+      const { symlinkSync, mkdirSync } = await import('node:fs');
+      mkdirSync(s.repo.path('.airlock'), { recursive: true });
+      symlinkSync(secret, s.repo.path('.airlock/ledger.jsonl'));
+      const result = await runCli(['gate', '--base', 'main'], { cwd: s.repo.root, env: s.env });
+      assert.equal(result.code, 2);
+      assert.match(result.stderr, /symbolic link/);
+      assert.ok(!/SECRET/.test(result.stdout + result.stderr));
+    });
+
+    it('a policy that requires model critiques cannot pass before critiques exist (exit 2)', async () => {
+      const s = await setup({ requireCritique: true });
+      const result = await runCli(['gate', '--base', 'main'], { cwd: s.repo.root, env: s.env });
+      assert.equal(result.code, 2);
+      assert.match(result.stderr, /requireCritique/);
+    });
+
+    it('forbidSelfReview still evaluates a change that deletes a flagged file', async () => {
+      const s = await setup({ forbidSelfReview: true });
+      s.repo.git('checkout', '-q', 'main');
+      s.repo.write({ 'test/a.test.ts': 'import { it } from "mocha";\nit("works", () => { expect(1).toBe(1); });\n' });
+      s.repo.commit('a test');
+      s.repo.git('checkout', '-q', 'feature');
+      s.repo.git('merge', '-q', '--no-verify', '-m', 'sync', 'main');
+      s.repo.rm('test/a.test.ts');
+      s.repo.commit('agent: delete the test');
+      const result = await gate(s);
+      assert.equal(result.code, 1, result.stderr);
+      assert.ok(result.report.flags.some((f) => f.ruleId === 'diff/test-file-deleted'));
+    });
+  });
+
   describe('hooks', () => {
     it('pre-push blocks a push to a bare remote until the flags are resolved; uninstall restores the previous hook', async () => {
       const s = await setup();

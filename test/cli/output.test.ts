@@ -35,7 +35,7 @@ describe('cli: output formats', () => {
         '',
         'img.png',
         'img.png:1:1  low     obfuscation  airlock/not-analyzed  Binary file (PNG image): its contents are not reviewed by Airlock.',
-        '    id ed1ba424',
+        '    id 3759237c',
         '',
         'run.js',
         'run.js:1:5  low     dynamic-code  ts/capability-alias  `eval` is given the name `run`: calls to `run` can run code built at run time.',

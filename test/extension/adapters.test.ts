@@ -80,23 +80,27 @@ describe('diagnostics mapper', () => {
 });
 
 describe('code actions', () => {
-  it('offers explain, show category and docs on an Airlock diagnostic, and no resolve yet', () => {
-    const actions = actionsFor(toDiagnostic(finding(), ROOT, INFO));
+  it('offers resolve, explain, show category and docs on an Airlock diagnostic', () => {
+    const f = finding();
+    const actions = actionsFor(toDiagnostic(f, ROOT, INFO));
     assert.deepEqual(
       actions.map((a) => [a.command?.command, a.command?.arguments]),
       [
+        [COMMAND.resolveFlag, [f.fingerprint]],
         [COMMAND.explainFlag, ['ts/network-request']],
         [COMMAND.showCategory, ['network']],
         [COMMAND.openRuleDocs, ['ts/network-request']],
       ],
     );
-    assert.ok(actions.every((a) => !/resolve/i.test(a.title)));
+    assert.equal(actions[0].title, 'Airlock: Resolve…');
   });
 
   it('recognizes a diagnostic handed back without its class, and ignores other sources', () => {
     const plain = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 1), 'x');
     plain.source = 'Airlock';
     plain.code = { value: 'ts/eval', target: vscode.Uri.parse(INFO) };
+    // Without its finding there is no fingerprint to resolve: no Resolve… action.
+    assert.equal(actionsFor(plain)[0].command?.command, COMMAND.explainFlag);
     assert.equal(actionsFor(plain)[1].command?.arguments?.[0], 'dynamic-code');
     const other = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 1), 'x');
     other.source = 'eslint';
@@ -130,6 +134,7 @@ describe('sidebar adapter', () => {
       },
       open: (i) => calls.push(`open ${i}`),
       explain: (i) => calls.push(`explain ${i}`),
+      resolve: (i) => calls.push(`resolve ${i}`),
       closeExplain: () => calls.push('close'),
       filter: (f) => calls.push(`filter ${f.categories.join()}|${f.severities.join()}`),
       action: (a) => calls.push(`action ${a}`),
@@ -138,9 +143,10 @@ describe('sidebar adapter', () => {
     dispatch({ type: 'ready' }, handlers, (m) => posted.push(m));
     dispatch({ type: 'open', index: 2 }, handlers, () => undefined);
     dispatch({ type: 'explain', index: 1 }, handlers, () => undefined);
+    dispatch({ type: 'resolve', index: 3 }, handlers, () => undefined);
     dispatch({ type: 'filter', categories: ['network'], severities: ['high'] }, handlers, () => undefined);
     dispatch({ type: 'action', action: 'audit' }, handlers, () => undefined);
-    assert.deepEqual(calls, ['state', 'open 2', 'explain 1', 'filter network|high', 'action audit']);
+    assert.deepEqual(calls, ['state', 'open 2', 'explain 1', 'resolve 3', 'filter network|high', 'action audit']);
     assert.equal((posted[0] as { type: string }).type, 'state');
   });
 });

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
 import type { Finding } from '../../src/core/model/finding';
-import { resultsState, statusState } from '../../src/core/view/model';
+import { gateStates, resultsState, statusState } from '../../src/core/view/model';
 import { parseWebviewMessage, type SidebarState } from '../../src/core/view/protocol';
 
 const MEDIA = path.join(__dirname, '..', '..', 'media');
@@ -193,6 +193,50 @@ describe('sidebar script (render)', () => {
     for (const message of posted) {
       assert.ok(parseWebviewMessage(message), JSON.stringify(message));
     }
+  });
+
+  it('shows the gate: a banner with Why blocked?, each card’s state, resolution and a Resolve button', () => {
+    const { doc, posted, push } = load();
+    const findings = [finding(0, 'a'), finding(1, 'b')].map((f, i) => ({ ...f, fingerprint: `${i}`.repeat(32) }));
+    const gate = gateStates({
+      blocked: true,
+      errors: [],
+      setAside: [],
+      signaturesRequired: true,
+      flags: [
+        {
+          ...findings[0],
+          codeHash: '0'.repeat(64),
+          occurrence: 0,
+          state: 'resolved',
+          reason: 'accepted-risk by Rita',
+          blocking: false,
+          resolution: {
+            action: 'resolve',
+            verdict: 'accepted-risk',
+            note: HOSTILE[0],
+            reviewer: { name: 'Rita', email: 'rita@example.com', keyId: 'k' },
+            time: '2026-01-01T00:00:00.000Z',
+            ledgerLine: 1,
+          },
+        },
+        { ...findings[1], codeHash: '1'.repeat(64), occurrence: 0, state: 'stale', reason: 'the flagged code changed', blocking: true },
+      ],
+    });
+    push(resultsState({ mode: 'review', title: 'Review', findings, notAnalyzed: 0 }, { categories: [], severities: [] }, undefined, gate));
+    const text = doc.app.textContent;
+    assert.ok(text.includes('Merge blocked: 1 flag needs a person'));
+    assert.ok(text.includes('1 of 2 resolved'));
+    assert.ok(text.includes('accepted-risk by Rita <rita@example.com> at 2026-01-01T00:00:00.000Z: <img src=x onerror=alert(1)>'));
+    assert.ok(text.includes('stale: code changed since it was resolved'));
+    const buttons = doc.app.all().filter((e) => e.tagName === 'button');
+    const labels = buttons.map((b) => b.textContent);
+    assert.ok(labels.includes('Why blocked?') && labels.includes('Reopen…') && labels.includes('Resolve…'), labels.join());
+    buttons.filter((b) => /Why blocked|Resolve…/.test(b.textContent)).forEach((b) => b.dispatch('click'));
+    assert.deepEqual(posted.slice(1), [
+      { type: 'action', action: 'whyBlocked' },
+      { type: 'resolve', index: 1 },
+    ]);
   });
 
   it('moves between cards with the arrow keys', () => {

@@ -137,7 +137,12 @@ export const workspace = {
   onDidChangeTextDocument: event(),
   onDidChangeConfiguration: event(),
   registerTextDocumentContentProvider: disposable,
+  createFileSystemWatcher: () => ({ onDidChange: event(), onDidCreate: event(), onDidDelete: event(), dispose: () => undefined }),
 };
+
+export class ThemeColor {
+  constructor(readonly id: string) {}
+}
 
 export const window = {
   createOutputChannel: () => ({
@@ -151,6 +156,8 @@ export const window = {
     set text(value: string) {
       registered.statusText = value;
     },
+    tooltip: '',
+    backgroundColor: undefined as unknown,
     show: () => undefined,
     dispose: () => undefined,
   }),

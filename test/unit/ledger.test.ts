@@ -261,17 +261,19 @@ describe('gate decision (core)', () => {
     assert.match(bots.flags[0].reason, /agent pattern "rita@\*"/);
   });
 
-  it('without a reviewers file and without requireSignatures, unsigned records count', () => {
+  it('unsigned records count only when the policy says requireSignatures: false', () => {
     const f = flag();
     const unsigned = record(rita, f);
     unsigned.record = { ...unsigned.record, signature: '' };
-    const open = evaluateGate(input({ flags: [f], ledger: [unsigned], reviewers: undefined }));
+    // Fails closed by default, even before anyone is registered.
+    const strict = evaluateGate(input({ flags: [f], ledger: [unsigned], reviewers: undefined }));
+    assert.equal(strict.signaturesRequired, true);
+    assert.equal(strict.flags[0].state, 'invalid');
+    const open = evaluateGate(
+      input({ flags: [f], ledger: [unsigned], reviewers: undefined, policy: { ...DEFAULT_POLICY, requireSignatures: false } }),
+    );
     assert.equal(open.signaturesRequired, false);
     assert.equal(open.flags[0].state, 'resolved');
-    const strict = evaluateGate(
-      input({ flags: [f], ledger: [unsigned], reviewers: undefined, policy: { ...DEFAULT_POLICY, requireSignatures: true } }),
-    );
-    assert.equal(strict.flags[0].state, 'invalid');
   });
 
   it('follows renames, reports stale resolutions, and blocks only the policy’s severities', () => {
@@ -319,12 +321,17 @@ describe('ledger file', () => {
   it('appends concurrently without losing a record, keeping existing bytes (even a bad line) untouched', async () => {
     const file = path.join(dir, '.airlock', 'ledger.jsonl');
     const lock = path.join(dir, 'lock');
-    await appendRecords(file, [record(key, flag()).record], lock);
+    await appendRecords(dir, '.airlock/ledger.jsonl', [record(key, flag()).record], lock);
     writeFileSync(file, `${readFileSync(file, 'utf8')}not a record`);
     const before = readFileSync(file, 'utf8');
     await Promise.all(
       Array.from({ length: 25 }, (_, i) =>
-        appendRecords(file, [record(key, flag({ line: i + 1, codeHash: i.toString(16).padStart(64, '0') })).record], lock),
+        appendRecords(
+          dir,
+          '.airlock/ledger.jsonl',
+          [record(key, flag({ line: i + 1, codeHash: i.toString(16).padStart(64, '0') })).record],
+          lock,
+        ),
       ),
     );
     const after = readFileSync(file, 'utf8');

@@ -7,6 +7,7 @@ import {
   atLeast,
   DIAGNOSTIC_LEVEL,
   diagnosticMessage,
+  gateStates,
   groupFindings,
   progressLine,
   resultsState,
@@ -210,5 +211,28 @@ describe('rule documentation', () => {
     }
     const md = ruleMarkdown({ ...allRuleMetas()[0], incorrect: ['a ``` b'], correct: [] });
     assert.ok(md.includes('````text\na ``` b\n````'));
+  });
+});
+
+describe('view model: the merge gate', () => {
+  it('names the gate’s verdict in the status bar, and falls back to open flags without it', () => {
+    const view = (status: 'blocked' | 'ready' | 'error', blocking: number) => ({ status, text: '', blocking, resolved: 0, total: 3 });
+    assert.equal(statusText(3, view('blocked', 2)), 'Airlock: merge blocked (2)');
+    assert.equal(statusText(3, view('ready', 0)), 'Airlock: ready to merge');
+    assert.equal(statusText(3, view('error', 0)), 'Airlock: gate error');
+    assert.equal(statusText(3), 'Airlock: 3 open');
+    assert.equal(statusText(undefined), 'Airlock');
+  });
+
+  it('reports a gate that cannot decide as an error, not as ready', () => {
+    const states = gateStates({
+      blocked: true,
+      flags: [],
+      setAside: [],
+      errors: ['two records at the same time'],
+      signaturesRequired: true,
+    });
+    assert.equal(states.view.status, 'error');
+    assert.match(states.view.text, /cannot decide: two records/);
   });
 });

@@ -23,6 +23,9 @@ import {
 } from './rule';
 import { INTERNAL_ERROR, NOT_ANALYZED } from './builtin';
 import { assignFingerprints, lineHashes } from './fingerprint';
+import { sha256Hex } from './hash';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { runTextRules } from './text-rules';
 import { runPyRules } from './py-rules';
 import { runNotebook } from './notebook';
@@ -70,7 +73,28 @@ export interface AnalyzeOptions {
   lineHashes?: boolean;
 }
 
+/**
+ * A file-level flag ("not analyzed", "binary") is about the whole file: its code is the file's
+ * content hash, so resolving it approves this content only.
+ */
+function tagWithContent(result: FileAnalysis, content: () => string): FileAnalysis {
+  const fileLevel = result.findings.filter((f) => f.fileLevel);
+  if (fileLevel.length === 0) {
+    return result;
+  }
+  const digest = content();
+  for (const finding of fileLevel) {
+    finding.code = `${finding.code}:${digest}`;
+  }
+  assignFingerprints(result.findings);
+  return result;
+}
+
 export function analyzeFile(path: string, bytes: Uint8Array, options: AnalyzeOptions): FileAnalysis {
+  return tagWithContent(analyzeFileContent(path, bytes, options), () => bytesToHex(sha256(bytes)));
+}
+
+function analyzeFileContent(path: string, bytes: Uint8Array, options: AnalyzeOptions): FileAnalysis {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   if (bytes.length > limits.maxBytes) {
     const reason = `over the size limit (${bytes.length} bytes; the limit is ${limits.maxBytes})`;
@@ -83,10 +107,14 @@ export function analyzeFile(path: string, bytes: Uint8Array, options: AnalyzeOpt
   if (decoded.kind === 'binary') {
     return binaryFile(path, decoded.format, options.mode);
   }
-  return analyzeText(path, decoded.text, options);
+  return analyzeTextContent(path, decoded.text, options);
 }
 
 export function analyzeText(path: string, text: string, options: AnalyzeOptions): FileAnalysis {
+  return tagWithContent(analyzeTextContent(path, text, options), () => sha256Hex(text));
+}
+
+function analyzeTextContent(path: string, text: string, options: AnalyzeOptions): FileAnalysis {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const lines = new LineIndex(text);
   const info = languageOf(path, lines.lineText(1));

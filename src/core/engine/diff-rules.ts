@@ -6,6 +6,17 @@ import type { LineIndex } from '../text/lines';
 import { snippetOf } from '../text/lines';
 import { internalErrorFinding, type EngineFinding } from './analyze';
 import { formatMessage, type DiffRule, type RuleMeta } from './rule';
+import { sha256Hex } from './hash';
+
+function digestOf(change: FileChange, texts: DiffTexts, lines: LineChanges): string {
+  const newLines = (texts.newText ?? '').split('\n');
+  const added = [...lines.added].sort((a, b) => a - b).map((n) => `+${newLines[n - 1] ?? ''}`);
+  const removed = lines.removed.map((r) => `-${r.text}`);
+  const header = [change.status, change.oldPath, change.newPath, change.oldMode, change.newMode, change.oldCommit, change.newCommit].join(
+    '\u0000',
+  );
+  return sha256Hex(`${header}\n${removed.join('\n')}\n${added.join('\n')}`);
+}
 
 export interface DiffTexts {
   oldText?: string;
@@ -24,6 +35,10 @@ export function runDiffRules(
   const findings: EngineFinding[] = [];
   let changes: LineChanges | undefined;
   const lineChangesOnce = (): LineChanges => (changes ??= lineChanges(texts.oldText, texts.newText ?? ''));
+  let digest: string | undefined;
+  // A flag on a change is about the change itself: its fingerprint covers everything the change
+  // did to the file, so a resolution of one edit never carries over to another edit of the file.
+  const changeDigest = (): string => (digest ??= digestOf(change, texts, lineChangesOnce()));
   for (const rule of rules) {
     try {
       rule.check({
@@ -55,7 +70,7 @@ export function runDiffRules(
             fingerprint: '',
             side: descriptor.side ?? 'new',
             source: 'static',
-            code: `${descriptor.messageId}:${message}`,
+            code: `${descriptor.messageId}:${message}\n${changeDigest()}`,
             messageId: descriptor.messageId,
             fileLevel: true,
           });

@@ -1,8 +1,13 @@
 /**
  * Fingerprints identify a flag across edits: they hash the rule, the file and the flagged code
- * itself (whitespace-normalized), never its line number. Moving the code or reformatting the
- * rest of the file keeps the fingerprint; changing the flagged code changes it; the same snippet
- * twice in one file gets two fingerprints through its occurrence index.
+ * itself, never its line number. Moving the code or reformatting the rest of the file keeps the
+ * fingerprint; changing the flagged code changes it; the same snippet twice in one file gets two
+ * fingerprints through its occurrence index.
+ *
+ * The flagged code is normalized only where whitespace cannot change what it does: line endings,
+ * trailing spaces, and the indentation the whole snippet shares (code moved into or out of a
+ * block). Whitespace inside a line — in a string, a template, a shell command — and line breaks
+ * are kept: "echo a; rm -rf x" and "echo a\nrm -rf x" are different code.
  */
 import { sha256Hex } from './hash';
 
@@ -23,7 +28,13 @@ export interface Fingerprintable {
 }
 
 export function normalizeCode(code: string): string {
-  return code.replace(/\s+/g, ' ').trim();
+  const lines = code.replace(/\r\n?/g, '\n').split('\n');
+  const rest = lines.slice(1).filter((l) => l.trim() !== '');
+  const indent = rest.length === 0 ? 0 : Math.min(...rest.map((l) => /^[ \t]*/.exec(l)?.[0].length ?? 0));
+  return lines
+    .map((line, i) => (i === 0 ? line.trim() : line.slice(Math.min(indent, /^[ \t]*/.exec(line)?.[0].length ?? 0)).trimEnd()))
+    .join('\n')
+    .trim();
 }
 
 /** Assigns fingerprints in place. Findings must all belong to the same file. */

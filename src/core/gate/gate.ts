@@ -51,6 +51,11 @@ export interface GateInput {
   formerPaths?(path: string): readonly string[];
   /** Authors of the commits that introduced the flag's lines (the current user for uncommitted lines). */
   authorsOf?(flag: GateFlag): readonly Author[];
+  /**
+   * Signatures of the records the base already had. Their flags were merged before this change, so
+   * a record of theirs that matches nothing now does not make a new flag stale.
+   */
+  inherited?: ReadonlySet<string>;
 }
 
 export interface Resolution {
@@ -135,7 +140,9 @@ function invalidity(parsed: ParsedRecord, input: GateInput, signaturesRequired: 
 }
 
 export function evaluateGate(input: GateInput): GateResult {
-  const signaturesRequired = input.policy.requireSignatures ?? input.reviewers !== undefined;
+  // Fails closed: without a registered reviewer nothing can be resolved, unless the base's policy
+  // says explicitly that unsigned records count.
+  const signaturesRequired = input.policy.requireSignatures ?? true;
   const setAside: SetAside[] = [];
   const errors: string[] = [];
   const valid = new Map<string, ParsedRecord[]>();
@@ -186,8 +193,12 @@ export function evaluateGate(input: GateInput): GateResult {
       continue;
     }
     used.add(matched);
-    const records = (valid.get(matched) ?? []).filter((p) => p.record.ruleId === flag.ruleId && p.record.codeHash === flag.codeHash);
+    const all = valid.get(matched) ?? [];
+    const records = all.filter((p) => p.record.ruleId === flag.ruleId && p.record.codeHash === flag.codeHash);
     const excluded: string[] = [...(invalidByFingerprint.get(matched) ?? [])];
+    for (const p of all.filter((x) => !records.includes(x))) {
+      excluded.push(`ledger line ${p.line}: its rule or code hash does not match this flag`);
+    }
     let counted = records;
     if (input.policy.forbidSelfReview && input.authorsOf) {
       const authors = input.authorsOf(flag).map((a) => a.email.toLowerCase());
@@ -224,7 +235,7 @@ export function evaluateGate(input: GateInput): GateResult {
   // (or a former name of it) whose fingerprint matches no current flag.
   const orphans: ParsedRecord[] = [];
   for (const [fingerprint, list] of valid) {
-    if (!used.has(fingerprint) && list[0]?.record.action === 'resolve') {
+    if (!used.has(fingerprint) && list[0]?.record.action === 'resolve' && !input.inherited?.has(list[0].record.signature)) {
       orphans.push(list[0]);
     }
   }

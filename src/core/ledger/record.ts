@@ -227,7 +227,9 @@ export function parseLedger(text: string, file: string): ParsedLedger {
     try {
       value = JSON.parse(line);
     } catch (error) {
-      errors.push({ file, line: index + 1, message: `not valid JSON (${(error as Error).message})` });
+      // The parser's message quotes the line: a ledger that is not a ledger must not be echoed.
+      const at = /position (\d+)/.exec((error as Error).message)?.[1];
+      errors.push({ file, line: index + 1, message: at ? `not valid JSON (at character ${Number(at) + 1})` : 'not valid JSON' });
       return;
     }
     const problem = recordProblem(value);

@@ -9,7 +9,7 @@ import { lineChanges, type LineChanges } from '../diff/lines';
 import { addLineHashes, analyzeFile, analyzeText, notAnalyzedFinding, type EngineFinding, type Limits } from '../engine/analyze';
 import { runDiffRules } from '../engine/diff-rules';
 import type { DiffRule, Rule } from '../engine/rule';
-import { assignFingerprints } from '../engine/fingerprint';
+import { assignFingerprints, fingerprintOf, normalizeCode } from '../engine/fingerprint';
 import { compareFindings, type Category, type NotAnalyzed } from '../model/finding';
 import { decodeBytes } from '../text/decode';
 import { splitLines, type LineIndex } from '../text/lines';
@@ -42,6 +42,8 @@ interface PendingFile {
   changes: LineChanges | undefined;
   newLines: string[];
   baseCategories: Set<Category>;
+  /** How often each rule flagged each piece of code in the base version of this file. */
+  baseCounts: Map<string, number>;
 }
 
 /** Lines too short to recognize as moved (`}`, `return;`): they always count as added. */
@@ -119,7 +121,7 @@ export class Review {
       candidates,
       changes,
       newLines: newText !== undefined && candidates.length > 0 ? splitLines(newText) : [],
-      baseCategories: this.baseCategories(change, oldText),
+      ...this.baseFindings(change, oldText),
     });
   }
 
@@ -143,6 +145,7 @@ export class Review {
       for (const finding of kept) {
         finding.side ??= 'new';
       }
+      renumber(kept, file.baseCounts);
       findings.push(...kept);
       delta.addFile(file.path, categoriesOf(kept), file.baseCategories);
     }
@@ -201,19 +204,51 @@ export class Review {
     return decoded.kind === 'text' ? decoded.text : undefined;
   }
 
-  /** The categories the base version of the file already had (whole file, not just nearby lines). */
-  private baseCategories(change: FileChange, oldText: string | undefined): Set<Category> {
+  /** The categories the base version of the file already had (whole file, not just nearby lines), and its flags' counts. */
+  private baseFindings(
+    change: FileChange,
+    oldText: string | undefined,
+  ): { baseCategories: Set<Category>; baseCounts: Map<string, number> } {
+    const baseCounts = new Map<string, number>();
     const text = change.status === 'added' ? undefined : oldText;
     if (text === undefined || !change.oldPath) {
-      return new Set();
+      return { baseCategories: new Set(), baseCounts };
     }
     const result = analyzeText(change.oldPath, text, { ...this.options, mode: 'scan', lineHashes: false });
     const own = result.findings.filter((f) => !f.ruleId.startsWith('airlock/'));
     for (const finding of own) {
       const key = `${finding.ruleId}\u0000${normalizeLine(finding.code)}`;
       this.baseFlags.set(key, (this.baseFlags.get(key) ?? 0) + 1);
+      const exact = occurrenceKey(finding);
+      baseCounts.set(exact, (baseCounts.get(exact) ?? 0) + 1);
     }
-    return new Set(own.map((f) => f.category));
+    return { baseCategories: new Set(own.map((f) => f.category)), baseCounts };
+  }
+}
+
+function occurrenceKey(finding: EngineFinding): string {
+  return `${finding.ruleId}\u0000${normalizeCode(finding.code)}`;
+}
+
+/**
+ * Numbers the flagged copies of identical code after the copies the base already had: a new copy
+ * of code that was resolved before (and is unchanged, so no longer flagged) gets a new number, so
+ * it cannot take over the old copy's resolution.
+ */
+function renumber(kept: EngineFinding[], baseCounts: ReadonlyMap<string, number>): void {
+  const seen = new Map<string, number>();
+  for (const finding of [...kept].sort((a, b) => a.line - b.line || a.column - b.column)) {
+    if (finding.codeHash === undefined) {
+      continue;
+    }
+    const key = occurrenceKey(finding);
+    const index = seen.get(key) ?? 0;
+    seen.set(key, index + 1);
+    const occurrence = (baseCounts.get(key) ?? 0) + index;
+    if (occurrence !== finding.occurrence) {
+      finding.occurrence = occurrence;
+      finding.fingerprint = fingerprintOf(finding.ruleId, finding.path, finding.codeHash, occurrence);
+    }
   }
 }
 

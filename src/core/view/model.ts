@@ -5,7 +5,8 @@
 import type { RuleMeta } from '../engine/rule';
 import { CATEGORIES, SEVERITIES, severityRank, type Finding, type Severity } from '../model/finding';
 import type { CapabilityDelta } from '../review/delta';
-import type { CardView, ExplainView, FileGroupView, Filters, SidebarState, ViewStatus } from './protocol';
+import type { GateFlagResult, GateResult } from '../gate/gate';
+import type { CardView, ExplainView, FileGroupView, Filters, GateView, SidebarState, ViewStatus } from './protocol';
 
 export const NO_FILTERS: Filters = { categories: [], severities: [] };
 
@@ -31,7 +32,36 @@ export function matchesFilters(finding: Finding, filters: Filters): boolean {
   );
 }
 
-function card(finding: Finding, index: number): CardView {
+/** The gate's verdict on each flag (by fingerprint), and its summary, when the gate ran. */
+export interface GateStates {
+  flags: ReadonlyMap<string, GateFlagResult>;
+  view: GateView;
+}
+
+export function gateStates(result: GateResult): GateStates {
+  const blocking = result.flags.filter((f) => f.blocking).length;
+  const resolved = result.flags.filter((f) => f.state === 'resolved').length;
+  const text =
+    result.errors.length > 0
+      ? `The gate cannot decide: ${result.errors[0]}`
+      : blocking > 0
+        ? `Merge blocked: ${blocking} ${blocking === 1 ? 'flag needs' : 'flags need'} a person`
+        : 'Ready to merge';
+  return {
+    flags: new Map(result.flags.map((f) => [f.fingerprint, f])),
+    view: {
+      status: result.errors.length > 0 ? 'error' : result.blocked ? 'blocked' : 'ready',
+      text,
+      blocking,
+      resolved,
+      total: result.flags.length,
+    },
+  };
+}
+
+function card(finding: Finding, index: number, gate?: GateStates): CardView {
+  const judged = gate?.flags.get(finding.fingerprint);
+  const resolution = judged?.resolution;
   return {
     index,
     severity: finding.severity,
@@ -42,19 +72,31 @@ function card(finding: Finding, index: number): CardView {
     line: finding.line,
     column: finding.column,
     snippet: finding.snippet,
-    state: 'open',
+    state: judged ? judged.state : 'open',
+    id: finding.fingerprint.slice(0, 8),
+    ...(judged ? { reason: judged.reason } : {}),
+    ...(resolution
+      ? {
+          resolution: {
+            verdict: resolution.action === 'unresolve' ? 'reopened' : (resolution.verdict ?? ''),
+            reviewer: `${resolution.reviewer.name} <${resolution.reviewer.email}>`,
+            time: resolution.time,
+            note: resolution.note,
+          },
+        }
+      : {}),
   };
 }
 
 /** Files in path order; inside a file, categories in display order, then cards by severity (high first) and line. */
-export function groupFindings(findings: readonly Finding[], filters: Filters = NO_FILTERS): FileGroupView[] {
+export function groupFindings(findings: readonly Finding[], filters: Filters = NO_FILTERS, gate?: GateStates): FileGroupView[] {
   const byPath = new Map<string, CardView[]>();
   findings.forEach((finding, index) => {
     if (!matchesFilters(finding, filters)) {
       return;
     }
     const list = byPath.get(finding.path) ?? [];
-    list.push(card(finding, index));
+    list.push(card(finding, index, gate));
     byPath.set(finding.path, list);
   });
   return [...byPath.keys()]
@@ -71,8 +113,8 @@ export function groupFindings(findings: readonly Finding[], filters: Filters = N
     });
 }
 
-export function progressLine(total: number, shown: number): string {
-  const flags = `${total} ${total === 1 ? 'flag' : 'flags'}`;
+export function progressLine(total: number, shown: number, resolved?: number): string {
+  const flags = resolved === undefined ? `${total} ${total === 1 ? 'flag' : 'flags'}` : `${resolved} of ${total} resolved`;
   return shown === total ? flags : `${flags} (${shown} shown)`;
 }
 
@@ -100,10 +142,11 @@ export function statusState(status: ViewStatus, title: string, detail: string, f
   };
 }
 
-export function resultsState(results: ViewResults, filters: Filters, explain?: ExplainView): SidebarState {
-  const groups = groupFindings(results.findings, filters);
+export function resultsState(results: ViewResults, filters: Filters, explain?: ExplainView, gate?: GateStates): SidebarState {
+  const groups = groupFindings(results.findings, filters, gate);
   const shown = groups.reduce((n, g) => n + g.count, 0);
   const total = results.findings.length;
+  const resolved = gate ? results.findings.filter((f) => gate.flags.get(f.fingerprint)?.state === 'resolved').length : undefined;
   return {
     status: 'ready',
     title: results.title,
@@ -118,7 +161,7 @@ export function resultsState(results: ViewResults, filters: Filters, explain?: E
         }
       : {}),
     groups,
-    progress: progressLine(total, shown),
+    progress: progressLine(total, shown, resolved),
     total,
     shown,
     filters,
@@ -134,6 +177,7 @@ export function resultsState(results: ViewResults, filters: Filters, explain?: E
     },
     ...(explain ? { explain } : {}),
     notAnalyzed: results.notAnalyzed,
+    ...(gate ? { gate: gate.view } : {}),
   };
 }
 
@@ -150,7 +194,14 @@ export function diagnosticMessage(finding: Pick<Finding, 'message' | 'category' 
   return `${finding.message} [${finding.category}, ${finding.severity}]`;
 }
 
-/** "Airlock: 3 open". */
-export function statusText(open: number | undefined): string {
+/** "Airlock: merge blocked (3)", "Airlock: ready to merge", or without the gate "Airlock: 3 open". */
+export function statusText(open: number | undefined, gate?: GateView): string {
+  if (gate) {
+    return gate.status === 'error'
+      ? 'Airlock: gate error'
+      : gate.status === 'blocked'
+        ? `Airlock: merge blocked (${gate.blocking})`
+        : 'Airlock: ready to merge';
+  }
   return open === undefined ? 'Airlock' : `Airlock: ${open} open`;
 }

@@ -8,7 +8,26 @@ import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../model/f
 
 export type ViewStatus = 'no-folder' | 'idle' | 'loading' | 'ready' | 'error' | 'not-git';
 
-export type FlagState = 'open';
+/** `open`: no gate information (an audit, or the gate could not run); the others are the gate's states. */
+export type FlagState = 'open' | 'unresolved' | 'resolved' | 'stale' | 'invalid';
+
+export interface ResolutionView {
+  /** `fixed`, `accepted-risk`, `false-positive`, or `reopened`. */
+  verdict: string;
+  reviewer: string;
+  time: string;
+  note: string;
+}
+
+/** What the merge gate says about the repository, shown above the cards. */
+export interface GateView {
+  status: 'blocked' | 'ready' | 'error';
+  /** "Merge blocked: 3 flags need a person", "Ready to merge", or the error. */
+  text: string;
+  blocking: number;
+  resolved: number;
+  total: number;
+}
 
 export interface CardView {
   /** Index into the findings the state was built from; the webview sends it back to open the card. */
@@ -23,6 +42,11 @@ export interface CardView {
   /** The flagged source line(s), shown as text. */
   snippet: string;
   state: FlagState;
+  /** The short id `airlock resolve` takes. */
+  id: string;
+  /** Why the flag is in its state (the gate's reason), when the gate ran. */
+  reason?: string;
+  resolution?: ResolutionView;
 }
 
 export interface CategoryGroupView {
@@ -74,18 +98,20 @@ export interface SidebarState {
   explain?: ExplainView;
   /** Files that could not be analyzed (each is also a flag). */
   notAnalyzed: number;
+  gate?: GateView;
 }
 
 export type HostMessage = { type: 'state'; state: SidebarState };
 
 /** What the empty states' buttons may ask for; the extension maps each name to its own command. */
-export const SIDEBAR_ACTIONS = ['review', 'audit', 'clear', 'output'] as const;
+export const SIDEBAR_ACTIONS = ['review', 'audit', 'clear', 'output', 'whyBlocked', 'installGate', 'createKey'] as const;
 export type SidebarAction = (typeof SIDEBAR_ACTIONS)[number];
 
 export type WebviewMessage =
   | { type: 'ready' }
   | { type: 'open'; index: number }
   | { type: 'explain'; index: number }
+  | { type: 'resolve'; index: number }
   | { type: 'closeExplain' }
   | { type: 'filter'; categories: Category[]; severities: Severity[] }
   | { type: 'action'; action: SidebarAction };
@@ -130,6 +156,7 @@ export function parseWebviewMessage(value: unknown): WebviewMessage | undefined 
       return hasOnlyKeys(value, ['type']) ? { type: value.type } : undefined;
     case 'open':
     case 'explain':
+    case 'resolve':
       return hasOnlyKeys(value, ['type', 'index']) && isIndex(value.index) ? { type: value.type, index: value.index } : undefined;
     case 'filter': {
       if (!hasOnlyKeys(value, ['type', 'categories', 'severities'])) {

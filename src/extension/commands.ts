@@ -71,10 +71,13 @@ export function createCommands(ctx: CommandContext): Record<(typeof COMMAND)[key
       }
     },
     [COMMAND.resolveFlag]: async (fingerprint?: unknown) => {
-      const findings = ctx.session.visible();
+      // The gate's flags when it ran (the change it checks may hold more than the review shows,
+      // such as a new reviewers file); else the review's.
+      const gated = ctx.gate.current.outcome?.findings;
+      const findings = [...ctx.session.visible(), ...(gated ?? [])];
       let finding = typeof fingerprint === 'string' ? findings.find((f) => f.fingerprint === fingerprint) : undefined;
       if (!finding && fingerprint === undefined) {
-        const open = findings.filter((f) => ctx.session.gate?.flags.get(f.fingerprint)?.state !== 'resolved');
+        const open = (gated ?? ctx.session.visible()).filter((f) => ctx.session.gate?.flags.get(f.fingerprint)?.state !== 'resolved');
         const picked = await vscode.window.showQuickPick(
           open.map((f) => ({ label: `${f.path}:${f.line}`, description: `${f.severity} · ${f.ruleId}`, detail: f.message, finding: f })),
           { title: vscode.l10n.t('Airlock: resolve which flag?'), matchOnDescription: true, matchOnDetail: true },

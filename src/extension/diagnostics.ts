@@ -5,7 +5,8 @@
 import * as vscode from 'vscode';
 import type { Finding, Range as FindingRange } from '../core/model/finding';
 import { ruleDocsUri } from '../core/report/model';
-import { DIAGNOSTIC_LEVEL, diagnosticMessage } from '../core/view/model';
+import type { GateFlagResult } from '../core/gate/gate';
+import { DIAGNOSTIC_LEVEL, diagnosticLevel, diagnosticMessage } from '../core/view/model';
 
 export const DIAGNOSTIC_SOURCE = 'Airlock';
 
@@ -21,8 +22,9 @@ export class AirlockDiagnostic extends vscode.Diagnostic {
     range: vscode.Range,
     readonly finding: Finding,
     docsUri: vscode.Uri,
+    judged?: GateFlagResult,
   ) {
-    super(range, diagnosticMessage(finding), SEVERITY[DIAGNOSTIC_LEVEL[finding.severity]]);
+    super(range, diagnosticMessage(finding, judged), SEVERITY[diagnosticLevel(finding, judged)]);
     this.source = DIAGNOSTIC_SOURCE;
     this.code = { value: finding.ruleId, target: docsUri };
   }
@@ -41,8 +43,13 @@ export function fileUri(root: string, path: string): vscode.Uri {
   return vscode.Uri.joinPath(vscode.Uri.file(root), ...path.split('/'));
 }
 
-export function toDiagnostic(finding: Finding, root: string, informationUri: string): AirlockDiagnostic {
-  const diagnostic = new AirlockDiagnostic(toRange(finding), finding, vscode.Uri.parse(ruleDocsUri(informationUri, finding.ruleId)));
+export function toDiagnostic(finding: Finding, root: string, informationUri: string, judged?: GateFlagResult): AirlockDiagnostic {
+  const diagnostic = new AirlockDiagnostic(
+    toRange(finding),
+    finding,
+    vscode.Uri.parse(ruleDocsUri(informationUri, finding.ruleId)),
+    judged,
+  );
   if (finding.related && finding.related.length > 0) {
     diagnostic.relatedInformation = finding.related.map(
       (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(fileUri(root, r.path), toRange(r)), r.message),
@@ -52,11 +59,16 @@ export function toDiagnostic(finding: Finding, root: string, informationUri: str
 }
 
 /** Groups findings by file into diagnostics. */
-export function toDiagnostics(findings: readonly Finding[], root: string, informationUri: string): Map<string, AirlockDiagnostic[]> {
+export function toDiagnostics(
+  findings: readonly Finding[],
+  root: string,
+  informationUri: string,
+  gate?: ReadonlyMap<string, GateFlagResult>,
+): Map<string, AirlockDiagnostic[]> {
   const out = new Map<string, AirlockDiagnostic[]>();
   for (const finding of findings) {
     const list = out.get(finding.path) ?? [];
-    list.push(toDiagnostic(finding, root, informationUri));
+    list.push(toDiagnostic(finding, root, informationUri, gate?.get(finding.fingerprint)));
     out.set(finding.path, list);
   }
   return out;
@@ -68,12 +80,12 @@ export class DiagnosticsView implements vscode.Disposable {
 
   constructor(private readonly informationUri: string) {}
 
-  show(findings: readonly Finding[], root: string | undefined): void {
+  show(findings: readonly Finding[], root: string | undefined, gate?: ReadonlyMap<string, GateFlagResult>): void {
     this.collection.clear();
     if (root === undefined) {
       return;
     }
-    for (const [path, diagnostics] of toDiagnostics(findings, root, this.informationUri)) {
+    for (const [path, diagnostics] of toDiagnostics(findings, root, this.informationUri, gate)) {
       this.collection.set(fileUri(root, path), diagnostics);
     }
   }

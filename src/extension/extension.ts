@@ -78,13 +78,13 @@ export function activate(context: vscode.ExtensionContext): void {
       vscode.workspace.registerTextDocumentContentProvider(RULE_DOCS_SCHEME, new RuleDocsProvider()),
       vscode.workspace.registerTextDocumentContentProvider(GATE_DOC_SCHEME, gate.documents),
     );
-    let shown: { findings: unknown; visible: number } | undefined;
+    let shown: { findings: unknown; visible: number; gate: unknown } | undefined;
     const redraw = (): void => {
       const visible = session.visible();
-      // Filters and explanations change only the sidebar; the diagnostics follow the findings.
-      if (shown?.findings !== session.results?.findings || shown?.visible !== visible.length) {
-        shown = { findings: session.results?.findings, visible: visible.length };
-        diagnostics.show(visible, session.results?.root);
+      // Filters and explanations change only the sidebar; the diagnostics follow the findings and the gate.
+      if (shown?.findings !== session.results?.findings || shown?.visible !== visible.length || shown?.gate !== session.gate) {
+        shown = { findings: session.results?.findings, visible: visible.length, gate: session.gate };
+        diagnostics.show(visible, session.results?.root, session.gate?.flags);
       }
       statusBar.show(session.results ? visible.length : undefined, session.gate?.view);
       sidebar.update();

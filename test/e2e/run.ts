@@ -9,6 +9,10 @@
  *    process group, killed as a whole at the end.
  * 4. Opens the workspace in Chromium, trusts it, runs "Airlock: Review Changes" (base HEAD) from the
  *    command palette and asserts the flag in the Problems panel; screenshots go to test/e2e/artifacts/.
+ * 5. The merge gate: the status bar says "merge blocked (1)"; "Airlock: Create Reviewer Key" makes a
+ *    key (kept in SecretStorage) and registers it; the flag is resolved through its "Resolve…" code
+ *    action (modal confirmation, verdict, note) and the reviewers-file flag through "Resolve Flag…";
+ *    the ledger holds both signed records and the status bar says "ready to merge".
  *
  * Environment: AIRLOCK_E2E_DIR (default .e2e), AIRLOCK_VSIX (skip packaging), CHROMIUM (default
  * /usr/bin/chromium), AIRLOCK_E2E_KEEP=1 keeps the temporary folder for debugging.
@@ -144,6 +148,117 @@ async function runCommand(page: Page, title: string): Promise<void> {
   const row = page.locator('.quick-input-widget:visible .quick-input-list .monaco-list-row', { hasText: title }).first();
   await row.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
   await row.click();
+}
+
+const statusItem = (page: Page, text: string) => page.locator('.statusbar-item', { hasText: text }).first();
+
+async function pickRow(page: Page, text: string): Promise<void> {
+  const row = page.locator('.quick-input-widget:visible .quick-input-list .monaco-list-row', { hasText: text }).first();
+  await row.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+  await row.click();
+}
+
+async function typeInput(page: Page, text: string): Promise<void> {
+  const input = page.locator('.quick-input-widget:visible .quick-input-box input');
+  await input.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+  await input.fill(text);
+  await input.press('Enter');
+}
+
+async function confirmModal(page: Page, button: string): Promise<void> {
+  const dialog = page.locator('.monaco-dialog-box');
+  await dialog.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+  await dialog.locator('.monaco-button', { hasText: button }).first().click();
+  await dialog.waitFor({ state: 'detached', timeout: STEP_TIMEOUT });
+}
+
+interface LedgerLine {
+  ruleId: string;
+  path: string;
+  verdict?: string;
+  note: string;
+  reviewer: { name: string; email: string; keyId: string };
+  signature: string;
+}
+
+function ledgerLines(workspace: string): LedgerLine[] {
+  const file = path.join(workspace, '.airlock', 'ledger.jsonl');
+  return existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .map((l) => JSON.parse(l) as LedgerLine)
+    : [];
+}
+
+/** Step 5: the merge gate in the editor, from a blocked status bar to "ready to merge". */
+async function resolveThroughTheUi(page: Page, workspace: string): Promise<void> {
+  await timed('gate: blocked', () => statusItem(page, 'Airlock: merge blocked (1)').waitFor({ state: 'visible', timeout: STEP_TIMEOUT }));
+
+  await timed('gate: create reviewer key', async () => {
+    await runCommand(page, 'Airlock: Create Reviewer Key');
+    await typeInput(page, 'E2E Reviewer');
+    await typeInput(page, 'e2e@airlock.invalid');
+    const register = page.locator('.notifications-toasts .monaco-button', { hasText: 'Register in This Repository' }).first();
+    await register.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+    await register.click();
+    // Registering is itself a change to review: the reviewers file becomes a second flag.
+    await statusItem(page, 'Airlock: merge blocked (2)').waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+  });
+  const reviewers = JSON.parse(readFileSync(path.join(workspace, '.airlock', 'reviewers.json'), 'utf8')) as {
+    reviewers: { email: string; keyId: string }[];
+  };
+  if (reviewers.reviewers.length !== 1 || reviewers.reviewers[0].email !== 'e2e@airlock.invalid') {
+    throw new Error(`unexpected reviewers file: ${JSON.stringify(reviewers)}`);
+  }
+
+  await timed('gate: resolve through the code action', async () => {
+    // Put the cursor on the flag in the open editor (Go to Line), then ask for its code actions.
+    await page.locator('.editor-instance .view-lines').first().click();
+    await page.keyboard.press('Control+G');
+    await typeInput(page, ':2:12');
+    await page.keyboard.press('Control+.');
+    const action = page
+      .locator('.action-widget .monaco-list-row, .context-view .monaco-list-row', { hasText: 'Airlock: Resolve…' })
+      .first();
+    await action.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+    await action.click();
+    await confirmModal(page, 'I Have Read This Code');
+    await pickRow(page, 'accepted-risk');
+    await typeInput(page, 'e2e: the input is a trusted build-time constant');
+    await statusItem(page, 'Airlock: merge blocked (1)').waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+    // The flag stays in the Problems panel, quiet and marked resolved.
+    await page
+      .locator('.markers-panel .monaco-list-row', { hasText: '(resolved: accepted-risk by E2E Reviewer)' })
+      .first()
+      .waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+  });
+
+  await timed('gate: resolve the reviewers file from the palette', async () => {
+    await runCommand(page, 'Airlock: Resolve Flag…');
+    await pickRow(page, '.airlock/reviewers.json');
+    await confirmModal(page, 'I Have Read This Code');
+    await pickRow(page, 'fixed');
+    await typeInput(page, 'first reviewer registration');
+    await statusItem(page, 'Airlock: ready to merge').waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+  });
+
+  const lines = ledgerLines(workspace);
+  const summary = lines.map((l) => `${l.ruleId} ${l.path} ${l.verdict} ${l.reviewer.email} signed=${l.signature.length > 0}`);
+  console.log(`e2e: ledger:\n${summary.map((t) => `  | ${t}`).join('\n')}`);
+  const expected = [
+    `ts/eval src/a.js accepted-risk e2e@airlock.invalid signed=true`,
+    `diff/review-policy-changed .airlock/reviewers.json fixed e2e@airlock.invalid signed=true`,
+  ];
+  if (JSON.stringify(summary) !== JSON.stringify(expected)) {
+    throw new Error(`ledger records:\n  ${summary.join('\n  ')}\nexpected:\n  ${expected.join('\n  ')}`);
+  }
+  if (lines.some((l) => l.reviewer.keyId !== reviewers.reviewers[0].keyId)) {
+    throw new Error('a record is not signed with the registered key');
+  }
+  const shot = path.join(ARTIFACTS, 'gate-ready.png');
+  await page.screenshot({ path: shot });
+  console.log(`e2e: merge gate resolved through the UI: 2 signed records, status bar "ready to merge" (${shot})`);
 }
 
 async function main(): Promise<void> {
@@ -331,6 +446,8 @@ async function main(): Promise<void> {
       throw new Error(`Problems panel assertions failed:\n  ${problems.join('\n  ')}`);
     }
     console.log('e2e: review changes flags src/a.js:2:10 ts/eval in the Problems panel');
+
+    await resolveThroughTheUi(openedPage, workspace);
   } catch (error) {
     failed = true;
     console.error(`e2e: FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

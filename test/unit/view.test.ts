@@ -6,6 +6,7 @@ import { liveFindings } from '../../src/core/view/live';
 import {
   atLeast,
   DIAGNOSTIC_LEVEL,
+  diagnosticLevel,
   diagnosticMessage,
   gateStates,
   groupFindings,
@@ -234,5 +235,30 @@ describe('view model: the merge gate', () => {
     });
     assert.equal(states.view.status, 'error');
     assert.match(states.view.text, /cannot decide: two records/);
+  });
+});
+
+describe('view model: diagnostics of judged flags', () => {
+  const base = { message: 'Runs a command.', category: 'process' as const, severity: 'high' as const };
+  const judged = (state: 'resolved' | 'stale' | 'unresolved') =>
+    ({
+      state,
+      reason: 'the flagged code changed',
+      resolution: {
+        action: 'resolve',
+        verdict: 'accepted-risk',
+        note: '',
+        reviewer: { name: 'Rita', email: 'r@example.com', keyId: 'k' },
+        time: 't',
+        ledgerLine: 1,
+      },
+    }) as unknown as Parameters<typeof diagnosticMessage>[1];
+
+  it('keeps a resolved flag listed, as information, with a message that names the verdict and the reviewer', () => {
+    assert.equal(diagnosticMessage(base, judged('resolved')), 'Runs a command. [process, high] (resolved: accepted-risk by Rita)');
+    assert.equal(diagnosticLevel(base, judged('resolved')), 'information');
+    assert.equal(diagnosticLevel(base, judged('stale')), 'error');
+    assert.equal(diagnosticMessage(base, judged('stale')), 'Runs a command. [process, high] (stale: the flagged code changed)');
+    assert.equal(diagnosticMessage(base, judged('unresolved')), 'Runs a command. [process, high]');
   });
 });

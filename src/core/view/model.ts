@@ -189,9 +189,19 @@ export const DIAGNOSTIC_LEVEL: Record<Severity, 'error' | 'warning' | 'informati
   info: 'hint',
 };
 
-/** The diagnostic message: the finding's message with its category and severity. */
-export function diagnosticMessage(finding: Pick<Finding, 'message' | 'category' | 'severity'>): string {
-  return `${finding.message} [${finding.category}, ${finding.severity}]`;
+/** The diagnostic message: the finding's message with its category and severity, and who resolved it. */
+export function diagnosticMessage(finding: Pick<Finding, 'message' | 'category' | 'severity'>, judged?: GateFlagResult): string {
+  const base = `${finding.message} [${finding.category}, ${finding.severity}]`;
+  const r = judged?.resolution;
+  if (judged?.state === 'resolved' && r) {
+    return `${base} (resolved: ${r.verdict ?? 'resolved'} by ${r.reviewer.name})`;
+  }
+  return judged && judged.state !== 'unresolved' ? `${base} (${judged.state}: ${judged.reason})` : base;
+}
+
+/** A resolved flag stays in the Problems panel, but as information, not an error (hints are not listed there). */
+export function diagnosticLevel(finding: Pick<Finding, 'severity'>, judged?: GateFlagResult): (typeof DIAGNOSTIC_LEVEL)[Severity] {
+  return judged?.state === 'resolved' ? 'information' : DIAGNOSTIC_LEVEL[finding.severity];
 }
 
 /** "Airlock: merge blocked (3)", "Airlock: ready to merge", or without the gate "Airlock: 3 open". */

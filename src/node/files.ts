@@ -1,6 +1,8 @@
 /** Reading workspace files without following symlinks, within a size limit, with reasons for every refusal. */
 import { constants } from 'node:fs';
-import { lstat, open } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { chmod, lstat, open, rename, rm } from 'node:fs/promises';
+import * as path from 'node:path';
 
 export type ReadResult =
   { ok: true; bytes: Uint8Array } | { ok: false; reason: string; kind: 'too-large' | 'not-regular' | 'symlink' | 'error'; size?: number };
@@ -45,4 +47,27 @@ export async function readRegularFile(file: string, maxBytes: number): Promise<R
 /** POSIX-style relative path for reports. */
 export function toReportPath(relative: string): string {
   return relative.split('\\').join('/');
+}
+
+/**
+ * Replaces `file` atomically: the data goes to a new temporary file in the same folder (created
+ * exclusively with `mode`), is fsynced, then renamed over the target. A reader sees the old file or
+ * the new one, never a part.
+ */
+export async function writeFileAtomic(file: string, data: string | Uint8Array, mode = 0o644): Promise<void> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  const handle = await open(temp, 'wx', mode);
+  try {
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await chmod(temp, mode);
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
 }

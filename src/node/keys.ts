@@ -4,10 +4,11 @@
  * the extension in VS Code's SecretStorage (both hold the same serialized form).
  */
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
-import { chmod, mkdir, open, readFile, rename, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { keyIdOf, type RegisteredReviewer } from '../core/ledger/config';
+import { writeFileAtomic } from './files';
 import { signingPayload, type LedgerRecord, type UnsignedRecord } from '../core/ledger/record';
 
 export interface ReviewerKey extends RegisteredReviewer {
@@ -93,16 +94,7 @@ export async function saveKeyFile(file: string, key: ReviewerKey, force: boolean
   if (exists && !force) {
     throw new KeyError(`a reviewer key already exists at ${file} (use --force to replace it)`);
   }
-  const temp = `${file}.${process.pid}.tmp`;
-  const handle = await open(temp, 'wx', 0o600);
-  try {
-    await handle.writeFile(serializeKey(key));
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await chmod(temp, 0o600);
-  await rename(temp, file);
+  await writeFileAtomic(file, serializeKey(key), 0o600);
 }
 
 export async function loadKeyFile(file: string): Promise<ReviewerKey> {

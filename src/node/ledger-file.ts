@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, open, readFile, rename, rm, unlink } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { readRegularFile } from './files';
+import { readRegularFile, writeFileAtomic } from './files';
 import { parseLedger, serializeRecord, type LedgerRecord, type ParsedLedger } from '../core/ledger/record';
 
 export class LedgerLockError extends Error {}
@@ -153,23 +153,7 @@ export async function appendRecords(root: string, relative: string, records: rea
     }
     const separator = existing.length > 0 && existing[existing.length - 1] !== 0x0a ? '\n' : '';
     const added = Buffer.from(separator + records.map((r) => `${serializeRecord(r)}\n`).join(''), 'utf8');
-    const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
-    const handle = await open(temp, 'wx', 0o644);
-    try {
-      await handle.writeFile(Buffer.concat([existing, added]));
-      await handle.sync();
-    } catch (error) {
-      await handle.close();
-      await rm(temp, { force: true });
-      throw error;
-    }
-    await handle.close();
-    try {
-      await rename(temp, file);
-    } catch (error) {
-      await rm(temp, { force: true });
-      throw error;
-    }
+    await writeFileAtomic(file, Buffer.concat([existing, added]));
     await syncDir(path.dirname(file));
   });
 }

@@ -3,8 +3,7 @@
  * build signed ledger records, append them atomically. Also registering a reviewer's public key in
  * the repository's reviewers file.
  */
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
-import { randomBytes } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { EngineFinding, Limits } from '../core/engine/analyze';
 import type { Rule } from '../core/engine/rule';
@@ -14,6 +13,7 @@ import { repositoryRoot } from './changes';
 import { GateError, defaultBase, loadGateConfig, readLedger } from './gate';
 import { gitText } from './git';
 import { signRecord, type ReviewerKey } from './keys';
+import { writeFileAtomic } from './files';
 import { appendRecords, checkNoLinks } from './ledger-file';
 import { reviewGit, type ReviewOutcome } from './review';
 
@@ -138,17 +138,6 @@ export async function registerReviewer(cwd: string, key: ReviewerKey): Promise<{
   }
   current.reviewers.push({ name: key.name, email: key.email, keyId: key.keyId, publicKey: key.publicKey });
   await mkdir(path.dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
-  const handle = await open(temp, 'wx', 0o644);
-  try {
-    await handle.writeFile(serializeReviewers(current));
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await rename(temp, file).catch(async (error: unknown) => {
-    await rm(temp, { force: true });
-    throw error;
-  });
+  await writeFileAtomic(file, serializeReviewers(current));
   return { file, added: true };
 }

@@ -29,13 +29,14 @@ function tool(): typeof TOOL {
 
 async function gateOnce(
   io: Io,
-  options: { base?: string; head?: string; worktree?: boolean; sarif: boolean },
+  options: { base?: string; head?: string; worktree?: boolean; sarif: boolean; ledgerFrom?: 'worktree' | 'head' },
 ): Promise<{ outcome: GateOutcome; data: GateReportData }> {
   const outcome = await runGate({
     cwd: io.cwd,
     base: options.base,
     head: options.head,
     worktree: options.worktree,
+    ledgerFrom: options.ledgerFrom,
     rules: RULES,
     limits: DEFAULT_LIMITS,
     lineHashes: options.sarif,
@@ -127,8 +128,8 @@ const ZERO_SHA = /^0+$/;
 /** Runs from an installed hook: decides what the pushed or merged change is, gates it, prints text. */
 async function hookGate(hook: string, hookArgs: readonly string[], io: Io): Promise<number> {
   const root = await repositoryRoot(io.cwd);
-  const report = async (base: string, head: string | undefined, worktree: boolean): Promise<number> => {
-    const { outcome, data } = await gateOnce({ ...io, cwd: root }, { base, head, worktree, sarif: false });
+  const report = async (base: string, head: string | undefined, worktree: boolean, ledgerFrom?: 'head'): Promise<number> => {
+    const { outcome, data } = await gateOnce({ ...io, cwd: root }, { base, head, worktree, sarif: false, ledgerFrom });
     if (outcome.result.blocked || outcome.result.errors.length > 0) {
       io.stderr.write(formatGateText(data, false));
     }
@@ -151,7 +152,8 @@ async function hookGate(hook: string, hookArgs: readonly string[], io: Io): Prom
         continue; // deleting a remote branch
       }
       const base = await defaultBase(root, /^[\w.-]+$/.test(remote) ? remote : 'origin');
-      worst = Math.max(worst, await report(base, localSha, false));
+      // What is pushed must carry its own resolutions: the ledger is read from the pushed commit.
+      worst = Math.max(worst, await report(base, localSha, false, 'head'));
     }
     if (worst === 1) {
       io.stderr.write(

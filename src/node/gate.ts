@@ -31,6 +31,11 @@ export interface GateRequest {
   head?: string;
   /** Gate the working tree (committed and uncommitted changes) instead of HEAD. */
   worktree?: boolean;
+  /**
+   * Where the ledger is read: the working tree (default, as in CI's checkout), or the gated commit
+   * itself (the pre-push hook: what is pushed must carry its own resolutions).
+   */
+  ledgerFrom?: 'worktree' | 'head';
   rules: readonly Rule[];
   limits: Limits;
   lineHashes?: boolean;
@@ -304,6 +309,17 @@ export async function readLedger(root: string): Promise<ParsedRecord[]> {
   return ledger.records;
 }
 
+/** The ledger as a commit has it. */
+export async function readLedgerAt(root: string, ref: string): Promise<ParsedRecord[]> {
+  const commit = await baseTipOf(root, ref);
+  const text = await baseFile(root, commit, LEDGER_PATH, MAX_LEDGER_BYTES);
+  const parsed = parseLedger(text ?? '', `${LEDGER_PATH} (in ${commit.slice(0, 12)})`);
+  if (parsed.errors.length > 0) {
+    throw new LedgerFormatError(parsed.errors);
+  }
+  return parsed.records;
+}
+
 export async function runGate(request: GateRequest): Promise<GateOutcome> {
   const root = await repositoryRoot(request.cwd);
   const base = request.base ?? (await defaultBase(root));
@@ -331,7 +347,7 @@ export async function runGate(request: GateRequest): Promise<GateOutcome> {
       'the policy requires a model critique of every changed hunk ("requireCritique"), and this Airlock cannot check critiques yet: the gate cannot pass',
     );
   }
-  const records = await readLedger(root);
+  const records = request.ledgerFrom === 'head' && head ? await readLedgerAt(root, head) : await readLedger(root);
   const flags = outcome.findings.map(toGateFlag);
   const renames = await renameMap(root, baseCommit, head, outcome.renamed ?? new Map());
   // Lines a change removed have no author in the new version: self-review is judged on added code.

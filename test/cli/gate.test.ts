@@ -487,6 +487,9 @@ describe('cli: the merge gate', function () {
       assert.equal(git(bare, ['branch', '--list', 'feature']).trim(), '');
 
       await resolveAll(s);
+      // Resolutions only in the working tree are not part of what is pushed.
+      result = push();
+      assert.notEqual(result.status, 0, 'uncommitted resolutions must not let the push through');
       s.repo.commit('review');
       result = push();
       assert.equal(result.status, 0, result.stderr);

@@ -61,6 +61,17 @@ Base:
                      (and working tree) changed since it forked from main, not what main
                      gained since. Without any commits, everything is new.
 
+Model critiques (optional; sends the changed hunks to a model, never on its own):
+  --critique         ask an OpenAI-compatible model for critiques anchored to quoted code,
+                     and for hunks it suspects without explaining; key from AIRLOCK_API_KEY
+                     or OPENAI_API_KEY. Faults never change the exit code or the static flags.
+  --model M          default gpt-4o-mini (or AIRLOCK_MODEL)
+  --base-url URL     default https://api.openai.com/v1 (or AIRLOCK_BASE_URL); local servers
+                     such as Ollama (http://127.0.0.1:11434/v1) work
+  --critique-timeout SECONDS
+                     per request (default 60); the whole phase ends within 4 times that
+  --no-cache         do not reuse answers cached per hunk (~/.cache/airlock/critiques)
+
 git runs with hardened settings: no hooks, no fsmonitor, no pager, no external diff or
 textconv drivers, no clean/smudge filters, no prompts. Diffs are computed by Airlock from
 the file contents, so .gitattributes cannot hide a change ("-diff", "binary").

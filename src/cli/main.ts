@@ -16,6 +16,9 @@ import { formatSarif } from '../core/report/sarif';
 import { formatText } from '../core/report/text';
 import { PatchError } from '../core/diff/patch';
 import { GitError } from '../node/git';
+import type { CritiqueReport } from '../core/critique/run';
+import { critiqueCacheDir, critiqueChange } from '../node/critique';
+import { DEFAULT_BASE_URL, DEFAULT_MODEL } from '../node/openai';
 import { ConfigError } from '../core/ledger/config';
 import { GateError, LedgerFormatError } from '../node/gate';
 import { HookError } from '../node/hooks';
@@ -119,6 +122,11 @@ async function reviewCommand(args: readonly string[], io: Io): Promise<number> {
       staged: { type: 'boolean' },
       head: { type: 'string' },
       patch: { type: 'string' },
+      critique: { type: 'boolean' },
+      model: { type: 'string' },
+      'base-url': { type: 'string' },
+      'critique-timeout': { type: 'string' },
+      'no-cache': { type: 'boolean' },
     },
     allowPositionals: true,
     strict: true,
@@ -156,10 +164,33 @@ async function reviewCommand(args: readonly string[], io: Io): Promise<number> {
           limits,
           lineHashes: out.format === 'sarif',
         });
+  let critique: CritiqueReport | undefined;
+  if (values.critique) {
+    const timeout = Number(values['critique-timeout'] ?? '60');
+    if (!Number.isFinite(timeout) || timeout <= 0) {
+      throw new UsageError(`--critique-timeout must be a positive number of seconds (got "${values['critique-timeout']}")`);
+    }
+    critique = await critiqueChange({
+      changes: outcome.changes ?? [],
+      findings: outcome.findings,
+      apiKey: io.env.AIRLOCK_API_KEY || io.env.OPENAI_API_KEY || undefined,
+      baseURL: values['base-url'] ?? io.env.AIRLOCK_BASE_URL ?? DEFAULT_BASE_URL,
+      model: values.model ?? io.env.AIRLOCK_MODEL ?? DEFAULT_MODEL,
+      timeoutMs: timeout * 1000,
+      cacheDir: values['no-cache'] ? undefined : critiqueCacheDir(io.env),
+    });
+    // Model faults never change the exit code or the static output: they are reported.
+    for (const error of critique.errors) {
+      io.stderr.write(`airlock: critique: ${error}\n`);
+    }
+  } else if (values.model !== undefined || values['base-url'] !== undefined || values['critique-timeout'] !== undefined) {
+    throw new UsageError('--model, --base-url and --critique-timeout go with --critique');
+  }
   return emit(
     {
       command: 'review',
       tool: TOOL,
+      critique,
       base: outcome.baseLabel,
       capabilityDelta: outcome.capabilityDelta,
       findings: outcome.findings,

@@ -31,6 +31,8 @@ export interface ReviewOutcome extends ReviewResult {
   basePaths?: Map<string, string | undefined>;
   /** Files the change renamed (git's rename detection; not copies): new path -> base path. */
   renamed?: Map<string, string>;
+  /** The changed files with their contents (model critiques build their hunks from them). */
+  changes?: FileChange[];
 }
 
 export async function reviewGit(request: ReviewRequest): Promise<ReviewOutcome> {
@@ -53,7 +55,15 @@ export async function reviewGit(request: ReviewRequest): Promise<ReviewOutcome> 
       }
     }
   }
-  return { ...result, root: collected.root, baseLabel: collected.baseLabel, baseCommit: collected.baseCommit, basePaths, renamed };
+  return {
+    ...result,
+    root: collected.root,
+    baseLabel: collected.baseLabel,
+    baseCommit: collected.baseCommit,
+    basePaths,
+    renamed,
+    changes: collected.changes,
+  };
 }
 
 export interface PatchRequest {
@@ -113,7 +123,7 @@ export async function reviewPatch(request: PatchRequest): Promise<ReviewOutcome>
     }
     changes.push(applyPatchFile(file, base, current));
   }
-  return { ...reviewAll(changes, request), root, baseLabel: `${baseLabel}, with the patch applied` };
+  return { ...reviewAll(changes, request), root, baseLabel: `${baseLabel}, with the patch applied`, changes };
 }
 
 function reviewAll(

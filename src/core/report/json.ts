@@ -29,6 +29,8 @@ export interface JsonReport {
   findings: JsonFinding[];
   notAnalyzed: { path: string; reason: string }[];
   errors: string[];
+  /** Model critiques (`review --critique`), or null. */
+  critique: ReportData['critique'] | null;
 }
 
 export function toJsonReport(data: ReportData): JsonReport {
@@ -67,6 +69,7 @@ export function toJsonReport(data: ReportData): JsonReport {
     }),
     notAnalyzed: data.notAnalyzed.map((n) => ({ path: n.path, reason: n.reason })),
     errors: [...data.errors],
+    critique: data.critique ?? null,
   };
 }
 

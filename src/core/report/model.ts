@@ -4,9 +4,12 @@ import type { RuleMeta } from '../engine/rule';
 import type { NotAnalyzed } from '../model/finding';
 import type { CapabilityDelta } from '../review/delta';
 import type { GateFlagResult } from '../gate/gate';
+import type { CritiqueReport } from '../critique/run';
 
 export interface ReportData {
   command: 'scan' | 'review' | 'gate';
+  /** Model critiques, when asked for (`review --critique`). They add to the static findings, never replace them. */
+  critique?: CritiqueReport;
   /** For the gate: each flag's state by fingerprint (SARIF marks resolved flags as suppressed). */
   states?: ReadonlyMap<string, GateFlagResult>;
   tool: { name: string; version: string; informationUri: string };

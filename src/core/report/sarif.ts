@@ -141,11 +141,83 @@ function rootUri(root: string): string {
   return `file://${encodePath(prefixed)}`;
 }
 
+const CRITIQUE_RULES = [
+  {
+    id: 'airlock/critique',
+    name: 'AirlockCritique',
+    shortDescription: { text: 'A model critique of the change, anchored to the code it quotes.' },
+    fullDescription: {
+      text: 'A second reader: a model read the change and wrote this critique. It adds a flag; it never removes or resolves a static one.',
+    },
+    defaultConfiguration: { level: 'warning' },
+    properties: { tags: ['security', 'model'], precision: 'low' },
+  },
+  {
+    id: 'airlock/suspicion-gap',
+    name: 'AirlockSuspicionGap',
+    shortDescription: { text: 'The model thinks this hunk is likely unsafe or wrong, and did not say why.' },
+    fullDescription: {
+      text: 'The gap between what a model can tell and what it will explain is where a person must look: read this hunk closely.',
+    },
+    defaultConfiguration: { level: 'warning' },
+    properties: { tags: ['security', 'model'], precision: 'low' },
+  },
+];
+
+function critiqueResults(data: ReportData, offset: number): Record<string, unknown>[] {
+  const run = data.critique;
+  if (!run) {
+    return [];
+  }
+  const location = (path: string, range?: { line: number; column: number; endLine: number; endColumn: number }) => ({
+    physicalLocation: {
+      artifactLocation: { uri: encodePath(path), uriBaseId: '%SRCROOT%' },
+      ...(range ? { region: region(range) } : {}),
+    },
+  });
+  return [
+    ...run.critiques.map((c) => ({
+      ruleId: 'airlock/critique',
+      ruleIndex: offset,
+      level: LEVEL[c.severity],
+      message: { text: sentence(c.claim) },
+      locations: [location(c.path, c.range)],
+      properties: {
+        source: 'model',
+        category: c.category,
+        severity: c.severity,
+        anchored: c.range !== undefined,
+        ...(c.unanchored ? { unanchored: c.unanchored } : {}),
+        quote: c.quote,
+        reasoning: c.reasoning,
+        check: c.check,
+        hunk: c.hunk,
+        model: run.model,
+      },
+    })),
+    ...run.gaps.map((g) => ({
+      ruleId: 'airlock/suspicion-gap',
+      ruleIndex: offset + 1,
+      level: 'warning',
+      message: {
+        text: `The model rates this hunk ${Math.round(g.probability * 100)}% likely to be unsafe or wrong, and wrote no critique of it: read it closely.`,
+      },
+      locations: [location(g.path, g.range)],
+      properties: { source: 'model', anchored: true, probability: g.probability, hunk: g.hunk, model: run.model },
+    })),
+  ];
+}
+
 export function toSarif(data: ReportData): Record<string, unknown> {
-  const rules = data.rules.map((meta) => ruleDescriptor(meta, data.tool.informationUri));
+  const rules: Record<string, unknown>[] = data.rules.map((meta) => ruleDescriptor(meta, data.tool.informationUri));
+  const critiqueOffset = rules.length;
+  if (data.critique) {
+    rules.push(...CRITIQUE_RULES);
+  }
   const index = new Map(data.rules.map((meta, i) => [meta.id, i]));
   const notifications = [
     ...data.errors.map((message) => ({ level: 'error', message: { text: sentence(message) } })),
+    ...(data.critique?.errors ?? []).map((message) => ({ level: 'warning', message: { text: sentence(`Model critique: ${message}`) } })),
     ...data.notAnalyzed.map((n) => ({
       level: 'warning',
       message: { text: sentence(`Not analyzed: ${n.path}: ${n.reason}`) },
@@ -158,6 +230,10 @@ export function toSarif(data: ReportData): Record<string, unknown> {
   }
   if (data.capabilityDelta) {
     properties.capabilityDelta = data.capabilityDelta;
+  }
+  if (data.critique) {
+    const c = data.critique;
+    properties.critique = { model: c.model, endpoint: c.endpoint, usage: c.usage, notCritiqued: c.notCritiqued, dropped: c.dropped };
   }
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -181,7 +257,10 @@ export function toSarif(data: ReportData): Record<string, unknown> {
         ],
         originalUriBaseIds: { '%SRCROOT%': { uri: rootUri(data.root) } },
         columnKind: 'utf16CodeUnits',
-        results: data.findings.map((f) => result(f, index.get(f.ruleId) ?? -1, data.states?.get(f.fingerprint))),
+        results: [
+          ...data.findings.map((f) => result(f, index.get(f.ruleId) ?? -1, data.states?.get(f.fingerprint))),
+          ...critiqueResults(data, critiqueOffset),
+        ],
         properties,
       },
     ],

@@ -4,6 +4,7 @@
  * Colour only when asked (the CLI decides: a TTY and no NO_COLOR).
  */
 import { SEVERITIES, type Severity } from '../model/finding';
+import type { CritiqueReport } from '../critique/run';
 import type { ReportData } from './model';
 
 export interface TextOptions {
@@ -92,6 +93,9 @@ export function formatText(data: ReportData, options: TextOptions): string {
     }
     out.push('');
   }
+  if (data.critique) {
+    out.push(...critiqueText(data.critique, options, paint));
+  }
   for (const error of data.errors) {
     out.push(paint(CODES.red, `error: ${safeText(error)}`));
   }
@@ -110,4 +114,51 @@ function summary(data: ReportData): string {
     return `No findings in ${files}.`;
   }
   return `${data.findings.length} finding${data.findings.length === 1 ? '' : 's'} (${counts.join(', ')}) in ${files}.`;
+}
+
+function critiqueText(run: CritiqueReport, options: TextOptions, paint: (code: number, text: string) => string): string[] {
+  const out: string[] = [];
+  const u = run.usage;
+  out.push(
+    paint(
+      CODES.bold,
+      `Model critiques: ${run.critiques.length} (${run.critiques.filter((c) => !c.range).length} unanchored), ` +
+        `${run.gaps.length} unexplained suspicion${run.gaps.length === 1 ? '' : 's'}`,
+    ),
+  );
+  out.push(
+    paint(
+      CODES.gray,
+      `  ${safeText(run.model)} at ${safeText(run.endpoint)}: ${u.requests} request${u.requests === 1 ? '' : 's'}, ` +
+        `${u.promptTokens} prompt + ${u.completionTokens} completion tokens, ${u.cached} hunk${u.cached === 1 ? '' : 's'} from the cache`,
+    ),
+  );
+  for (const c of run.critiques) {
+    const where = c.range
+      ? `${safeText(c.path)}:${c.range.line}:${c.range.column}`
+      : `${safeText(c.path)} (${c.hunk}, unanchored: quote ${c.unanchored})`;
+    out.push(`${where}  ${c.severity.padEnd(6)}  ${c.category}  model  ${safeText(c.claim)}`);
+    if (!options.quiet) {
+      out.push(paint(CODES.gray, `    | ${safeSource(c.quote.split('\n')[0])}`));
+      out.push(paint(CODES.gray, `    why: ${safeText(c.reasoning)}`));
+      out.push(paint(CODES.gray, `    check: ${safeText(c.check)}`));
+    }
+  }
+  for (const g of run.gaps) {
+    out.push(
+      `${safeText(g.path)}:${g.range.line}-${g.range.endLine}  model suspects an unexplained problem ` +
+        `(${Math.round(g.probability * 100)}% likely unsafe or wrong, no critique written): read this hunk closely`,
+    );
+  }
+  if (run.notCritiqued.length > 0) {
+    out.push(paint(CODES.yellow, `Not critiqued: ${run.notCritiqued.map(safeText).join(', ')}`));
+  }
+  if (run.dropped > 0) {
+    out.push(paint(CODES.gray, `${run.dropped} critique${run.dropped === 1 ? '' : 's'} dropped: not in the required format`));
+  }
+  for (const e of run.errors) {
+    out.push(paint(CODES.yellow, `critique: ${safeText(e)}`));
+  }
+  out.push('');
+  return out;
 }

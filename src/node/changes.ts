@@ -4,6 +4,7 @@
  * Contents come from `git cat-file` and from the disk (never following symlinks); diffs are
  * computed by Airlock from those contents, so diff drivers and attributes cannot hide text.
  */
+import { createHash } from 'node:crypto';
 import { lstat, open, readlink } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import * as path from 'node:path';
@@ -221,6 +222,7 @@ async function loadContents(root: string, entries: RawEntry[], maxBytes: number,
         const loaded = blob(e.newSha);
         change.newBytes = loaded.bytes;
         change.partial = loaded.partial;
+        change.contentId = e.newSha;
       }
     }
     changes.push(change);
@@ -248,7 +250,8 @@ async function readWorktree(root: string, file: string, maxBytes: number, gitMod
   }
   const newMode = stat.mode & 0o111 ? MODE_EXECUTABLE : MODE_FILE;
   if (stat.size > maxBytes) {
-    return { newMode, partial: `over the size limit (${stat.size} bytes; the limit is ${maxBytes})` };
+    // Not read, but hashed: a resolution of this "not analyzed" flag approves this content only.
+    return { newMode, partial: `over the size limit (${stat.size} bytes; the limit is ${maxBytes})`, contentId: await hashFile(full) };
   }
   try {
     const handle = await open(full, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
@@ -263,6 +266,23 @@ async function readWorktree(root: string, file: string, maxBytes: number, gitMod
     }
   } catch (error) {
     return { newMode, partial: `could not read the file: ${(error as NodeJS.ErrnoException).code ?? 'error'}` };
+  }
+}
+
+async function hashFile(full: string): Promise<string | undefined> {
+  try {
+    const handle = await open(full, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    try {
+      const hash = createHash('sha256');
+      for await (const chunk of handle.createReadStream({ autoClose: false })) {
+        hash.update(chunk as Buffer);
+      }
+      return `sha256:${hash.digest('hex')}`;
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return undefined;
   }
 }
 

@@ -59,6 +59,31 @@ export interface GateOutcome {
   baseTip: string;
 }
 
+/**
+ * A branch name as the full ref it means. `git rev-parse origin/main` prefers a tag of that name to
+ * the remote-tracking branch, and a change can bring its own tags: a name that is both is refused.
+ */
+export async function qualifyRef(root: string, name: string): Promise<string> {
+  if (name.startsWith('-')) {
+    throw new GitError(`invalid ref: ${name}`);
+  }
+  if (name.startsWith('refs/') || /^[0-9a-f]{7,64}$/.test(name) || /[~^:@{}]/.test(name) || name === 'HEAD') {
+    return name;
+  }
+  const found: string[] = [];
+  for (const candidate of [`refs/heads/${name}`, `refs/remotes/${name}`, `refs/tags/${name}`]) {
+    const result = await runGit(root, ['show-ref', '--verify', '--quiet', candidate], { okCodes: [1] });
+    if (result.code === 0) {
+      found.push(candidate);
+    }
+  }
+  const branches = found.filter((r) => !r.startsWith('refs/tags/'));
+  if (branches.length > 0 && found.length > 1) {
+    throw new GateError(`"${name}" is ambiguous (${found.join(', ')}): pass the full ref, such as ${branches[0]}`);
+  }
+  return found[0] ?? name;
+}
+
 /** The commit a base ref names (its tip, not the merge base): reviewers and policy are read there. */
 export async function baseTipOf(root: string, base: string): Promise<string> {
   if (base.startsWith('-')) {
@@ -322,7 +347,8 @@ export async function readLedgerAt(root: string, ref: string): Promise<ParsedRec
 
 export async function runGate(request: GateRequest): Promise<GateOutcome> {
   const root = await repositoryRoot(request.cwd);
-  const base = request.base ?? (await defaultBase(root));
+  const baseName = request.base ?? (await defaultBase(root));
+  const base = await qualifyRef(root, baseName);
   const head = request.worktree ? undefined : (request.head ?? 'HEAD');
   const outcome = await reviewGit({
     cwd: root,
@@ -370,7 +396,7 @@ export async function runGate(request: GateRequest): Promise<GateOutcome> {
   });
   return {
     root,
-    base,
+    base: baseName,
     baseLabel: outcome.baseLabel,
     baseCommit,
     result,

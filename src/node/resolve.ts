@@ -10,7 +10,7 @@ import type { Rule } from '../core/engine/rule';
 import { parseReviewers, serializeReviewers, type ReviewersFile } from '../core/ledger/config';
 import { LEDGER_FORMAT, LEDGER_PATH, recordTime, REVIEWERS_PATH, type LedgerRecord, type Verdict } from '../core/ledger/record';
 import { repositoryRoot } from './changes';
-import { GateError, defaultBase, loadGateConfig, readLedger } from './gate';
+import { GateError, defaultBase, loadGateConfig, qualifyRef, readLedger } from './gate';
 import { gitText } from './git';
 import { signRecord, type ReviewerKey } from './keys';
 import { writeFileAtomic } from './files';
@@ -35,7 +35,7 @@ export interface FlagsRequest {
 /** The flags a person sees and resolves: the working tree against the base (as the gate's --worktree). */
 export async function currentFlags(request: FlagsRequest): Promise<ReviewOutcome & { base: string }> {
   const root = await repositoryRoot(request.cwd);
-  const base = request.base ?? (await defaultBase(root));
+  const base = await qualifyRef(root, request.base ?? (await defaultBase(root)));
   const outcome = await reviewGit({ cwd: root, base, staged: false, rules: request.rules, limits: request.limits });
   return { ...outcome, base };
 }

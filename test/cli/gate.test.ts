@@ -423,6 +423,36 @@ describe('cli: the merge gate', function () {
       );
     });
 
+    it('refuses a base name that a tag shadows (the change can bring its own tags)', async () => {
+      const s = await setup();
+      s.repo.git('tag', 'main', 'feature');
+      const result = await runCli(['gate', '--base', 'main'], { cwd: s.repo.root, env: s.env });
+      assert.equal(result.code, 2);
+      assert.match(result.stderr, /"main" is ambiguous \(refs\/heads\/main, refs\/tags\/main\)/);
+      const explicit = await runCli(['gate', '--base', 'refs/heads/main', '--format', 'json'], { cwd: s.repo.root, env: s.env });
+      assert.equal(explicit.code, 1);
+    });
+
+    it('a file renamed from a path the base once had does not inherit that path’s old resolutions', async () => {
+      const s = await setup();
+      await merged(s);
+      // main deletes run.ts later; the agent re-adds it on a branch and renames it.
+      s.repo.git('checkout', '-q', 'main');
+      s.repo.rm('src/run.ts');
+      s.repo.commit('main: drop the runner');
+      s.repo.git('checkout', '-q', '-b', 'agent2');
+      s.repo.write({ 'src/run.ts': RISKY });
+      s.repo.commit('agent: bring it back');
+      s.repo.git('mv', 'src/run.ts', 'src/tool.ts');
+      s.repo.commit('agent: rename');
+      const result = await gate(s);
+      assert.equal(result.code, 1);
+      assert.ok(
+        result.report.flags.every((f) => f.path === 'src/tool.ts' && f.state !== 'resolved'),
+        JSON.stringify(states(result.report)),
+      );
+    });
+
     it('a symbolic-link ledger is refused (exit 2) without echoing the target', async () => {
       const s = await setup();
       const secret = path.join(tmp('airlock-secret-'), 'token');

@@ -153,6 +153,17 @@ describe('moved code', () => {
     );
   });
 
+  it('flags code moved from another file into an existing one: its new neighbours can change what it does', () => {
+    const r = review(
+      modified('test/helper.js', 'export function sh(cmd) {\n  eval(payload);\n}\n', 'export function sh(cmd) {\n}\n'),
+      modified('src/server.js', 'const payload = 1;\nserve();\n', 'const payload = req.url;\nserve();\n  eval(payload);\n'),
+    );
+    assert.deepEqual(
+      r.findings.filter((f) => f.ruleId === 'ts/eval').map((f) => `${f.path}:${f.line}`),
+      ['src/server.js:3'],
+    );
+  });
+
   it('keeps a flag when the moved code also changed', () => {
     const r = review(modified('a.js', 'eval(payload);\n', ''), added('b.js', 'eval(payload + more);\n'));
     assert.equal(r.findings.length, 1);

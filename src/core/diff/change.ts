@@ -20,6 +20,8 @@ export interface FileChange {
   newCommit?: string;
   /** Set when the new content could not be reconstructed exactly (a patch that does not apply). */
   partial?: string;
+  /** An id of the new content when it was not read (too large): git's blob id or a SHA-256. */
+  contentId?: string;
 }
 
 export const MODE_FILE = '100644';

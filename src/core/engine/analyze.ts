@@ -201,8 +201,10 @@ export function addLineHashes(findings: EngineFinding[], text: string): void {
 }
 
 /** A file-level "not analyzed" finding for a reason found outside the engine (unreadable, too large, partial patch). */
-export function notAnalyzedFinding(path: string, reason: string, severity: Severity = 'high'): EngineFinding {
+export function notAnalyzedFinding(path: string, reason: string, severity: Severity = 'high', contentId?: string): EngineFinding {
   const finding = makeFileLevel(path, NOT_ANALYZED, 'limit', { reason }, severity);
+  // Resolving it approves this content only (and the reason, which names the size).
+  finding.code = `limit:${reason}:${contentId ?? ''}`;
   assignFingerprints([finding]);
   return finding;
 }
@@ -430,7 +432,8 @@ function runTsRules(
       fingerprint: '',
       source: 'static',
       related: related.length > 0 ? related : undefined,
-      code: text.slice(start, Math.min(end, start + 4000)),
+      // The whole flagged code: a resolution approves all of it, not a prefix.
+      code: text.slice(start, end),
       messageId: descriptor.messageId,
     });
   }

@@ -8,21 +8,20 @@ import { internalErrorFinding, type EngineFinding } from './analyze';
 import { formatMessage, type DiffRule, type RuleMeta } from './rule';
 import { sha256Hex } from './hash';
 
-function digestOf(change: FileChange, texts: DiffTexts, lines: LineChanges): string {
-  const newLines = (texts.newText ?? '').split('\n');
-  const added = [...lines.added].sort((a, b) => a - b).map((n) => `+${newLines[n - 1] ?? ''}`);
-  const removed = lines.removed.map((r) => `-${r.text}`);
-  const header = [change.status, change.oldPath, change.newPath, change.oldMode, change.newMode, change.oldCommit, change.newCommit].join(
-    '\u0000',
-  );
-  return sha256Hex(`${header}\n${removed.join('\n')}\n${added.join('\n')}`);
-}
-
 export interface DiffTexts {
   oldText?: string;
   newText?: string;
   /** Every path in the change, when known. */
   changedPaths?: readonly string[];
+}
+
+function digestOf(change: FileChange, texts: DiffTexts): string {
+  // Both whole versions: where a line was added matters as much as what it says (a CI step moved
+  // into the job that holds the secrets is a different change).
+  const header = [change.status, change.oldPath, change.newPath, change.oldMode, change.newMode, change.oldCommit, change.newCommit].join(
+    '\u0000',
+  );
+  return sha256Hex(`${header}\u0000${sha256Hex(texts.oldText ?? '')}\u0000${sha256Hex(texts.newText ?? '')}`);
 }
 
 export function runDiffRules(
@@ -38,7 +37,7 @@ export function runDiffRules(
   let digest: string | undefined;
   // A flag on a change is about the change itself: its fingerprint covers everything the change
   // did to the file, so a resolution of one edit never carries over to another edit of the file.
-  const changeDigest = (): string => (digest ??= digestOf(change, texts, lineChangesOnce()));
+  const changeDigest = (): string => (digest ??= digestOf(change, texts));
   for (const rule of rules) {
     try {
       rule.check({

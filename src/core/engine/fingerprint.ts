@@ -4,9 +4,8 @@
  * fingerprint; changing the flagged code changes it; the same snippet twice in one file gets two
  * fingerprints through its occurrence index.
  *
- * The flagged code is normalized only where whitespace cannot change what it does: line endings,
- * trailing spaces, and the indentation the whole snippet shares (code moved into or out of a
- * block). Whitespace inside a line — in a string, a template, a shell command — and line breaks
+ * The flagged code is normalized only where whitespace cannot change what it does: line endings
+ * and the indentation the whole snippet shares (code moved into or out of a block). Whitespace inside a line — in a string, a template, a shell command — and line breaks
  * are kept: "echo a; rm -rf x" and "echo a\nrm -rf x" are different code.
  */
 import { sha256Hex } from './hash';
@@ -31,10 +30,13 @@ export function normalizeCode(code: string): string {
   const lines = code.replace(/\r\n?/g, '\n').split('\n');
   const rest = lines.slice(1).filter((l) => l.trim() !== '');
   const indent = rest.length === 0 ? 0 : Math.min(...rest.map((l) => /^[ \t]*/.exec(l)?.[0].length ?? 0));
-  return lines
-    .map((line, i) => (i === 0 ? line.trim() : line.slice(Math.min(indent, /^[ \t]*/.exec(line)?.[0].length ?? 0)).trimEnd()))
-    .join('\n')
-    .trim();
+  return (
+    lines
+      // Only the shared indentation goes: trailing spaces can be inside a string (`rm -rf x \\` + newline).
+      .map((line, i) => (i === 0 ? line.trimStart() : line.slice(Math.min(indent, /^[ \t]*/.exec(line)?.[0].length ?? 0))))
+      .join('\n')
+      .trim()
+  );
 }
 
 /** Assigns fingerprints in place. Findings must all belong to the same file. */

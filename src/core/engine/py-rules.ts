@@ -101,7 +101,8 @@ export function runPyRules(
       fingerprint: '',
       source: 'static',
       related: related.length > 0 ? related : undefined,
-      code: text.slice(start, Math.min(end, start + 4000)),
+      // The whole flagged code: a resolution approves all of it, not a prefix.
+      code: text.slice(start, end),
       messageId: descriptor.messageId,
     });
   };

@@ -51,7 +51,8 @@ export function runTextRules(
             snippet: snippetOf(lines, range.line, range.endLine),
             fingerprint: '',
             source: 'static',
-            code: `${descriptor.messageId}:${text.slice(start, Math.min(end, start + 4000))}`,
+            // The whole lines around the match: moving an approved character to another line is a new flag.
+            code: `${descriptor.messageId}:${text.slice(text.lastIndexOf('\n', start - 1) + 1, text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end))}`,
             messageId: descriptor.messageId,
           });
         },

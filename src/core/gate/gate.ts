@@ -193,7 +193,10 @@ export function evaluateGate(input: GateInput): GateResult {
       continue;
     }
     used.add(matched);
-    const all = valid.get(matched) ?? [];
+    // Through a former name, only records written on this branch count: the file was renamed here.
+    // Older records of that path are about a file the base had (perhaps deleted since), not this one.
+    const viaRename = matched !== flag.fingerprint;
+    const all = (valid.get(matched) ?? []).filter((p) => !viaRename || !input.inherited?.has(p.record.signature));
     const records = all.filter((p) => p.record.ruleId === flag.ruleId && p.record.codeHash === flag.codeHash);
     const excluded: string[] = [...(invalidByFingerprint.get(matched) ?? [])];
     for (const p of all.filter((x) => !records.includes(x))) {

@@ -44,6 +44,12 @@ interface PendingFile {
   baseCategories: Set<Category>;
   /** How often each rule flagged each piece of code in the base version of this file. */
   baseCounts: Map<string, number>;
+  /**
+   * A file the change created. Code moved into a new file (a function extracted, a file split) keeps
+   * no flag the base already had; code moved into an existing file from elsewhere is flagged again,
+   * since its new neighbours (a request handler, say) can change what it does.
+   */
+  isNew: boolean;
 }
 
 /** Lines too short to recognize as moved (`}`, `return;`): they always count as added. */
@@ -60,6 +66,9 @@ export class Review {
   private readonly removed = new Map<string, number>();
   /** Findings of the changed files' base versions, by rule and normalized code, with their counts. */
   private readonly baseFlags = new Map<string, number>();
+  /** The same two tables per file: moves within an existing file. */
+  private readonly removedByPath = new Map<string, Map<string, number>>();
+  private readonly baseFlagsByPath = new Map<string, Map<string, number>>();
   private readonly diffRules: DiffRule[];
   private files = 0;
 
@@ -91,22 +100,22 @@ export class Review {
       }
       if (change.partial) {
         // The content was reconstructed only in part (a patch that did not apply).
-        fixed.push(notAnalyzedFinding(path, change.partial, 'medium'));
+        fixed.push(notAnalyzedFinding(path, change.partial, 'medium', change.contentId ?? change.newBytes?.length.toString()));
         this.notAnalyzed.push({ path, reason: change.partial });
       }
     } else if (hasContent) {
       const reason = change.partial ?? 'the new version could not be read';
       // Size is an ordinary reason (generated files); anything else that stops a read is not.
-      fixed.push(notAnalyzedFinding(path, reason, reason.startsWith('over the size limit') ? 'medium' : 'high'));
+      fixed.push(notAnalyzedFinding(path, reason, reason.startsWith('over the size limit') ? 'medium' : 'high', change.contentId));
       this.notAnalyzed.push({ path, reason });
     }
     if (changes) {
       for (const line of changes.removed) {
-        this.countRemoved(line.text);
+        this.countRemoved(line.text, path);
       }
     } else if (change.status === 'deleted' && oldText !== undefined) {
       for (const line of splitLines(oldText)) {
-        this.countRemoved(line);
+        this.countRemoved(line, path);
       }
     }
     const diffFindings = runDiffRules(change, this.diffRules, lines, { oldText, newText, changedPaths: this.options.changedPaths });
@@ -122,6 +131,7 @@ export class Review {
       changes,
       newLines: newText !== undefined && candidates.length > 0 ? splitLines(newText) : [],
       ...this.baseFindings(change, oldText),
+      isNew: change.status === 'added',
     });
   }
 
@@ -139,7 +149,7 @@ export class Review {
             return true;
           }
           // On moved lines only: dropped if the same flag stood on the same code in the base.
-          return touches(f, changes.added) && !this.takeBaseFlag(f);
+          return touches(f, changes.added) && !this.takeBaseFlag(f, file.isNew ? undefined : file.path);
         }),
       ];
       for (const finding of kept) {
@@ -157,21 +167,28 @@ export class Review {
     };
   }
 
-  /** Consumes one base finding of the same rule on the same code, if there is one left. */
-  private takeBaseFlag(finding: EngineFinding): boolean {
+  /** Consumes one base finding of the same rule on the same code (in `path`, when given), if there is one left. */
+  private takeBaseFlag(finding: EngineFinding, path?: string): boolean {
     const key = `${finding.ruleId}\u0000${normalizeLine(finding.code)}`;
-    const count = this.baseFlags.get(key) ?? 0;
-    if (count === 0) {
+    const table = path === undefined ? this.baseFlags : this.baseFlagsByPath.get(path);
+    const count = table?.get(key) ?? 0;
+    if (!table || count === 0) {
       return false;
     }
-    this.baseFlags.set(key, count - 1);
+    table.set(key, count - 1);
+    if (path !== undefined) {
+      this.baseFlags.set(key, Math.max(0, (this.baseFlags.get(key) ?? 0) - 1));
+    }
     return true;
   }
 
-  private countRemoved(line: string): void {
+  private countRemoved(line: string, path: string): void {
     const key = normalizeLine(line);
     if (key.length >= MIN_MOVED_LENGTH) {
       this.removed.set(key, (this.removed.get(key) ?? 0) + 1);
+      const own = this.removedByPath.get(path) ?? new Map<string, number>();
+      own.set(key, (own.get(key) ?? 0) + 1);
+      this.removedByPath.set(path, own);
     }
   }
 
@@ -184,11 +201,15 @@ export class Review {
    */
   private reallyAdded(file: PendingFile, available: Map<string, number>): Set<number> {
     const out = new Set<number>();
+    const own = file.isNew ? undefined : (this.removedByPath.get(file.path) ?? new Map<string, number>());
     for (const line of [...(file.changes as LineChanges).added].sort((a, b) => a - b)) {
       const key = normalizeLine(file.newLines[line - 1] ?? '');
-      const count = available.get(key) ?? 0;
+      const count = (own ?? available).get(key) ?? 0;
       if (key.length >= MIN_MOVED_LENGTH && count > 0) {
-        available.set(key, count - 1);
+        (own ?? available).set(key, count - 1);
+        if (own) {
+          available.set(key, Math.max(0, (available.get(key) ?? 0) - 1));
+        }
       } else {
         out.add(line);
       }
@@ -219,6 +240,10 @@ export class Review {
     for (const finding of own) {
       const key = `${finding.ruleId}\u0000${normalizeLine(finding.code)}`;
       this.baseFlags.set(key, (this.baseFlags.get(key) ?? 0) + 1);
+      const path = changePath(change);
+      const own = this.baseFlagsByPath.get(path) ?? new Map<string, number>();
+      own.set(key, (own.get(key) ?? 0) + 1);
+      this.baseFlagsByPath.set(path, own);
       const exact = occurrenceKey(finding);
       baseCounts.set(exact, (baseCounts.get(exact) ?? 0) + 1);
     }

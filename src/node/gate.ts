@@ -11,7 +11,15 @@ import type { EngineFinding, Limits } from '../core/engine/analyze';
 import type { Rule } from '../core/engine/rule';
 import { evaluateGate, type Author, type GateFlag, type GateResult } from '../core/gate/gate';
 import { ConfigError, DEFAULT_POLICY, parsePolicy, parseReviewers, type Policy, type ReviewersFile } from '../core/ledger/config';
-import { LEDGER_PATH, parseLedger, POLICY_PATH, REVIEWERS_PATH, type LedgerLineError, type ParsedRecord } from '../core/ledger/record';
+import {
+  canonicalJson,
+  LEDGER_PATH,
+  parseLedger,
+  POLICY_PATH,
+  REVIEWERS_PATH,
+  type LedgerLineError,
+  type ParsedRecord,
+} from '../core/ledger/record';
 import type { NotAnalyzed } from '../core/model/finding';
 import type { CapabilityDelta } from '../core/review/delta';
 import { repositoryRoot } from './changes';
@@ -345,6 +353,57 @@ export async function readLedgerAt(root: string, ref: string): Promise<ParsedRec
   return parsed.records;
 }
 
+/**
+ * The ledger a decision is made on: the current one, plus every record the base tip has (an
+ * unresolve that landed after the branch forked still counts) and every record any commit of the
+ * branch had (a record committed and then deleted on the branch still counts). Deleting a record
+ * therefore never reopens or closes anything; only a later record does.
+ */
+async function withHistory(
+  root: string,
+  current: ParsedRecord[],
+  baseTip: string,
+  baseCommit: string,
+  head: string | undefined,
+): Promise<ParsedRecord[]> {
+  const commits = new Set<string>([baseTip]);
+  const headCommit = await runGit(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${head ?? 'HEAD'}^{commit}`], {
+    okCodes: [1],
+  });
+  if (headCommit.code === 0) {
+    const sha = headCommit.stdout.toString('utf8').trim();
+    if (sha !== baseCommit) {
+      const log = await runGit(root, ['log', '--format=%H', '--no-color', `${baseCommit}..${sha}`, '--', LEDGER_PATH], {
+        config: ['log.showSignature=false'],
+      });
+      for (const line of log.stdout.toString('utf8').split('\n')) {
+        if (/^[0-9a-f]{40,64}$/.test(line.trim())) {
+          commits.add(line.trim());
+        }
+      }
+    }
+  }
+  // Keyed by the whole record: an edited copy keeps its signature but is another record.
+  const seen = new Set(current.map((p) => canonicalJson(p.record)));
+  const out = [...current];
+  for (const commit of commits) {
+    const text = await baseFile(root, commit, LEDGER_PATH, MAX_LEDGER_BYTES).catch(() => undefined);
+    if (text === undefined) {
+      continue;
+    }
+    // Historical versions are read leniently: only their well-formed records matter here.
+    for (const parsed of parseLedger(text, LEDGER_PATH).records) {
+      const key = canonicalJson(parsed.record);
+      if (!seen.has(key)) {
+        seen.add(key);
+        // Not in the current file: reported against line 0 (from history).
+        out.push({ ...parsed, line: 0 });
+      }
+    }
+  }
+  return out;
+}
+
 export async function runGate(request: GateRequest): Promise<GateOutcome> {
   const root = await repositoryRoot(request.cwd);
   const baseName = request.base ?? (await defaultBase(root));
@@ -373,7 +432,8 @@ export async function runGate(request: GateRequest): Promise<GateOutcome> {
       'the policy requires a model critique of every changed hunk ("requireCritique"), and this Airlock cannot check critiques yet: the gate cannot pass',
     );
   }
-  const records = request.ledgerFrom === 'head' && head ? await readLedgerAt(root, head) : await readLedger(root);
+  const current = request.ledgerFrom === 'head' && head ? await readLedgerAt(root, head) : await readLedger(root);
+  const records = await withHistory(root, current, baseTip, baseCommit, head);
   const flags = outcome.findings.map(toGateFlag);
   const renames = await renameMap(root, baseCommit, head, outcome.renamed ?? new Map());
   // Lines a change removed have no author in the new version: self-review is judged on added code.

@@ -160,7 +160,6 @@ describe('cli: the merge gate', function () {
   it('rejects a hand-edited record (bad signature) and a record signed by an unregistered key', async () => {
     const s = await setup();
     await resolveAll(s, 'fixed', '');
-    s.repo.commit('review');
     const ledger = s.repo.path('.airlock/ledger.jsonl');
     const original = readFileSync(ledger, 'utf8');
     writeFileSync(ledger, original.replace(/"verdict":"fixed"/g, '"verdict":"false-positive"'));
@@ -171,15 +170,30 @@ describe('cli: the merge gate', function () {
       ['invalid', 'invalid'],
     );
     assert.ok(result.report.setAside.some((x) => /bad signature/.test(x.reason)));
-    // Put the ledger back, then add a resolution signed by someone nobody registered.
-    writeFileSync(ledger, '');
-    s.repo.commit('drop records');
-    const mallory = { XDG_CONFIG_HOME: tmp('airlock-xdg-'), NO_COLOR: '1' };
-    await keys(mallory, s.repo.root, 'Mallory', 'mallory@example.com', false);
-    const flags = (await gate(s)).report.flags.map((f) => f.id);
-    const signed = await runCli(['resolve', ...flags, '--verdict', 'fixed', '--base', 'main', '--yes'], { cwd: s.repo.root, env: mallory });
-    assert.equal(signed.code, 0, signed.stderr);
+    // Once the real records are committed, tampering with them changes nothing: the committed
+    // records still count, and the edited copies are set aside.
+    writeFileSync(ledger, original);
+    s.repo.commit('review');
+    writeFileSync(ledger, original.replace(/"verdict":"fixed"/g, '"verdict":"false-positive"'));
+    s.repo.commit('agent: edit the verdicts');
     result = await gate(s);
+    assert.equal(result.code, 0, JSON.stringify(result.report, null, 1));
+    assert.deepEqual(
+      result.report.flags.map((f) => f.resolution?.verdict),
+      ['fixed', 'fixed'],
+    );
+    assert.equal(result.report.setAside.filter((x) => /bad signature/.test(x.reason)).length, 2);
+    // A resolution signed by someone nobody registered.
+    const fresh = await setup();
+    const mallory = { XDG_CONFIG_HOME: tmp('airlock-xdg-'), NO_COLOR: '1' };
+    await keys(mallory, fresh.repo.root, 'Mallory', 'mallory@example.com', false);
+    const flags = (await gate(fresh)).report.flags.map((f) => f.id);
+    const signed = await runCli(['resolve', ...flags, '--verdict', 'fixed', '--base', 'main', '--yes'], {
+      cwd: fresh.repo.root,
+      env: mallory,
+    });
+    assert.equal(signed.code, 0, signed.stderr);
+    result = await gate(fresh);
     assert.equal(result.code, 1);
     assert.ok(result.report.flags.every((f) => f.state === 'invalid'));
     assert.ok(
@@ -451,6 +465,25 @@ describe('cli: the merge gate', function () {
         result.report.flags.every((f) => f.path === 'src/tool.ts' && f.state !== 'resolved'),
         JSON.stringify(states(result.report)),
       );
+    });
+
+    it('deleting a revocation does not bring a resolution back; nor does forking before it landed', async () => {
+      const s = await setup();
+      await resolveAll(s);
+      s.repo.commit('review');
+      const ids = (await gate(s)).report.flags.map((f) => f.id);
+      const undo = await runCli(['unresolve', ids[0], '--base', 'main', '--yes'], { cwd: s.repo.root, env: s.env });
+      assert.equal(undo.code, 0, undo.stderr);
+      s.repo.commit('reviewer: reopen one flag');
+      assert.equal((await gate(s)).code, 1);
+      // The agent drops the unresolve line again.
+      const ledger = s.repo.path('.airlock/ledger.jsonl');
+      writeFileSync(ledger, readFileSync(ledger, 'utf8').trim().split('\n').slice(0, -1).join('\n') + '\n');
+      s.repo.commit('agent: tidy the ledger');
+      const result = await gate(s);
+      assert.equal(result.code, 1);
+      assert.equal(result.report.flags.find((f) => f.id === ids[0])?.state, 'unresolved');
+      assert.match(result.report.flags.find((f) => f.id === ids[0])?.reason ?? '', /unresolved by Rita/);
     });
 
     it('a symbolic-link ledger is refused (exit 2) without echoing the target', async () => {

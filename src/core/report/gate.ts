@@ -132,7 +132,8 @@ export function formatGateText(data: GateReportData, color: boolean): string {
   if (result.setAside.length > 0) {
     lines.push('', 'Ledger records that do not count:');
     for (const s of result.setAside) {
-      lines.push(`  .airlock/ledger.jsonl:${s.ledgerLine}  ${shortId(s.fingerprint)}  ${safeText(s.reason)}`);
+      const where = s.ledgerLine > 0 ? `.airlock/ledger.jsonl:${s.ledgerLine}` : '.airlock/ledger.jsonl (an earlier version)';
+      lines.push(`  ${where}  ${shortId(s.fingerprint)}  ${safeText(s.reason)}`);
     }
   }
   if (blocking.length > 0) {

@@ -191,6 +191,16 @@ async function hookGate(hook: string, hookArgs: readonly string[], io: Io): Prom
   throw new UsageError(`unknown hook "${hook}" (pre-push, pre-merge-commit or pre-commit)`);
 }
 
+/** The flagged code a person confirms: up to 12 lines, control characters shown, never applied. */
+function snippetLines(snippet: string): string {
+  const lines = snippet.split('\n');
+  const shown = lines.slice(0, 12).map((l) => `      | ${safeSource(l)}`);
+  if (lines.length > 12) {
+    shown.push(`      | … (${lines.length - 12} more lines)`);
+  }
+  return shown.join('\n');
+}
+
 async function confirm(io: Io, question: string): Promise<boolean> {
   if (io.stdin !== process.stdin || !process.stdin.isTTY) {
     // Not a terminal: there is nobody to ask.
@@ -250,7 +260,8 @@ export async function resolveCommand(args: readonly string[], io: Io, action: 'r
   const summary = selected
     .map(
       (f) =>
-        `  ${shortId(f.fingerprint)}  ${safeText(f.path)}:${f.line}  ${f.severity}  ${f.ruleId}\n      ${safeText(f.message)}\n      | ${safeSource(f.snippet.split('\n')[0] ?? '')}`,
+        `  ${shortId(f.fingerprint)}  ${safeText(f.path)}:${f.line}  ${f.severity}  ${f.ruleId}\n      ${safeText(f.message)}\n` +
+        snippetLines(f.snippet),
     )
     .join('\n');
   io.stderr.write(`Flags to mark ${what} (signed by ${safeText(key.name)} <${safeText(key.email)}>, key ${key.keyId}):\n${summary}\n`);

@@ -32,6 +32,8 @@ export interface CritiqueRequest {
   signal?: AbortSignal;
   /** Estimated prompt tokens per request (hunks are batched under it). */
   tokenBudget?: number;
+  /** Requests in flight at once (default 2). */
+  concurrency?: number;
 }
 
 export interface CritiqueRun {
@@ -204,10 +206,10 @@ export async function critique(request: CritiqueRequest): Promise<CritiqueRun> {
     timeout: request.timeoutMs,
   });
   let mode: Mode = 'schema';
-  for (const batch of batches) {
+  const sendBatch = async (batch: Hunk[]): Promise<void> => {
     if (request.signal?.aborted) {
       run.notCritiqued.push(...batch.map((h) => h.id));
-      continue;
+      return;
     }
     const warnings = request.warnings.filter((w) => batch.some((h) => h.id === w.hunk));
     const messages = buildMessages(batch, warnings, drawNonce(batch, warnings));
@@ -265,13 +267,13 @@ export async function critique(request: CritiqueRequest): Promise<CritiqueRun> {
         run.errors.push('the model gave an empty answer');
       }
       run.notCritiqued.push(...batch.map((h) => h.id));
-      continue;
+      return;
     }
     const parsed = extractJson(content);
     if (parsed === undefined) {
       run.errors.push('the answer was not JSON');
       run.notCritiqued.push(...batch.map((h) => h.id));
-      continue;
+      return;
     }
     const valid = validateAnswer(parsed, ids);
     run.dropped.push(...valid.dropped);
@@ -284,6 +286,14 @@ export async function critique(request: CritiqueRequest): Promise<CritiqueRun> {
         run.notCritiqued.push(hunk.id);
       }
     }
-  }
+  };
+  // A few requests at a time: fast on big changes, gentle on rate limits.
+  const queue = [...batches];
+  const workers = Array.from({ length: Math.max(1, Math.min(request.concurrency ?? 2, queue.length)) }, async () => {
+    for (let batch = queue.shift(); batch; batch = queue.shift()) {
+      await sendBatch(batch);
+    }
+  });
+  await Promise.all(workers);
   return run;
 }

@@ -7,6 +7,8 @@
 import * as assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { fileHunks } from '../../src/core/critique/hunks';
+import { critique } from '../../src/node/openai';
 import { Repo, runCli, useTempDirs } from './helpers';
 
 interface Seen {
@@ -221,6 +223,35 @@ describe('cli: review --critique against a local OpenAI-compatible server', func
     assert.match(result.stderr, /no API key/);
     assert.equal(seen.length, 3 + 1, 'three tries for the 500s, one for the bad JSON, none without a key');
     assert.equal(result.report.findings.length, (JSON.parse(plain.stdout) as { findings: unknown[] }).findings.length);
+  });
+
+  it('batches hunks under the token budget and keeps at most two requests in flight', async () => {
+    let inFlight = 0;
+    let most = 0;
+    responders = [
+      (s, res) => {
+        inFlight++;
+        most = Math.max(most, inFlight);
+        setTimeout(() => {
+          inFlight--;
+          completion(JSON.stringify({ hunks: hunkIds(s).map((hunk) => ({ hunk, unsafeProbability: 0.1, critiques: [] })) }), res);
+        }, 150);
+      },
+    ];
+    const many = Array.from({ length: 8 }, (_, i) => fileHunks(`f${i}.js`, undefined, `const v = ${'y'.repeat(900)};\n`, i + 1)[0]);
+    const run = await critique({
+      hunks: many,
+      warnings: [],
+      apiKey: 'k',
+      baseURL: url,
+      model: 'm',
+      timeoutMs: 10_000,
+      tokenBudget: 1_500,
+    });
+    assert.deepEqual(run.errors, []);
+    assert.equal(run.answers.length, 8);
+    assert.ok(run.usage.requests >= 4, `only ${run.usage.requests} requests`);
+    assert.equal(most, 2);
   });
 
   it('caches answers per hunk outside the workspace: an unchanged hunk costs nothing the second time', async () => {

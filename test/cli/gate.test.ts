@@ -59,7 +59,7 @@ describe('cli: the merge gate', function () {
     return { code: result.code, report, stderr: result.stderr };
   }
 
-  async function resolveAll(s: Setup, verdict = 'accepted-risk', note = 'runs commands by design'): Promise<void> {
+  async function resolveAll(s: Setup, verdict = 'accepted-risk', note = 'runs commands by design'): Promise<string> {
     const { report } = await gate(s, ['--worktree']);
     const open = report.flags.filter((f) => f.state !== 'resolved').map((f) => f.id);
     assert.ok(open.length > 0, 'nothing to resolve');
@@ -68,6 +68,7 @@ describe('cli: the merge gate', function () {
       env: s.env,
     });
     assert.equal(result.code, 0, result.stderr);
+    return result.stderr;
   }
 
   function states(report: JsonGateReport): string[] {
@@ -84,7 +85,9 @@ describe('cli: the merge gate', function () {
       assert.match(flag.fingerprint, /^[0-9a-f]{32}$/);
       assert.equal(flag.id, flag.fingerprint.slice(0, 8));
     }
-    await resolveAll(s);
+    const shown = await resolveAll(s);
+    // What the person confirms: each flag with its message and the flagged code.
+    assert.match(shown, /src\/run\.ts:4 {2}high {2}ts\/child-process\n {6}.*\n {6}\| {3}exec\(cmd\);/);
     s.repo.commit('review');
     const after = await gate(s);
     assert.equal(after.code, 0, JSON.stringify(after.report, null, 2));

@@ -23,10 +23,6 @@ import type { Io } from './main';
 import { TOOL } from './tool';
 import { UsageError } from './options';
 
-function tool(): typeof TOOL {
-  return TOOL;
-}
-
 async function gateOnce(
   io: Io,
   options: { base?: string; head?: string; worktree?: boolean; sarif: boolean; ledgerFrom?: 'worktree' | 'head' },
@@ -48,7 +44,7 @@ async function gateOnce(
     policy: outcome.policy,
     reviewersSource: outcome.reviewersSource,
     policySource: outcome.policySource,
-    tool: { name: tool().name, version: tool().version },
+    tool: { name: TOOL.name, version: TOOL.version },
   };
   return { outcome, data };
 }
@@ -103,7 +99,7 @@ export async function gateCommand(args: readonly string[], io: Io): Promise<numb
       : format === 'sarif'
         ? formatSarif({
             command: 'gate',
-            tool: tool(),
+            tool: TOOL,
             base: outcome.baseLabel,
             capabilityDelta: outcome.capabilityDelta,
             findings: outcome.findings,
@@ -146,12 +142,13 @@ async function hookGate(hook: string, hookArgs: readonly string[], io: Io): Prom
       .split('\n')
       .filter((l) => l.trim() !== '');
     let worst = 0;
+    let base: string | undefined;
     for (const line of lines) {
       const [, localSha] = line.split(' ');
       if (!localSha || ZERO_SHA.test(localSha)) {
         continue; // deleting a remote branch
       }
-      const base = await defaultBase(root, /^[\w.-]+$/.test(remote) ? remote : 'origin');
+      base ??= await defaultBase(root, /^[\w.-]+$/.test(remote) ? remote : 'origin');
       // What is pushed must carry its own resolutions: the ledger is read from the pushed commit.
       worst = Math.max(worst, await report(base, localSha, false, 'head'));
     }

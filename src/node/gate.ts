@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import type { EngineFinding, Limits } from '../core/engine/analyze';
 import type { Rule } from '../core/engine/rule';
 import { evaluateGate, type Author, type GateFlag, type GateResult } from '../core/gate/gate';
-import { ConfigError, DEFAULT_POLICY, parsePolicy, parseReviewers, type Policy, type ReviewersFile } from '../core/ledger/config';
+import { DEFAULT_POLICY, parsePolicy, parseReviewers, type Policy, type ReviewersFile } from '../core/ledger/config';
 import {
   canonicalJson,
   LEDGER_PATH,
@@ -181,15 +181,13 @@ export async function loadGateConfig(
 async function renameMap(
   root: string,
   baseCommit: string,
-  head: string | undefined,
+  headCommit: string | undefined,
+  worktree: boolean,
   netRenames: ReadonlyMap<string, string>,
 ): Promise<Map<string, string[]>> {
   const edges: [string, string][] = [];
-  const headRef = head ?? 'HEAD';
-  const hasHead = await runGit(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${headRef}^{commit}`], { okCodes: [1] });
   const present = new Set<string>();
-  if (hasHead.code === 0) {
-    const headCommit = hasHead.stdout.toString('utf8').trim();
+  if (headCommit !== undefined) {
     const tree = await runGit(root, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', headCommit]);
     for (const name of tree.stdout.toString('utf8').split('\0')) {
       if (name) {
@@ -221,7 +219,7 @@ async function renameMap(
     if (present.has(file)) {
       return true;
     }
-    if (head === undefined) {
+    if (worktree) {
       return lstat(path.join(root, file)).then(
         () => true,
         () => false,
@@ -364,14 +362,11 @@ async function withHistory(
   current: ParsedRecord[],
   baseTip: string,
   baseCommit: string,
-  head: string | undefined,
+  headCommit: string | undefined,
 ): Promise<ParsedRecord[]> {
   const commits = new Set<string>([baseTip]);
-  const headCommit = await runGit(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${head ?? 'HEAD'}^{commit}`], {
-    okCodes: [1],
-  });
-  if (headCommit.code === 0) {
-    const sha = headCommit.stdout.toString('utf8').trim();
+  if (headCommit !== undefined) {
+    const sha = headCommit;
     if (sha !== baseCommit) {
       const log = await runGit(root, ['log', '--format=%H', '--no-color', `${baseCommit}..${sha}`, '--', LEDGER_PATH], {
         config: ['log.showSignature=false'],
@@ -433,9 +428,14 @@ export async function runGate(request: GateRequest): Promise<GateOutcome> {
     );
   }
   const current = request.ledgerFrom === 'head' && head ? await readLedgerAt(root, head) : await readLedger(root);
-  const records = await withHistory(root, current, baseTip, baseCommit, head);
+  // The gated commit (HEAD for a working-tree gate; none in a repository without commits).
+  const resolvedHead = await runGit(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${head ?? 'HEAD'}^{commit}`], {
+    okCodes: [1],
+  });
+  const headCommit = resolvedHead.code === 0 ? resolvedHead.stdout.toString('utf8').trim() : undefined;
+  const records = await withHistory(root, current, baseTip, baseCommit, headCommit);
   const flags = outcome.findings.map(toGateFlag);
-  const renames = await renameMap(root, baseCommit, head, outcome.renamed ?? new Map());
+  const renames = await renameMap(root, baseCommit, headCommit, head === undefined, outcome.renamed ?? new Map());
   // Lines a change removed have no author in the new version: self-review is judged on added code.
   const added = outcome.findings.filter((f) => f.side !== 'removed').map(toGateFlag);
   const authors = config.policy.forbidSelfReview ? await lineAuthors(root, added, head) : new Map<string, Author[]>();
@@ -470,5 +470,3 @@ export async function runGate(request: GateRequest): Promise<GateOutcome> {
     baseTip,
   };
 }
-
-export { ConfigError };

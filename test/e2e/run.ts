@@ -165,6 +165,22 @@ async function typeInput(page: Page, text: string): Promise<void> {
   await input.press('Enter');
 }
 
+/** Types into the input box once it shows `title` (a box reused for the next question must not get the text early). */
+async function answerInput(page: Page, title: string, text: string): Promise<void> {
+  await page
+    .locator('.quick-input-widget:visible .quick-input-title', { hasText: title })
+    .waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+  const input = page.locator('.quick-input-widget:visible .quick-input-box input');
+  // The box opens with a default (git's user.email): the title and the default arrive together.
+  await input.fill(text);
+  await page.waitForFunction(
+    (expected) => (document.querySelector('.quick-input-widget .quick-input-box input') as HTMLInputElement | null)?.value === expected,
+    text,
+    { timeout: STEP_TIMEOUT },
+  );
+  await input.press('Enter');
+}
+
 async function confirmModal(page: Page, button: string): Promise<void> {
   const dialog = page.locator('.monaco-dialog-box');
   await dialog.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
@@ -197,8 +213,8 @@ async function resolveThroughTheUi(page: Page, workspace: string): Promise<void>
 
   await timed('gate: create reviewer key', async () => {
     await runCommand(page, 'Airlock: Create Reviewer Key');
-    await typeInput(page, 'E2E Reviewer');
-    await typeInput(page, 'e2e@airlock.invalid');
+    await answerInput(page, 'reviewer name', 'E2E Reviewer');
+    await answerInput(page, 'reviewer email', 'e2e@airlock.invalid');
     const register = page.locator('.notifications-toasts .monaco-button', { hasText: 'Register in This Repository' }).first();
     await register.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
     await register.click();

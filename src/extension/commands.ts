@@ -90,7 +90,7 @@ export function createCommands(ctx: CommandContext): Record<(typeof COMMAND)[key
         void vscode.window.showWarningMessage(vscode.l10n.t('Airlock: that flag is no longer in the review.'));
       }
     },
-    [COMMAND.createReviewerKey]: () => createReviewerKey(ctx.secrets, ctx.session, ctx.log),
+    [COMMAND.createReviewerKey]: () => createReviewerKey(ctx.secrets, ctx.session, ctx.log, ctx.gate),
     [COMMAND.installMergeGate]: () => installMergeGate(ctx.extensionPath, ctx.session, ctx.log),
     [COMMAND.whyBlocked]: async () => {
       await ctx.gate.refresh();

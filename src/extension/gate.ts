@@ -174,7 +174,12 @@ export async function loadReviewerKey(secrets: vscode.SecretStorage): Promise<Re
 }
 
 /** "Airlock: Create Reviewer Key": name and email, a new Ed25519 key in SecretStorage, optional registration. */
-export async function createReviewerKey(secrets: vscode.SecretStorage, session: Session, log: Log): Promise<ReviewerKey | undefined> {
+export async function createReviewerKey(
+  secrets: vscode.SecretStorage,
+  session: Session,
+  log: Log,
+  gate: Gate,
+): Promise<ReviewerKey | undefined> {
   const existing = await loadReviewerKey(secrets);
   if (existing) {
     const replace = vscode.l10n.t('Replace It');
@@ -226,7 +231,17 @@ export async function createReviewerKey(secrets: vscode.SecretStorage, session: 
     copy,
   );
   if (answer === register && root) {
-    const done = await registerReviewer(root, key);
+    let done: { file: string; added: boolean };
+    try {
+      done = await registerReviewer(root, key);
+    } catch (error) {
+      log.error('keys', 'could not register the reviewer key', error);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Airlock: could not register the key: {0}', describeError(error)));
+      return key;
+    }
+    log.info('keys', `${done.added ? 'registered' : 'already registered'} ${key.keyId} in ${done.file}`);
+    // The reviewers file is part of the change now; do not wait for a file watcher to notice.
+    await gate.refresh();
     void vscode.window.showInformationMessage(
       done.added
         ? vscode.l10n.t('Airlock: registered in {0}. Commit it; the change to it is a flag that you resolve.', done.file)
@@ -286,7 +301,7 @@ export async function resolveFlag(
       vscode.l10n.t('Airlock: resolutions are signed with your reviewer key, and you have none yet.'),
       create,
     );
-    key = answer === create ? await createReviewerKey(deps.secrets, deps.session, deps.log) : undefined;
+    key = answer === create ? await createReviewerKey(deps.secrets, deps.session, deps.log, deps.gate) : undefined;
     if (!key) {
       return false;
     }

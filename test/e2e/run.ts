@@ -18,7 +18,7 @@
  * /usr/bin/chromium), AIRLOCK_E2E_KEEP=1 keeps the temporary folder for debugging.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -207,6 +207,16 @@ function ledgerLines(workspace: string): LedgerLine[] {
     : [];
 }
 
+/** The extension's output channel files under the user-data logs (for a failure report). */
+function airlockLogs(dir: string): string[] {
+  if (!existsSync(dir)) {
+    return [];
+  }
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /(^|[\\/])[^\\/]*Airlock[^\\/]*\.log$/.test(file))
+    .map((file) => path.join(dir, file));
+}
+
 /** Step 5: the merge gate in the editor, from a blocked status bar to "ready to merge". */
 async function resolveThroughTheUi(page: Page, workspace: string): Promise<void> {
   await timed('gate: blocked', () => statusItem(page, 'Airlock: merge blocked (1)').waitFor({ state: 'visible', timeout: STEP_TIMEOUT }));
@@ -233,11 +243,34 @@ async function resolveThroughTheUi(page: Page, workspace: string): Promise<void>
     await page.locator('.editor-instance .view-lines').first().click();
     await page.keyboard.press('Control+G');
     await typeInput(page, ':2:12');
-    await page.keyboard.press('Control+.');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: STEP_TIMEOUT });
     const action = page
       .locator('.action-widget .monaco-list-row, .context-view .monaco-list-row', { hasText: 'Airlock: Resolve…' })
       .first();
-    await action.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+    // Ctrl+. can land while focus is still returning to the editor; ask again until the menu opens.
+    const deadline = Date.now() + STEP_TIMEOUT;
+    for (;;) {
+      await page.keyboard.press('Control+.');
+      const shown = await action
+        .waitFor({ state: 'visible', timeout: 5_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (shown) {
+        break;
+      }
+      if (Date.now() > deadline) {
+        throw new Error('the code action menu with "Airlock: Resolve…" did not open');
+      }
+      await page.keyboard.press('Escape');
+      await page
+        .locator('.editor-instance .view-lines')
+        .first()
+        .click({ position: { x: 5, y: 5 } })
+        .catch(() => undefined);
+      await page.keyboard.press('Control+G');
+      await typeInput(page, ':2:12');
+      await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: STEP_TIMEOUT });
+    }
     await action.click();
     await confirmModal(page, 'I Have Read This Code');
     await pickRow(page, 'accepted-risk');
@@ -471,6 +504,9 @@ async function main(): Promise<void> {
       const shot = path.join(ARTIFACTS, 'failure.png');
       await page.screenshot({ path: shot }).catch(() => undefined);
       console.error(`e2e: failure screenshot ${shot}`);
+    }
+    for (const log of airlockLogs(path.join(userData, 'logs'))) {
+      console.error(`e2e: Airlock output channel (${log}):\n${readFileSync(log, 'utf8').slice(-6000)}`);
     }
     if (existsSync(serverLog)) {
       console.error(`e2e: code-server log (${serverLog}):\n${readFileSync(serverLog, 'utf8').slice(-4000)}`);

@@ -70,7 +70,12 @@ Model critiques (optional; sends the changed hunks to a model, never on its own)
                      such as Ollama (http://127.0.0.1:11434/v1) work
   --critique-timeout SECONDS
                      per request (default 60); the whole phase ends within 4 times that
+  --critique-budget TOKENS
+                     stop sending once the run would spend more tokens (estimated before
+                     each request); hunks not sent are reported as not critiqued
   --no-cache         do not reuse answers cached per hunk (~/.cache/airlock/critiques)
+  --no-stream        ask for whole answers instead of streamed ones (answers are streamed by
+                     default, so a timeout stops a slow answer mid-way)
 
 git runs with hardened settings: no hooks, no fsmonitor, no pager, no external diff or
 textconv drivers, no clean/smudge filters, no prompts. Diffs are computed by Airlock from

@@ -18,7 +18,7 @@ import { PatchError } from '../core/diff/patch';
 import { GitError } from '../node/git';
 import type { CritiqueReport } from '../core/critique/run';
 import { critiqueCacheDir, critiqueChange } from '../node/critique';
-import { DEFAULT_BASE_URL, DEFAULT_MODEL } from '../node/openai';
+import { DEFAULT_BASE_URL, DEFAULT_MODEL, folderCache, openAIProvider } from '../node/openai';
 import { ConfigError } from '../core/ledger/config';
 import { GateError, LedgerFormatError } from '../node/gate';
 import { HookError } from '../node/hooks';
@@ -127,6 +127,8 @@ async function reviewCommand(args: readonly string[], io: Io): Promise<number> {
       'base-url': { type: 'string' },
       'critique-timeout': { type: 'string' },
       'no-cache': { type: 'boolean' },
+      'no-stream': { type: 'boolean' },
+      'critique-budget': { type: 'string' },
     },
     allowPositionals: true,
     strict: true,
@@ -170,21 +172,38 @@ async function reviewCommand(args: readonly string[], io: Io): Promise<number> {
     if (!Number.isFinite(timeout) || timeout <= 0) {
       throw new UsageError(`--critique-timeout must be a positive number of seconds (got "${values['critique-timeout']}")`);
     }
+    const budget = values['critique-budget'] === undefined ? undefined : Number(values['critique-budget']);
+    if (budget !== undefined && (!Number.isInteger(budget) || budget <= 0)) {
+      throw new UsageError(`--critique-budget must be a positive number of tokens (got "${values['critique-budget']}")`);
+    }
+    const apiKey = io.env.AIRLOCK_API_KEY || io.env.OPENAI_API_KEY || undefined;
+    const baseURL = values['base-url'] ?? io.env.AIRLOCK_BASE_URL ?? DEFAULT_BASE_URL;
+    const model = values.model ?? io.env.AIRLOCK_MODEL ?? DEFAULT_MODEL;
     critique = await critiqueChange({
       changes: outcome.changes ?? [],
       findings: outcome.findings,
-      apiKey: io.env.AIRLOCK_API_KEY || io.env.OPENAI_API_KEY || undefined,
-      baseURL: values['base-url'] ?? io.env.AIRLOCK_BASE_URL ?? DEFAULT_BASE_URL,
-      model: values.model ?? io.env.AIRLOCK_MODEL ?? DEFAULT_MODEL,
-      timeoutMs: timeout * 1000,
-      cacheDir: values['no-cache'] ? undefined : critiqueCacheDir(io.env),
+      provider: apiKey
+        ? openAIProvider({ apiKey, baseURL, model, timeoutMs: timeout * 1000, stream: values['no-stream'] !== true })
+        : undefined,
+      missing: 'no API key: set AIRLOCK_API_KEY or OPENAI_API_KEY',
+      model,
+      endpoint: baseURL,
+      // The whole phase, retries included, ends within a few request timeouts.
+      deadlineMs: timeout * 4000,
+      cache: values['no-cache'] ? undefined : folderCache(critiqueCacheDir(io.env)),
+      budgetTokens: budget,
     });
     // Model faults never change the exit code or the static output: they are reported.
     for (const error of critique.errors) {
       io.stderr.write(`airlock: critique: ${error}\n`);
     }
-  } else if (values.model !== undefined || values['base-url'] !== undefined || values['critique-timeout'] !== undefined) {
-    throw new UsageError('--model, --base-url and --critique-timeout go with --critique');
+  } else if (
+    values.model !== undefined ||
+    values['base-url'] !== undefined ||
+    values['critique-timeout'] !== undefined ||
+    values['critique-budget'] !== undefined
+  ) {
+    throw new UsageError('--model, --base-url, --critique-timeout and --critique-budget go with --critique');
   }
   return emit(
     {

@@ -8,17 +8,35 @@ import * as assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileHunks } from '../../src/core/critique/hunks';
-import { critique } from '../../src/node/openai';
+import { batchHunks, estimateTokens, runCritique } from '../../src/core/critique/engine';
+import { buildMessages } from '../../src/core/critique/prompt';
+import { openAIProvider, randomNonce } from '../../src/node/openai';
 import { Repo, runCli, useTempDirs } from './helpers';
 
 interface Seen {
   headers: IncomingMessage['headers'];
-  body: { model: string; messages: { role: string; content: string }[]; response_format?: { type: string } };
+  body: { model: string; messages: { role: string; content: string }[]; response_format?: { type: string }; stream?: boolean };
 }
 
 type Responder = (seen: Seen, res: ServerResponse) => void;
 
-function completion(content: string, res: ServerResponse): void {
+/** A chat completion, streamed as server-sent events when the request asked for a stream. */
+function completion(content: string, res: ServerResponse, seen: Seen): void {
+  const usage = { prompt_tokens: 120, completion_tokens: 30, total_tokens: 150 };
+  if (seen.body.stream) {
+    res.writeHead(200, { 'content-type': 'text/event-stream' });
+    const base = { id: 'chatcmpl-1', object: 'chat.completion.chunk', created: 0, model: 'test-model' };
+    const event = (data: unknown): boolean => res.write(`data: ${JSON.stringify(data)}\n\n`);
+    event({ ...base, choices: [{ index: 0, delta: { role: 'assistant', content: '' }, finish_reason: null }] });
+    // The content in a few pieces, split inside JSON tokens, as real servers do.
+    for (let at = 0; at < content.length; at += 37) {
+      event({ ...base, choices: [{ index: 0, delta: { content: content.slice(at, at + 37) }, finish_reason: null }] });
+    }
+    event({ ...base, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] });
+    event({ ...base, choices: [], usage });
+    res.end('data: [DONE]\n\n');
+    return;
+  }
   res.writeHead(200, { 'content-type': 'application/json' });
   res.end(
     JSON.stringify({
@@ -27,7 +45,7 @@ function completion(content: string, res: ServerResponse): void {
       created: 0,
       model: 'test-model',
       choices: [{ index: 0, message: { role: 'assistant', content, refusal: null }, finish_reason: 'stop' }],
-      usage: { prompt_tokens: 120, completion_tokens: 30, total_tokens: 150 },
+      usage,
     }),
   );
 }
@@ -76,6 +94,7 @@ const goodAnswer: Responder = (seen, res) => {
       ],
     }),
     res,
+    seen,
   );
 };
 
@@ -182,7 +201,8 @@ describe('cli: review --critique against a local OpenAI-compatible server', func
 
   it('raises the suspicion gap when the model suspects a hunk without explaining', async () => {
     responders = [
-      (s, res) => completion(JSON.stringify({ hunks: hunkIds(s).map((hunk) => ({ hunk, unsafeProbability: 0.9, critiques: [] })) }), res),
+      (s, res) =>
+        completion(JSON.stringify({ hunks: hunkIds(s).map((hunk) => ({ hunk, unsafeProbability: 0.9, critiques: [] })) }), res, s),
     ];
     const result = await review(repo(), ['--no-cache']);
     assert.equal(result.report.critique?.gaps.length, 1);
@@ -214,7 +234,7 @@ describe('cli: review --critique against a local OpenAI-compatible server', func
     assert.equal(result.code, plain.code);
     assert.match(result.stderr, /failed \(500\)/);
     assert.deepEqual(result.report.critique?.notCritiqued, ['src/update.js:1']);
-    responders = [(_s, res) => completion('Sure! Here is my review: {"hunks": [', res)];
+    responders = [(s, res) => completion('Sure! Here is my review: {"hunks": [', res, s)];
     result = await review(r, ['--no-cache']);
     assert.equal(result.code, plain.code);
     assert.match(result.stderr, /not JSON/);
@@ -234,19 +254,16 @@ describe('cli: review --critique against a local OpenAI-compatible server', func
         most = Math.max(most, inFlight);
         setTimeout(() => {
           inFlight--;
-          completion(JSON.stringify({ hunks: hunkIds(s).map((hunk) => ({ hunk, unsafeProbability: 0.1, critiques: [] })) }), res);
+          completion(JSON.stringify({ hunks: hunkIds(s).map((hunk) => ({ hunk, unsafeProbability: 0.1, critiques: [] })) }), res, s);
         }, 150);
       },
     ];
     const many = Array.from({ length: 8 }, (_, i) => fileHunks(`f${i}.js`, undefined, `const v = ${'y'.repeat(900)};\n`, i + 1)[0]);
-    const run = await critique({
+    const run = await runCritique({
       hunks: many,
       warnings: [],
-      apiKey: 'k',
-      baseURL: url,
-      model: 'm',
-      timeoutMs: 10_000,
-      tokenBudget: 1_500,
+      provider: openAIProvider({ apiKey: 'k', baseURL: url, model: 'm', timeoutMs: 10_000, contextBudget: 1_500 }),
+      nonce: randomNonce,
     });
     assert.deepEqual(run.errors, []);
     assert.equal(run.answers.length, 8);
@@ -263,5 +280,109 @@ describe('cli: review --critique against a local OpenAI-compatible server', func
     assert.equal(second.report.critique?.usage.cached, 1);
     assert.deepEqual(second.report.critique?.critiques, first.report.critique?.critiques);
     assert.equal(r.git('status', '--porcelain', '--ignored').includes('airlock'), false);
+  });
+
+  it('reads streamed answers by default and whole answers with --no-stream, with the same result', async () => {
+    const r = repo();
+    const streamed = await review(r, ['--no-cache']);
+    const whole = await review(r, ['--no-cache', '--no-stream']);
+    assert.deepEqual(
+      seen.map((x) => x.body.stream === true),
+      [true, false],
+    );
+    assert.equal(streamed.report.critique?.critiques.length, 2);
+    assert.deepEqual(streamed.report.critique?.critiques, whole.report.critique?.critiques);
+    assert.deepEqual(streamed.report.critique?.usage, whole.report.critique?.usage);
+  });
+
+  it('stops a slow streamed answer at the timeout and keeps the static flags and the exit code', async () => {
+    const r = repo();
+    const plain = await runCli(['review', '--format', 'json'], { cwd: r.root, env: {} });
+    const open: ServerResponse[] = [];
+    responders = [
+      (_s, res) => {
+        // Starts the answer, then never finishes it.
+        res.writeHead(200, { 'content-type': 'text/event-stream' });
+        res.write(
+          `data: ${JSON.stringify({ id: 'x', object: 'chat.completion.chunk', created: 0, model: 'm', choices: [{ index: 0, delta: { content: '{"hunks": [' }, finish_reason: null }] })}\n\n`,
+        );
+        open.push(res);
+      },
+    ];
+    const started = Date.now();
+    const result = await review(r, ['--no-cache', '--critique-timeout', '1']);
+    const took = Date.now() - started;
+    for (const res of open) {
+      res.destroy();
+    }
+    assert.equal(result.code, plain.code);
+    assert.deepEqual(result.report.critique?.notCritiqued, ['src/update.js:1']);
+    assert.deepEqual(result.report.critique?.critiques, []);
+    assert.match(result.stderr, /airlock: critique: .*(timed out|ran out of time|cancelled)/i);
+    assert.ok(took < 20_000, `the critique phase ended after ${took} ms`);
+    assert.equal(result.report.findings.length, (JSON.parse(plain.stdout) as { findings: unknown[] }).findings.length);
+  });
+
+  it('keeps both critiques of a quote found twice, the ambiguous one unanchored', async () => {
+    const r = Repo.init(tmp, { 'src/a.js': 'export const a = 1;\n' });
+    r.write({ 'src/a.js': 'export const a = 1;\nrun(token);\nlog(1);\nrun(token);\n' });
+    responders = [
+      (s, res) =>
+        completion(
+          JSON.stringify({
+            hunks: hunkIds(s).map((hunk) => ({
+              hunk,
+              unsafeProbability: 0.5,
+              critiques: ['run(token)', 'log(1)'].map((quote) => ({
+                quote,
+                category: 'correctness',
+                severity: 'low',
+                claim: 'c',
+                reasoning: 'r',
+                check: 'k',
+              })),
+            })),
+          }),
+          res,
+          s,
+        ),
+    ];
+    const result = await review(r, ['--no-cache']);
+    assert.deepEqual(
+      result.report.critique?.critiques.map((c) => [c.quote, c.range?.line ?? null, c.unanchored ?? null]),
+      [
+        ['run(token)', null, 'ambiguous'],
+        ['log(1)', 3, null],
+      ],
+    );
+  });
+
+  it("stops sending when the run's token budget is spent and names the hunks it did not send", async () => {
+    const many = Array.from({ length: 6 }, (_, i) => fileHunks(`f${i}.js`, undefined, `const v = ${'y'.repeat(900)};\n`, i + 1)[0]);
+    responders = [
+      (s, res) =>
+        completion(JSON.stringify({ hunks: hunkIds(s).map((hunk) => ({ hunk, unsafeProbability: 0.1, critiques: [] })) }), res, s),
+    ];
+    // Three requests of two hunks; each answer reports 150 tokens. The budget covers the first two:
+    // the third would go over it (usage so far plus the third's estimate, counted before sending).
+    const { batches } = batchHunks(many, 1_500);
+    assert.equal(batches.length, 3);
+    const estimate = buildMessages(batches[2], [], 'A'.repeat(16)).reduce((n, m) => n + estimateTokens(m.content), 0) * 2;
+    const budget = 150 + estimate + 100;
+    const run = await runCritique({
+      hunks: many,
+      warnings: [],
+      provider: openAIProvider({ apiKey: 'k', baseURL: url, model: 'm', timeoutMs: 10_000, contextBudget: 1_500 }),
+      nonce: randomNonce,
+      budgetTokens: budget,
+      concurrency: 1,
+    });
+    assert.equal(seen.length, 2);
+    assert.equal(run.answers.length, 4);
+    assert.deepEqual(
+      run.notCritiqued,
+      batches[2].map((h) => h.id),
+    );
+    assert.match(run.errors.join('\n'), new RegExp(`token budget \\(${budget}\\) is spent`));
   });
 });

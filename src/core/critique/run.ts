@@ -11,12 +11,25 @@ import type { AnchoredCritique, SuspicionGap } from './anchor';
 import { fileHunks, type Hunk } from './hunks';
 import type { PromptWarning } from './prompt';
 
+export interface CritiquedHunk {
+  id: string;
+  path: string;
+  startLine: number;
+  endLine: number;
+  hash: string;
+  critiqued: boolean;
+  /** The model's answer to "is anything in this hunk unsafe or wrong?". */
+  unsafeProbability?: number;
+}
+
 export interface CritiqueReport {
   model: string;
   endpoint: string;
   critiques: AnchoredCritique[];
   gaps: SuspicionGap[];
   usage: { promptTokens: number; completionTokens: number; requests: number; cached: number };
+  /** Every hunk of the run, and whether a model answered for it. */
+  hunks: CritiquedHunk[];
   /** Hunks that were not critiqued (faults, budget), as "path:line". */
   notCritiqued: string[];
   dropped: number;

@@ -152,6 +152,10 @@ export function openAIProvider(options: OpenAIProviderOptions): CritiqueProvider
         out.completionTokens = chunk.usage.completion_tokens;
       }
     }
+    // A cancel can end the stream quietly: half an answer is not an answer.
+    if (signal?.aborted) {
+      throw new APIUserAbortError();
+    }
     return out;
   };
 

@@ -5,54 +5,13 @@
  * outputs, the per-hunk cache, and no key. Model faults never change the exit code or the static flags.
  */
 import * as assert from 'node:assert/strict';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { ServerResponse } from 'node:http';
 import { fileHunks } from '../../src/core/critique/hunks';
 import { batchHunks, estimateTokens, runCritique } from '../../src/core/critique/engine';
 import { buildMessages } from '../../src/core/critique/prompt';
 import { openAIProvider, randomNonce } from '../../src/node/openai';
+import { completion, hunkIds, startChatServer, type ChatRequest as Seen, type ChatServer, type Responder } from '../support/chat-server';
 import { Repo, runCli, useTempDirs } from './helpers';
-
-interface Seen {
-  headers: IncomingMessage['headers'];
-  body: { model: string; messages: { role: string; content: string }[]; response_format?: { type: string }; stream?: boolean };
-}
-
-type Responder = (seen: Seen, res: ServerResponse) => void;
-
-/** A chat completion, streamed as server-sent events when the request asked for a stream. */
-function completion(content: string, res: ServerResponse, seen: Seen): void {
-  const usage = { prompt_tokens: 120, completion_tokens: 30, total_tokens: 150 };
-  if (seen.body.stream) {
-    res.writeHead(200, { 'content-type': 'text/event-stream' });
-    const base = { id: 'chatcmpl-1', object: 'chat.completion.chunk', created: 0, model: 'test-model' };
-    const event = (data: unknown): boolean => res.write(`data: ${JSON.stringify(data)}\n\n`);
-    event({ ...base, choices: [{ index: 0, delta: { role: 'assistant', content: '' }, finish_reason: null }] });
-    // The content in a few pieces, split inside JSON tokens, as real servers do.
-    for (let at = 0; at < content.length; at += 37) {
-      event({ ...base, choices: [{ index: 0, delta: { content: content.slice(at, at + 37) }, finish_reason: null }] });
-    }
-    event({ ...base, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] });
-    event({ ...base, choices: [], usage });
-    res.end('data: [DONE]\n\n');
-    return;
-  }
-  res.writeHead(200, { 'content-type': 'application/json' });
-  res.end(
-    JSON.stringify({
-      id: 'chatcmpl-1',
-      object: 'chat.completion',
-      created: 0,
-      model: 'test-model',
-      choices: [{ index: 0, message: { role: 'assistant', content, refusal: null }, finish_reason: 'stop' }],
-      usage,
-    }),
-  );
-}
-
-function hunkIds(seen: Seen): string[] {
-  return [...seen.body.messages[1].content.matchAll(/^@@ hunk (H\d+) /gm)].map((m) => m[1]);
-}
 
 const RISKY = [
   'import { exec } from "child_process";',
@@ -101,30 +60,20 @@ const goodAnswer: Responder = (seen, res) => {
 describe('cli: review --critique against a local OpenAI-compatible server', function () {
   this.timeout(60_000);
   const tmp = useTempDirs();
-  let server: Server;
+  let server: ChatServer;
   let url: string;
   let responders: Responder[] = [];
   let seen: Seen[] = [];
 
   before(async () => {
-    server = createServer((req, res) => {
-      let raw = '';
-      req.on('data', (c: Buffer) => (raw += c.toString('utf8')));
-      req.on('end', () => {
-        if (req.method !== 'POST' || req.url !== '/v1/chat/completions') {
-          res.writeHead(404).end('{}');
-          return;
-        }
-        const s: Seen = { headers: req.headers, body: JSON.parse(raw) as Seen['body'] };
-        seen.push(s);
-        const responder = responders.length > 1 ? (responders.shift() as Responder) : responders[0];
-        responder(s, res);
-      });
+    server = await startChatServer((s, res) => {
+      seen.push(s);
+      const responder = responders.length > 1 ? (responders.shift() as Responder) : responders[0];
+      responder(s, res);
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+    url = server.url;
   });
-  after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  after(() => server.close());
   beforeEach(() => {
     seen = [];
     responders = [goodAnswer];
@@ -384,5 +333,55 @@ describe('cli: review --critique against a local OpenAI-compatible server', func
       batches[2].map((h) => h.id),
     );
     assert.match(run.errors.join('\n'), new RegExp(`token budget \\(${budget}\\) is spent`));
+  });
+
+  it('stops at a cancel within a second, mid-answer, and keeps the critiques already received', async () => {
+    const many = Array.from({ length: 2 }, (_, i) => fileHunks(`f${i}.js`, undefined, `const v = ${'y'.repeat(900)};\n`, i + 1)[0]);
+    const stalled: ServerResponse[] = [];
+    const controller = new AbortController();
+    responders = [
+      (s, res) => {
+        completion(
+          JSON.stringify({
+            hunks: hunkIds(s).map((hunk) => ({
+              hunk,
+              unsafeProbability: 0.2,
+              critiques: [{ quote: 'const v', category: 'correctness', severity: 'low', claim: 'c', reasoning: 'r', check: 'k' }],
+            })),
+          }),
+          res,
+          s,
+        );
+        // The person cancels while the second answer is still being written.
+        setTimeout(() => controller.abort(), 300);
+      },
+      (_s, res) => {
+        res.writeHead(200, { 'content-type': 'text/event-stream' });
+        res.write(
+          `data: ${JSON.stringify({ id: 'x', object: 'chat.completion.chunk', created: 0, model: 'm', choices: [{ index: 0, delta: { content: '{"hunks": [' }, finish_reason: null }] })}\n\n`,
+        );
+        stalled.push(res);
+      },
+    ];
+    let abortedAt = 0;
+    controller.signal.addEventListener('abort', () => (abortedAt = Date.now()));
+    const run = await runCritique({
+      hunks: many,
+      warnings: [],
+      provider: openAIProvider({ apiKey: 'k', baseURL: url, model: 'm', timeoutMs: 60_000, contextBudget: 1_200 }),
+      nonce: randomNonce,
+      concurrency: 1,
+      signal: controller.signal,
+    });
+    const took = Date.now() - abortedAt;
+    stalled.forEach((res) => res.destroy());
+    assert.equal(seen.length, 2);
+    assert.ok(abortedAt > 0 && took < 1_000, `returned ${took} ms after the cancel`);
+    assert.deepEqual(
+      run.answers.map((a) => [a.hunk, a.critiques.length]),
+      [['H1', 1]],
+    );
+    assert.deepEqual(run.notCritiqued, ['H2']);
+    assert.ok(run.errors.includes('cancelled'), run.errors.join('; '));
   });
 });

@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { anchorQuote, interpretAnswers } from '../../src/core/critique/anchor';
 import { fileHunks } from '../../src/core/critique/hunks';
+import { changeHunks } from '../../src/core/critique/run';
 import { buildMessages, dataBlock, nonceIsFree, PROMPT_VERSION } from '../../src/core/critique/prompt';
 import { ANSWER_SCHEMA, validateAnswer } from '../../src/core/critique/schema';
 
@@ -52,6 +53,27 @@ describe('critique: hunks', () => {
     const hunks = fileHunks('t.py', 'a = 1\nassert a == 1\nb = 2\n', 'a = 1\nb = 2\n');
     assert.equal(hunks.length, 1);
     assert.deepEqual(hunks[0].removed, ['assert a == 1']);
+  });
+});
+
+describe('critique: the hunks of a change', () => {
+  const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+  it('sends every changed text file but the review’s own signed records, and skips deletions', () => {
+    const hunks = changeHunks([
+      { status: 'modified', oldPath: 'src/a.js', newPath: 'src/a.js', oldBytes: bytes('a\n'), newBytes: bytes('b\n') },
+      { status: 'added', newPath: '.airlock/ledger.jsonl', newBytes: bytes('{"v":1}\n') },
+      { status: 'added', newPath: '.airlock/critiques.jsonl', newBytes: bytes('{"v":1}\n') },
+      { status: 'added', newPath: '.airlock/reviewers.json', newBytes: bytes('{"version":1}\n') },
+      { status: 'deleted', oldPath: 'src/old.js', oldBytes: bytes('x\n') },
+    ]);
+    assert.deepEqual(
+      hunks.map((h) => [h.id, h.path]),
+      [
+        ['H1', 'src/a.js'],
+        ['H2', '.airlock/reviewers.json'],
+      ],
+    );
   });
 });
 

@@ -6,6 +6,7 @@
 import type { FileChange } from '../diff/change';
 import { changePath } from '../diff/change';
 import type { Finding } from '../model/finding';
+import { CRITIQUES_PATH, LEDGER_PATH } from '../ledger/record';
 import { decodeBytes } from '../text/decode';
 import type { AnchoredCritique, SuspicionGap } from './anchor';
 import { fileHunks, type Hunk } from './hunks';
@@ -45,12 +46,18 @@ function text(bytes: Uint8Array | undefined): string | undefined {
   return decoded.kind === 'text' ? decoded.text : undefined;
 }
 
-/** The hunks of every text file the change added or modified, numbered across the change. */
+/**
+ * The review's own signed records: not code, and not the model's business (the gate checks their
+ * signatures). The reviewers and policy files are code review cares about, and are critiqued.
+ */
+export const RECORD_FILES: readonly string[] = [LEDGER_PATH, CRITIQUES_PATH];
+
+/** The hunks of every text file the change added or modified (the review records aside), numbered across the change. */
 export function changeHunks(changes: readonly FileChange[]): Hunk[] {
   const hunks: Hunk[] = [];
   for (const change of changes) {
     const newText = text(change.newBytes);
-    if (change.status === 'deleted' || newText === undefined) {
+    if (change.status === 'deleted' || newText === undefined || RECORD_FILES.includes(changePath(change))) {
       continue;
     }
     hunks.push(...fileHunks(changePath(change), text(change.oldBytes), newText, hunks.length + 1));

@@ -12,11 +12,18 @@
  *    `forbidSelfReview`;
  * 4. a flag with no record of its own, but with a resolution of the same rule in the same file
  *    whose code no longer exists, is stale: the person approved other code.
+ *
+ * Model flags (recorded critiques and suspicion gaps, `source: 'model'`) go through the same steps.
+ * Under the policy's `requireCritique`, each hunk of the change that no valid `hunk` record of
+ * `.airlock/critiques.jsonl` covers is one more blocking entry (`model/not-critiqued`), which no
+ * ledger record can resolve: only a critique can.
  */
 import { fingerprintOf } from '../engine/fingerprint';
+import { sha256Hex } from '../engine/hash';
 import type { Category, Severity } from '../model/finding';
 import { matchesPattern, type Policy, type ReviewersFile } from '../ledger/config';
-import { canonicalJson, signingPayload, type LedgerRecord, type ParsedRecord, type Verdict } from '../ledger/record';
+import { canonicalJson, signingPayload, type LedgerRecord, type ParsedRecord, type ReviewerIdentity, type Verdict } from '../ledger/record';
+import { NOT_CRITIQUED_RULE_ID, critiqueSigningPayload, type ParsedCritiqueRecord } from '../critique/record';
 
 export type FlagState = 'resolved' | 'unresolved' | 'stale' | 'invalid';
 
@@ -32,6 +39,19 @@ export interface GateFlag {
   snippet: string;
   codeHash: string;
   occurrence: number;
+  /** Something a person should know about this flag (a model flag whose quoted code is gone, say). */
+  notice?: string;
+}
+
+/** A hunk of the change, as `requireCritique` needs it. */
+export interface ChangeHunkRef {
+  path: string;
+  /** Position-free hash of the hunk (`Hunk.hash`). */
+  hash: string;
+  startLine: number;
+  endLine: number;
+  /** The first changed line. */
+  line: number;
 }
 
 export interface Author {
@@ -56,6 +76,11 @@ export interface GateInput {
    * a record of theirs that matches nothing now does not make a new flag stale.
    */
   inherited?: ReadonlySet<string>;
+  /**
+   * For `requireCritique`: the change's hunks, and the critique records (`hunk` records say a hunk
+   * was critiqued). Without it, a policy requiring critiques cannot be checked (an error).
+   */
+  critiques?: { hunks: readonly ChangeHunkRef[]; records: readonly ParsedCritiqueRecord[] };
 }
 
 export interface Resolution {
@@ -103,40 +128,114 @@ function resolutionOf(parsed: ParsedRecord): Resolution {
   return { verdict: r.verdict, action: r.action, note: r.note, reviewer: { ...r.reviewer }, time: r.time, ledgerLine: parsed.line };
 }
 
+/** Why a signer does not count under the policy; undefined when they do (or when no signature is needed). */
+function signerProblem(
+  reviewer: ReviewerIdentity | undefined,
+  signature: string,
+  payload: () => string,
+  input: GateInput,
+  signaturesRequired: boolean,
+): string | undefined {
+  if (reviewer === undefined || signature === '') {
+    return signaturesRequired ? 'unsigned: the policy requires a registered reviewer’s signature' : undefined;
+  }
+  const registered = input.reviewers?.reviewers.find((x) => x.keyId === reviewer.keyId);
+  if (!registered) {
+    return signaturesRequired ? `signed by an unknown key ${reviewer.keyId}: not in the base’s reviewers file` : undefined;
+  }
+  if (registered.email.toLowerCase() !== reviewer.email.toLowerCase() || registered.name !== reviewer.name) {
+    return `the reviewer named in the record (${reviewer.name} <${reviewer.email}>) is not the owner of key ${reviewer.keyId}`;
+  }
+  let ok: boolean;
+  try {
+    ok = input.verify(registered.publicKey, payload(), signature);
+  } catch {
+    ok = false;
+  }
+  return ok ? undefined : 'bad signature: the record was changed after it was signed, or signed with another key';
+}
+
+function agentProblem(reviewer: ReviewerIdentity | undefined, input: GateInput, what: string): string | undefined {
+  if (reviewer === undefined) {
+    return undefined;
+  }
+  const agent = input.policy.agentAuthors.find((p) => matchesPattern(p, reviewer.email) || matchesPattern(p, reviewer.name));
+  return agent ? `the reviewer ${reviewer.email} matches the agent pattern "${agent}": ${what}` : undefined;
+}
+
 /** Why a record does not count, whatever flag it is about; undefined when it is valid. */
 function invalidity(parsed: ParsedRecord, input: GateInput, signaturesRequired: boolean): string | undefined {
   const r = parsed.record;
-  const registered = input.reviewers?.reviewers.find((x) => x.keyId === r.reviewer.keyId);
-  if (r.signature === '') {
-    if (signaturesRequired) {
-      return 'unsigned: the policy requires a registered reviewer’s signature';
-    }
-  } else if (!registered) {
-    if (signaturesRequired) {
-      return `signed by an unknown key ${r.reviewer.keyId}: not in the base’s reviewers file`;
-    }
-  } else {
-    if (registered.email.toLowerCase() !== r.reviewer.email.toLowerCase() || registered.name !== r.reviewer.name) {
-      return `the reviewer named in the record (${r.reviewer.name} <${r.reviewer.email}>) is not the owner of key ${r.reviewer.keyId}`;
-    }
-    let ok: boolean;
-    try {
-      ok = input.verify(registered.publicKey, signingPayload(r), r.signature);
-    } catch {
-      ok = false;
-    }
-    if (!ok) {
-      return 'bad signature: the record was changed after it was signed, or signed with another key';
-    }
+  const signer = signerProblem(r.reviewer, r.signature, () => signingPayload(r), input, signaturesRequired);
+  if (signer) {
+    return signer;
   }
   if (r.action === 'resolve' && r.verdict && input.policy.notesRequired.includes(r.verdict) && r.note.trim() === '') {
     return `a "${r.verdict}" resolution needs a note`;
   }
-  const agent = input.policy.agentAuthors.find((p) => matchesPattern(p, r.reviewer.email) || matchesPattern(p, r.reviewer.name));
-  if (agent) {
-    return `the reviewer ${r.reviewer.email} matches the agent pattern "${agent}": bots and agents cannot resolve flags`;
+  return agentProblem(r.reviewer, input, 'bots and agents cannot resolve flags');
+}
+
+/** The fingerprint of a hunk's "not critiqued" entry. */
+export function notCritiquedFingerprint(path: string, hunkHash: string): string {
+  return sha256Hex(`airlock-model/v1\u0000not-critiqued\u0000${path}\u0000${hunkHash}`).slice(0, 32);
+}
+
+/** `requireCritique`: one blocking entry per hunk that no valid `hunk` record covers. */
+function uncritiqued(input: GateInput, signaturesRequired: boolean, errors: string[]): GateFlagResult[] {
+  if (!input.policy.requireCritique) {
+    return [];
   }
-  return undefined;
+  if (!input.critiques) {
+    errors.push('the policy requires a model critique of every changed hunk ("requireCritique"), and the critiques were not read');
+    return [];
+  }
+  const covered = new Set<string>();
+  const rejected = new Map<string, string[]>();
+  for (const parsed of input.critiques.records) {
+    const r = parsed.record;
+    if (r.kind !== 'hunk') {
+      continue;
+    }
+    const problem =
+      signerProblem(r.reviewer, r.signature ?? '', () => critiqueSigningPayload(r), input, signaturesRequired) ??
+      agentProblem(r.reviewer, input, 'bots and agents cannot attest a critique');
+    const key = `${r.path}\u0000${r.hunkHash}`;
+    if (problem) {
+      const where = parsed.line > 0 ? `.airlock/critiques.jsonl line ${parsed.line}` : '.airlock/critiques.jsonl (an earlier version)';
+      rejected.set(key, [...(rejected.get(key) ?? []), `${where}: ${problem}`]);
+    } else {
+      covered.add(key);
+    }
+  }
+  const out: GateFlagResult[] = [];
+  for (const hunk of input.critiques.hunks) {
+    const key = `${hunk.path}\u0000${hunk.hash}`;
+    if (covered.has(key)) {
+      continue;
+    }
+    const problems = rejected.get(key);
+    const run = 'airlock review --critique --record (with a registered reviewer’s key), then commit .airlock/critiques.jsonl';
+    out.push({
+      fingerprint: notCritiquedFingerprint(hunk.path, hunk.hash),
+      ruleId: NOT_CRITIQUED_RULE_ID,
+      category: 'correctness',
+      severity: 'medium',
+      source: 'model',
+      path: hunk.path,
+      line: hunk.line,
+      message: `Lines ${hunk.startLine}–${hunk.endLine} were not critiqued by a model, and the policy requires a critique of every changed hunk.`,
+      snippet: '',
+      codeHash: hunk.hash,
+      occurrence: 0,
+      state: problems ? 'invalid' : 'unresolved',
+      reason: problems
+        ? `no valid record says this hunk was critiqued: ${problems.join('; ')}; run ${run}`
+        : `no ${signaturesRequired ? 'signed ' : ''}record says this hunk was critiqued: run ${run}`,
+      blocking: true,
+    });
+  }
+  return out;
 }
 
 export function evaluateGate(input: GateInput): GateResult {
@@ -264,6 +363,7 @@ export function evaluateGate(input: GateInput): GateResult {
   for (const result of results) {
     result.blocking = result.state !== 'resolved' && input.policy.block.includes(result.severity);
   }
+  results.push(...uncritiqued(input, signaturesRequired, errors));
   setAside.sort((a, b) => a.ledgerLine - b.ledgerLine);
   return {
     blocked: errors.length > 0 || results.some((r) => r.blocking),

@@ -1,18 +1,24 @@
 /**
  * Everything the gate needs from git and the disk, handed to core's `evaluateGate`: the static
- * flags of `base...HEAD` (or of the working tree), the reviewers and policy as they are on the
- * base, the ledger as it is in the working tree, the former names of renamed files and the authors
- * of flagged lines. Every failure is an error (exit 2): the gate never passes because something
- * did not run.
+ * flags of `base...HEAD` (or of the working tree), the model flags the change's recorded critiques
+ * make, the reviewers and policy as they are on the base, the ledger as it is in the working tree,
+ * the former names of renamed files and the authors of flagged lines. Every failure is an error
+ * (exit 2): the gate never passes because something did not run.
  */
 import { lstat } from 'node:fs/promises';
 import * as path from 'node:path';
+import { changeHunks } from '../core/critique/run';
+import { parseCritiques, type ParsedCritiqueRecord } from '../core/critique/record';
+import type { FileChange } from '../core/diff/change';
+import { changePath } from '../core/diff/change';
 import type { EngineFinding, Limits } from '../core/engine/analyze';
 import type { Rule } from '../core/engine/rule';
-import { evaluateGate, type Author, type GateFlag, type GateResult } from '../core/gate/gate';
+import { evaluateGate, type Author, type ChangeHunkRef, type GateFlag, type GateResult } from '../core/gate/gate';
+import { modelFlags, type ModelFlags } from '../core/gate/model-flags';
 import { DEFAULT_POLICY, parsePolicy, parseReviewers, type Policy, type ReviewersFile } from '../core/ledger/config';
 import {
   canonicalJson,
+  CRITIQUES_PATH,
   LEDGER_PATH,
   parseLedger,
   POLICY_PATH,
@@ -22,10 +28,11 @@ import {
 } from '../core/ledger/record';
 import type { NotAnalyzed } from '../core/model/finding';
 import type { CapabilityDelta } from '../core/review/delta';
+import { decodeBytes } from '../core/text/decode';
 import { repositoryRoot } from './changes';
 import { GitError, gitText, neutralizeFilters, readBlobs, runGit } from './git';
 import { verifySignature } from './keys';
-import { MAX_LEDGER_BYTES, readLedgerFile } from './ledger-file';
+import { checkNoLinks, LedgerFileError, MAX_LEDGER_BYTES, readLedgerFile } from './ledger-file';
 import { reviewGit } from './review';
 import { readRegularFile } from './files';
 
@@ -55,6 +62,7 @@ export interface GateOutcome {
   baseLabel: string;
   baseCommit: string;
   result: GateResult;
+  /** The static flags, then the model flags (`source: 'model'`) of the change's recorded critiques. */
   findings: EngineFinding[];
   notAnalyzed: NotAnalyzed[];
   capabilityDelta: CapabilityDelta;
@@ -351,6 +359,21 @@ export async function readLedgerAt(root: string, ref: string): Promise<ParsedRec
   return parsed.records;
 }
 
+/** The commits of the branch (base..head) that changed `file`. */
+async function branchCommits(root: string, file: string, baseCommit: string, headCommit: string | undefined): Promise<string[]> {
+  if (headCommit === undefined || headCommit === baseCommit) {
+    return [];
+  }
+  const log = await runGit(root, ['log', '--format=%H', '--no-color', `${baseCommit}..${headCommit}`, '--', file], {
+    config: ['log.showSignature=false'],
+  });
+  return log.stdout
+    .toString('utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => /^[0-9a-f]{40,64}$/.test(l));
+}
+
 /**
  * The ledger a decision is made on: the current one, plus every record the base tip has (an
  * unresolve that landed after the branch forked still counts) and every record any commit of the
@@ -364,20 +387,7 @@ async function withHistory(
   baseCommit: string,
   headCommit: string | undefined,
 ): Promise<ParsedRecord[]> {
-  const commits = new Set<string>([baseTip]);
-  if (headCommit !== undefined) {
-    const sha = headCommit;
-    if (sha !== baseCommit) {
-      const log = await runGit(root, ['log', '--format=%H', '--no-color', `${baseCommit}..${sha}`, '--', LEDGER_PATH], {
-        config: ['log.showSignature=false'],
-      });
-      for (const line of log.stdout.toString('utf8').split('\n')) {
-        if (/^[0-9a-f]{40,64}$/.test(line.trim())) {
-          commits.add(line.trim());
-        }
-      }
-    }
-  }
+  const commits = new Set<string>([baseTip, ...(await branchCommits(root, LEDGER_PATH, baseCommit, headCommit))]);
   // Keyed by the whole record: an edited copy keeps its signature but is another record.
   const seen = new Set(current.map((p) => canonicalJson(p.record)));
   const out = [...current];
@@ -397,6 +407,121 @@ async function withHistory(
     }
   }
   return out;
+}
+
+/** `.airlock/critiques.jsonl` in the working tree, strictly: a line that is not a record is an error. */
+export async function readCritiques(root: string): Promise<ParsedCritiqueRecord[]> {
+  await checkNoLinks(root, CRITIQUES_PATH);
+  const read = await readRegularFile(path.join(root, CRITIQUES_PATH), MAX_LEDGER_BYTES);
+  if (!read.ok) {
+    if (read.kind === 'error' && /ENOENT/.test(read.reason)) {
+      return [];
+    }
+    throw new LedgerFileError(`${CRITIQUES_PATH}: ${read.reason}`);
+  }
+  const parsed = parseCritiques(new TextDecoder().decode(read.bytes), CRITIQUES_PATH);
+  if (parsed.errors.length > 0) {
+    throw new LedgerFormatError(parsed.errors);
+  }
+  return parsed.records;
+}
+
+async function readCritiquesAt(root: string, commit: string): Promise<ParsedCritiqueRecord[]> {
+  const text = await baseFile(root, commit, CRITIQUES_PATH, MAX_LEDGER_BYTES);
+  const parsed = parseCritiques(text ?? '', `${CRITIQUES_PATH} (in ${commit.slice(0, 12)})`);
+  if (parsed.errors.length > 0) {
+    throw new LedgerFormatError(parsed.errors);
+  }
+  return parsed.records;
+}
+
+export interface CritiqueRecords {
+  /** The records this change brought: current ∪ every branch commit's, minus what the base had. */
+  branch: ParsedCritiqueRecord[];
+  /** Every record read, the base's included. */
+  all: ParsedCritiqueRecord[];
+}
+
+/**
+ * The critique records a change brought. As with the ledger, the current file is joined with every
+ * version a commit of the branch had, so deleting a critique (committed or not) removes no flag;
+ * records the base already had (at the merge base or at its tip) were merged before, with their
+ * resolutions, and make no flags here.
+ */
+export async function critiqueRecords(
+  root: string,
+  options: { current: 'worktree' | string; baseTip: string; baseCommit: string; headCommit: string | undefined },
+): Promise<CritiqueRecords> {
+  const current = options.current === 'worktree' ? await readCritiques(root) : await readCritiquesAt(root, options.current);
+  const base = new Set<string>();
+  const all: ParsedCritiqueRecord[] = [];
+  const seen = new Set<string>();
+  const keep = (parsed: ParsedCritiqueRecord): boolean => {
+    const key = canonicalJson(parsed.record);
+    if (seen.has(key)) {
+      return false;
+    }
+    seen.add(key);
+    all.push(parsed);
+    return true;
+  };
+  for (const commit of new Set([options.baseCommit, options.baseTip])) {
+    const text = await baseFile(root, commit, CRITIQUES_PATH, MAX_LEDGER_BYTES).catch(() => undefined);
+    for (const parsed of text === undefined ? [] : parseCritiques(text, CRITIQUES_PATH).records) {
+      base.add(canonicalJson(parsed.record));
+      keep({ ...parsed, line: 0 });
+    }
+  }
+  const branch: ParsedCritiqueRecord[] = [];
+  for (const parsed of current) {
+    if (!base.has(canonicalJson(parsed.record))) {
+      branch.push(parsed);
+    }
+    keep(parsed);
+  }
+  for (const commit of await branchCommits(root, CRITIQUES_PATH, options.baseCommit, options.headCommit)) {
+    const text = await baseFile(root, commit, CRITIQUES_PATH, MAX_LEDGER_BYTES).catch(() => undefined);
+    // Historical versions are read leniently, as the ledger's are.
+    for (const parsed of text === undefined ? [] : parseCritiques(text, CRITIQUES_PATH).records) {
+      if (keep({ ...parsed, line: 0 })) {
+        branch.push({ ...parsed, line: 0 });
+      }
+    }
+  }
+  return { branch, all };
+}
+
+/** The record files themselves change with every critique and resolution: they are not hunks to critique. */
+const RECORD_FILES = new Set([LEDGER_PATH, CRITIQUES_PATH]);
+
+function newTexts(changes: readonly FileChange[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const change of changes) {
+    if (change.status === 'deleted' || change.newBytes === undefined) {
+      continue;
+    }
+    const decoded = decodeBytes(change.newBytes);
+    if (decoded.kind === 'text') {
+      texts.set(changePath(change), decoded.text);
+    }
+  }
+  return texts;
+}
+
+/** The model flags of a change: its recorded critiques and suspicion gaps, placed in its code as it is now. */
+export function changeModelFlags(records: CritiqueRecords, changes: readonly FileChange[]): ModelFlags & { hunks: ChangeHunkRef[] } {
+  const hunks = changeHunks(changes).filter((h) => !RECORD_FILES.has(h.path));
+  const flags = modelFlags({ records: records.branch, known: records.all, hunks, texts: newTexts(changes) });
+  return {
+    ...flags,
+    hunks: hunks.map((h) => ({
+      path: h.path,
+      hash: h.hash,
+      startLine: h.startLine,
+      endLine: h.endLine,
+      line: h.lines.find((l) => l.added)?.line ?? h.startLine,
+    })),
+  };
 }
 
 export async function runGate(request: GateRequest): Promise<GateOutcome> {
@@ -422,11 +547,6 @@ export async function runGate(request: GateRequest): Promise<GateOutcome> {
   // a branch started before a reviewer was removed, or before the policy was tightened, gets no say.
   const baseTip = await baseTipOf(root, base);
   const config = await loadGateConfig(root, baseTip, head);
-  if (config.policy.requireCritique) {
-    throw new GateError(
-      'the policy requires a model critique of every changed hunk ("requireCritique"), and this Airlock cannot check critiques yet: the gate cannot pass',
-    );
-  }
   const current = request.ledgerFrom === 'head' && head ? await readLedgerAt(root, head) : await readLedger(root);
   // The gated commit (HEAD for a working-tree gate; none in a repository without commits).
   const resolvedHead = await runGit(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${head ?? 'HEAD'}^{commit}`], {
@@ -434,10 +554,22 @@ export async function runGate(request: GateRequest): Promise<GateOutcome> {
   });
   const headCommit = resolvedHead.code === 0 ? resolvedHead.stdout.toString('utf8').trim() : undefined;
   const records = await withHistory(root, current, baseTip, baseCommit, headCommit);
-  const flags = outcome.findings.map(toGateFlag);
+  const critiques = await critiqueRecords(root, {
+    current: request.ledgerFrom === 'head' && head ? (headCommit ?? head) : 'worktree',
+    baseTip,
+    baseCommit,
+    headCommit,
+  });
+  const model = changeModelFlags(critiques, outcome.changes ?? []);
+  const findings = [...outcome.findings, ...model.findings];
+  const flags = [...outcome.findings.map(toGateFlag), ...model.flags];
   const renames = await renameMap(root, baseCommit, headCommit, head === undefined, outcome.renamed ?? new Map());
-  // Lines a change removed have no author in the new version: self-review is judged on added code.
-  const added = outcome.findings.filter((f) => f.side !== 'removed').map(toGateFlag);
+  // Lines a change removed have no author in the new version: self-review is judged on added code
+  // (for a model flag, on the code its quote or hunk is in now).
+  const added = [
+    ...outcome.findings.filter((f) => f.side !== 'removed').map(toGateFlag),
+    ...model.flags.filter((f) => model.placed.has(f.fingerprint)),
+  ];
   const authors = config.policy.forbidSelfReview ? await lineAuthors(root, added, head) : new Map<string, Author[]>();
   const inherited = new Set<string>();
   const baseLedger = await baseFile(root, baseCommit, LEDGER_PATH, MAX_LEDGER_BYTES).catch(() => undefined);
@@ -453,6 +585,7 @@ export async function runGate(request: GateRequest): Promise<GateOutcome> {
     verify: verifySignature,
     formerPaths: formerPathsFn(renames),
     authorsOf: (flag) => authors.get(flag.fingerprint) ?? [],
+    critiques: { hunks: model.hunks, records: critiques.all },
   });
   return {
     root,
@@ -460,7 +593,7 @@ export async function runGate(request: GateRequest): Promise<GateOutcome> {
     baseLabel: outcome.baseLabel,
     baseCommit,
     result,
-    findings: outcome.findings,
+    findings,
     notAnalyzed: outcome.notAnalyzed,
     capabilityDelta: outcome.capabilityDelta,
     filesReviewed: outcome.filesReviewed,

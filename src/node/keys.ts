@@ -60,10 +60,14 @@ export function parseKey(text: string, where: string): ReviewerKey {
   return { name, email, keyId, publicKey, privateKey };
 }
 
-export function signRecord(record: UnsignedRecord, key: ReviewerKey): LedgerRecord {
+/** Base64 Ed25519 signature of a payload (a record's signing payload, with its domain). */
+export function signPayload(payload: string, key: ReviewerKey): string {
   const privateKey = createPrivateKey({ key: Buffer.from(key.privateKey, 'base64'), format: 'der', type: 'pkcs8' });
-  const signature = sign(null, Buffer.from(signingPayload(record), 'utf8'), privateKey).toString('base64');
-  return { ...record, signature };
+  return sign(null, Buffer.from(payload, 'utf8'), privateKey).toString('base64');
+}
+
+export function signRecord(record: UnsignedRecord, key: ReviewerKey): LedgerRecord {
+  return { ...record, signature: signPayload(signingPayload(record), key) };
 }
 
 export function verifySignature(publicKey: string, payload: string, signature: string): boolean {

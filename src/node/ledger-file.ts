@@ -10,6 +10,7 @@ import { lstat, mkdir, open, readFile, rename, rm, unlink } from 'node:fs/promis
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { readRegularFile, writeFileAtomic } from './files';
+import { gitText } from './git';
 import { parseLedger, serializeRecord, type LedgerRecord, type ParsedLedger } from '../core/ledger/record';
 
 export class LedgerLockError extends Error {}
@@ -134,16 +135,28 @@ export async function withLock<T>(lockPath: string, work: () => Promise<T>): Pro
   }
 }
 
-/** Atomically appends records to the ledger file (created, with its folder, if missing). */
-export async function appendRecords(root: string, relative: string, records: readonly LedgerRecord[], lockPath: string): Promise<void> {
-  if (records.length === 0) {
-    return;
-  }
+/** The lock that serializes writers of a repository's record files (in the git folder, never committed). */
+export async function ledgerLockPath(root: string): Promise<string> {
+  const common = (await gitText(root, ['rev-parse', '--git-common-dir'])).trim();
+  return path.join(path.resolve(root, common), 'airlock-ledger.lock');
+}
+
+/**
+ * Atomically appends lines to a record file (created, with its folder, if missing). Under the lock,
+ * `build` sees the file's current text and returns the lines to add (none: nothing is written).
+ * Returns what was added.
+ */
+export async function appendLines(
+  root: string,
+  relative: string,
+  lockPath: string,
+  build: (existing: string) => readonly string[] | Promise<readonly string[]>,
+): Promise<readonly string[]> {
   const file = path.join(root, relative);
   await checkNoLinks(root, relative);
   await mkdir(path.dirname(file), { recursive: true });
   await checkNoLinks(root, relative);
-  await withLock(lockPath, async () => {
+  return withLock(lockPath, async () => {
     let existing = Buffer.alloc(0);
     const read = await readRegularFile(file, MAX_LEDGER_BYTES);
     if (read.ok) {
@@ -151,11 +164,24 @@ export async function appendRecords(root: string, relative: string, records: rea
     } else if (!(read.kind === 'error' && /ENOENT/.test(read.reason))) {
       throw new LedgerFileError(`${relative}: ${read.reason}`);
     }
+    const lines = await build(new TextDecoder().decode(existing));
+    if (lines.length === 0) {
+      return lines;
+    }
     const separator = existing.length > 0 && existing[existing.length - 1] !== 0x0a ? '\n' : '';
-    const added = Buffer.from(separator + records.map((r) => `${serializeRecord(r)}\n`).join(''), 'utf8');
+    const added = Buffer.from(separator + lines.map((l) => `${l}\n`).join(''), 'utf8');
     await writeFileAtomic(file, Buffer.concat([existing, added]));
     await syncDir(path.dirname(file));
+    return lines;
   });
+}
+
+/** Atomically appends records to the ledger file (created, with its folder, if missing). */
+export async function appendRecords(root: string, relative: string, records: readonly LedgerRecord[], lockPath: string): Promise<void> {
+  if (records.length === 0) {
+    return;
+  }
+  await appendLines(root, relative, lockPath, () => records.map(serializeRecord));
 }
 
 async function syncDir(dir: string): Promise<void> {

@@ -10,20 +10,16 @@ import type { Rule } from '../core/engine/rule';
 import { parseReviewers, serializeReviewers, type ReviewersFile } from '../core/ledger/config';
 import { LEDGER_FORMAT, LEDGER_PATH, recordTime, REVIEWERS_PATH, type LedgerRecord, type Verdict } from '../core/ledger/record';
 import { repositoryRoot } from './changes';
-import { GateError, defaultBase, loadGateConfig, qualifyRef, readLedger } from './gate';
-import { gitText } from './git';
+import { GateError, baseTipOf, changeModelFlags, critiqueRecords, defaultBase, loadGateConfig, qualifyRef, readLedger } from './gate';
+import { runGit } from './git';
 import { signRecord, type ReviewerKey } from './keys';
 import { writeFileAtomic } from './files';
-import { appendRecords, checkNoLinks } from './ledger-file';
+import { appendRecords, checkNoLinks, ledgerLockPath } from './ledger-file';
 import { reviewGit, type ReviewOutcome } from './review';
 
 export class ResolveError extends Error {}
 
-/** The lock that serializes ledger writers of one repository (in the git folder, never committed). */
-export async function ledgerLockPath(root: string): Promise<string> {
-  const common = (await gitText(root, ['rev-parse', '--git-common-dir'])).trim();
-  return path.join(path.resolve(root, common), 'airlock-ledger.lock');
-}
+export { ledgerLockPath };
 
 export interface FlagsRequest {
   cwd: string;
@@ -32,12 +28,26 @@ export interface FlagsRequest {
   limits: Limits;
 }
 
-/** The flags a person sees and resolves: the working tree against the base (as the gate's --worktree). */
+/**
+ * The flags a person sees and resolves: the working tree against the base (as the gate's
+ * --worktree), the model flags of the change's recorded critiques included.
+ */
 export async function currentFlags(request: FlagsRequest): Promise<ReviewOutcome & { base: string }> {
   const root = await repositoryRoot(request.cwd);
   const base = await qualifyRef(root, request.base ?? (await defaultBase(root)));
   const outcome = await reviewGit({ cwd: root, base, staged: false, rules: request.rules, limits: request.limits });
-  return { ...outcome, base };
+  if (outcome.baseCommit === undefined) {
+    return { ...outcome, base };
+  }
+  const head = await runGit(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { okCodes: [1] });
+  const records = await critiqueRecords(root, {
+    current: 'worktree',
+    baseTip: await baseTipOf(root, base),
+    baseCommit: outcome.baseCommit,
+    headCommit: head.code === 0 ? head.stdout.toString('utf8').trim() : undefined,
+  });
+  const model = changeModelFlags(records, outcome.changes ?? []);
+  return { ...outcome, findings: [...outcome.findings, ...model.findings], base };
 }
 
 /** Finds each id (a fingerprint or a unique prefix of at least 6 hex digits) among the flags. */

@@ -502,11 +502,22 @@ describe('cli: the merge gate', function () {
       assert.ok(!/SECRET/.test(result.stdout + result.stderr));
     });
 
-    it('a policy that requires model critiques cannot pass before critiques exist (exit 2)', async () => {
+    it('a policy that requires model critiques blocks (exit 1) each hunk no critique record covers, even once its flags are resolved', async () => {
       const s = await setup({ requireCritique: true });
-      const result = await runCli(['gate', '--base', 'main'], { cwd: s.repo.root, env: s.env });
-      assert.equal(result.code, 2);
-      assert.match(result.stderr, /requireCritique/);
+      const open = (await gate(s)).report.flags.filter((f) => f.ruleId !== 'model/not-critiqued').map((f) => f.id);
+      const resolved = await runCli(['resolve', ...open, '--verdict', 'fixed', '--base', 'main', '--yes'], {
+        cwd: s.repo.root,
+        env: s.env,
+      });
+      assert.equal(resolved.code, 0, resolved.stderr);
+      s.repo.commit('review');
+      const result = await gate(s);
+      assert.equal(result.code, 1);
+      assert.deepEqual(result.report.errors, []);
+      assert.deepEqual(
+        result.report.flags.filter((f) => f.blocking).map((f) => `${f.path}:${f.line} ${f.ruleId} ${f.state}`),
+        ['src/run.ts:1 model/not-critiqued unresolved'],
+      );
     });
 
     it('forbidSelfReview still evaluates a change that deletes a flagged file', async () => {

@@ -76,6 +76,12 @@ Model critiques (optional; sends the changed hunks to a model, never on its own)
   --no-cache         do not reuse answers cached per hunk (~/.cache/airlock/critiques)
   --no-stream        ask for whole answers instead of streamed ones (answers are streamed by
                      default, so a timeout stops a slow answer mid-way)
+  --record           write the run's critiques, and which hunks were critiqued, to
+                     .airlock/critiques.jsonl (commit it): the merge gate makes each critique
+                     and suspicion gap a flag a person must resolve. Signed with your reviewer
+                     key when you have one (airlock keys init); unsigned records add flags but
+                     do not satisfy a policy's "requireCritique". Review the same change the
+                     gate checks (--base origin/main, say), or the hunks will not match.
 
 git runs with hardened settings: no hooks, no fsmonitor, no pager, no external diff or
 textconv drivers, no clean/smudge filters, no prompts. Diffs are computed by Airlock from
@@ -115,6 +121,11 @@ has a valid, current resolution. A resolution counts when it is signed by a revi
 registered in .airlock/reviewers.json as it is on the base (so a change cannot add its
 own reviewer), has the note its verdict needs, and is for the flagged code as it is now.
 
+Model critiques recorded by "airlock review --critique --record" in
+.airlock/critiques.jsonl are flags too (model/critique, model/suspicion-gap), resolved
+the same way; the gate never calls a model. The records the branch added count, deleted
+ones included; a critique whose quoted code is gone stays, with a note, until resolved.
+
 Flag states: resolved; unresolved; stale (the code changed after it was resolved);
 invalid (only unsigned, badly signed, unknown-signer or self-review records).
 
@@ -133,11 +144,14 @@ Policy (.airlock/policy.json, read from the base): "block" (severities that bloc
 low, medium and high), "requireSignatures" (default: yes once a reviewers file exists),
 "notesRequired" (verdicts needing a note; accepted-risk and false-positive always do),
 "forbidSelfReview" (a resolution by the author of the flagged line does not count),
-"agentAuthors" (patterns such as "*[bot]*": bots and agents never count as reviewers).
+"agentAuthors" (patterns such as "*[bot]*": bots and agents never count as reviewers),
+"requireCritique" (every changed hunk must have a "hunk" record in .airlock/critiques.jsonl
+signed by a registered reviewer; each hunk without one blocks as model/not-critiqued).
 
 Exit codes: 0 nothing blocks; 1 blocking flags (unresolved, stale, unsigned, unknown signer,
-self-review); 2 the gate could not be evaluated (git error, a ledger line that is not a
-record, two records of one flag at the same time, analyzer crash, unreadable policy).
+self-review, hunks not critiqued under "requireCritique"); 2 the gate could not be evaluated
+(git error, a ledger or critiques line that is not a record, two records of one flag at the
+same time, analyzer crash, unreadable policy).
 `;
 
 export const RESOLVE_HELP = `Usage: airlock resolve ID... --verdict fixed|accepted-risk|false-positive [--note TEXT] [--yes]

@@ -2,7 +2,7 @@
  * The command line: arguments in, a report and an exit code out (0 nothing at or above
  * --fail-on, 1 findings, 2 usage/config/git error). All analysis happens in core and node.
  */
-import { writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import pkg from '../../package.json';
@@ -18,11 +18,12 @@ import { PatchError } from '../core/diff/patch';
 import { GitError } from '../node/git';
 import type { CritiqueReport } from '../core/critique/run';
 import { critiqueCacheDir, critiqueChange } from '../node/critique';
+import { recordCritiques } from '../node/critique-records';
 import { DEFAULT_BASE_URL, DEFAULT_MODEL, folderCache, openAIProvider } from '../node/openai';
 import { ConfigError } from '../core/ledger/config';
 import { GateError, LedgerFormatError } from '../node/gate';
 import { HookError } from '../node/hooks';
-import { KeyError } from '../node/keys';
+import { KeyError, keyFilePath, loadKeyFile } from '../node/keys';
 import { LedgerFileError, LedgerLockError } from '../node/ledger-file';
 import { ResolveError } from '../node/resolve';
 import { gateCommand, hooksCommand, keysCommand, resolveCommand } from './gate';
@@ -87,7 +88,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return 2;
     }
     if (error instanceof LedgerFormatError) {
-      io.stderr.write(`airlock: the review ledger has lines that are not valid records (nothing was changed):\n${error.message}\n`);
+      io.stderr.write(
+        `airlock: the review ledger or the critiques file has lines that are not valid records (nothing was changed):\n${error.message}\n`,
+      );
       return 2;
     }
     if (
@@ -129,6 +132,7 @@ async function reviewCommand(args: readonly string[], io: Io): Promise<number> {
       'no-cache': { type: 'boolean' },
       'no-stream': { type: 'boolean' },
       'critique-budget': { type: 'string' },
+      record: { type: 'boolean' },
     },
     allowPositionals: true,
     strict: true,
@@ -143,6 +147,9 @@ async function reviewCommand(args: readonly string[], io: Io): Promise<number> {
   const modes = [values.staged, values.head !== undefined, values.patch !== undefined].filter(Boolean).length;
   if (modes > 1) {
     throw new UsageError('--staged, --head and --patch cannot be combined');
+  }
+  if (values.record && !values.critique) {
+    throw new UsageError('--record goes with --critique: it records the critiques of this run in .airlock/critiques.jsonl');
   }
   const out = outputOptions(values, io.env, io.stdout.isTTY === true);
   const limits = { ...DEFAULT_LIMITS, maxBytes: out.maxFileSize };
@@ -197,6 +204,9 @@ async function reviewCommand(args: readonly string[], io: Io): Promise<number> {
     for (const error of critique.errors) {
       io.stderr.write(`airlock: critique: ${error}\n`);
     }
+    if (values.record) {
+      await recordRun(critique, io);
+    }
   } else if (
     values.model !== undefined ||
     values['base-url'] !== undefined ||
@@ -221,6 +231,25 @@ async function reviewCommand(args: readonly string[], io: Io): Promise<number> {
     },
     out,
     io,
+  );
+}
+
+/** `review --critique --record`: the run's critiques and critiqued hunks go to .airlock/critiques.jsonl. */
+async function recordRun(critique: CritiqueReport, io: Io): Promise<void> {
+  const keyFile = keyFilePath(io.env);
+  const hasKey = await stat(keyFile).then(
+    () => true,
+    () => false,
+  );
+  const key = hasKey ? await loadKeyFile(keyFile) : undefined;
+  const written = await recordCritiques(io.cwd, critique, key);
+  const where = path.relative(io.cwd, written.file) || written.file;
+  const count = `${written.added} critique record${written.added === 1 ? '' : 's'}`;
+  io.stderr.write(
+    key
+      ? `airlock: recorded ${count} in ${where}, signed by ${key.name} <${key.email}> (key ${key.keyId}); commit it with the change\n`
+      : `airlock: recorded ${count} in ${where}, unsigned (no reviewer key at ${keyFile}): they add flags, but do not ` +
+          'show the hunks were critiqued under a policy with "requireCritique" (airlock keys init); commit it with the change\n',
   );
 }
 

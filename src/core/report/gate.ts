@@ -28,6 +28,8 @@ export interface JsonGateFlag {
   message: string;
   state: GateFlagResult['state'];
   reason: string;
+  /** Something a person should know (a model flag whose quoted code is gone, say); absent when nothing. */
+  notice?: string;
   blocking: boolean;
   resolution: GateFlagResult['resolution'] | null;
 }
@@ -68,6 +70,7 @@ export function toJsonGate(data: GateReportData): JsonGateReport {
       message: f.message,
       state: f.state,
       reason: f.reason,
+      ...(f.notice ? { notice: f.notice } : {}),
       blocking: f.blocking,
       resolution: f.resolution ?? null,
     })),
@@ -127,6 +130,9 @@ export function formatGateText(data: GateReportData, color: boolean): string {
     const state = f.state === 'resolved' ? paint(32, f.state) : f.blocking ? paint(31, f.state) : paint(33, `${f.state} (not blocking)`);
     lines.push(`${shortId(f.fingerprint)}  ${safeText(f.path)}:${f.line}  ${f.severity}  ${f.category}  ${f.ruleId}  ${state}`);
     lines.push(`          ${safeText(f.message)}`);
+    if (f.notice) {
+      lines.push(`          ${paint(33, `note: ${safeText(f.notice)}`)}`);
+    }
     lines.push(`          ${paint(90, safeText(f.reason))}`);
   }
   if (result.setAside.length > 0) {

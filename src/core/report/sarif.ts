@@ -164,6 +164,30 @@ const CRITIQUE_RULES = [
   },
 ];
 
+/** The rules of the merge gate's model flags (recorded critiques and suspicion gaps), which a person resolves like any flag. */
+const MODEL_FLAG_RULES = [
+  {
+    id: 'model/critique',
+    name: 'ModelCritique',
+    shortDescription: { text: 'A recorded model critique of the change: a flag a person must resolve.' },
+    fullDescription: {
+      text: 'A model read the change and wrote this critique (.airlock/critiques.jsonl). It adds a flag; it never removes or resolves a static one.',
+    },
+    defaultConfiguration: { level: 'warning' },
+    properties: { tags: ['security', 'model'], precision: 'low' },
+  },
+  {
+    id: 'model/suspicion-gap',
+    name: 'ModelSuspicionGap',
+    shortDescription: { text: 'A model rated this hunk likely unsafe or wrong and did not say why: a person must read it.' },
+    fullDescription: {
+      text: 'The gap between what a model can tell and what it will explain is where a person must look: read this hunk closely.',
+    },
+    defaultConfiguration: { level: 'warning' },
+    properties: { tags: ['security', 'model'], precision: 'low' },
+  },
+];
+
 function critiqueResults(data: ReportData, offset: number): Record<string, unknown>[] {
   const run = data.critique;
   if (!run) {
@@ -215,6 +239,12 @@ export function toSarif(data: ReportData): Record<string, unknown> {
     rules.push(...CRITIQUE_RULES);
   }
   const index = new Map(data.rules.map((meta, i) => [meta.id, i]));
+  for (const rule of MODEL_FLAG_RULES) {
+    if (data.findings.some((f) => f.source === 'model' && f.ruleId === rule.id)) {
+      index.set(rule.id, rules.length);
+      rules.push(rule);
+    }
+  }
   const notifications = [
     ...data.errors.map((message) => ({ level: 'error', message: { text: sentence(message) } })),
     ...(data.critique?.errors ?? []).map((message) => ({ level: 'warning', message: { text: sentence(`Model critique: ${message}`) } })),

@@ -78,6 +78,8 @@
     whyBlocked: 'Why blocked?',
     installGate: 'Install Merge Gate',
     createKey: 'Create Reviewer Key',
+    critique: 'Critique Changes',
+    setApiKey: 'Set API Key',
   };
 
   const STATE_LABELS = {
@@ -297,6 +299,83 @@
     return item;
   }
 
+  // A model critique: plain text only, marked as the model's, never as a resolution of a static flag.
+  function critiqueCardView(card) {
+    const item = el('li', 'card critique sev-' + card.severity);
+    const where =
+      card.line !== undefined ? card.path + ':' + card.line + ':' + card.column : card.path + ' (unanchored: ' + card.unanchored + ')';
+    const open = button(
+      '',
+      'card-open',
+      function () {
+        post({ type: 'openCritique', index: card.index });
+      },
+      'critique:' + card.index,
+    );
+    open.setAttribute('aria-label', 'model critique, ' + card.severity + ' ' + card.category + ': ' + card.claim + ', ' + where);
+    const meta = el('span', 'card-meta');
+    meta.appendChild(el('span', 'source-model', card.kind === 'gap' ? 'model suspects' : 'model critique'));
+    meta.appendChild(el('span', 'severity', card.severity));
+    meta.appendChild(el('span', 'category', card.category));
+    open.appendChild(meta);
+    open.appendChild(textEl('span', 'message', card.claim));
+    open.appendChild(textEl('span', 'card-meta path', where));
+    item.appendChild(open);
+    cards.push(open);
+    if (card.quote) {
+      item.appendChild(textEl('pre', 'snippet', card.quote));
+    }
+    if (card.unanchored) {
+      item.appendChild(
+        el(
+          'p',
+          'reason',
+          card.unanchored === 'ambiguous'
+            ? 'Unanchored: the quoted code appears more than once.'
+            : 'Unanchored: the quoted code is not in the change.',
+        ),
+      );
+    }
+    item.appendChild(textEl('p', 'critique-text', card.reasoning));
+    item.appendChild(textEl('p', 'critique-text', 'Check: ' + card.check));
+    if (card.near.length > 0) {
+      item.appendChild(el('p', 'card-meta', 'Beside flag' + (card.near.length === 1 ? ' ' : 's ') + card.near.join(', ')));
+    }
+    if (card.resolution) {
+      const r = card.resolution;
+      item.appendChild(textEl('p', 'resolution', r.verdict + ' by ' + r.reviewer + ' at ' + r.time + (r.note ? ': ' + r.note : '')));
+    }
+    const footer = el('div', 'card-footer');
+    footer.appendChild(el('span', 'card-state state-' + card.state, STATE_LABELS[card.state] || card.state));
+    footer.appendChild(el('span', 'card-id', card.id));
+    if (card.state !== 'open') {
+      footer.appendChild(
+        button(
+          card.state === 'resolved' ? 'Reopen…' : 'Resolve…',
+          'link',
+          function () {
+            post({ type: 'resolveCritique', index: card.index });
+          },
+          'resolve-critique:' + card.index,
+        ),
+      );
+    }
+    item.appendChild(footer);
+    return item;
+  }
+
+  function critiqueSummaryView(summary) {
+    const node = el('section', 'critique-summary critique-' + summary.status);
+    node.setAttribute('role', 'status');
+    node.setAttribute('aria-label', 'Model critiques');
+    node.appendChild(textEl('p', 'summary', summary.text));
+    node.appendChild(textEl('p', 'card-meta cost', summary.cost));
+    summary.notes.forEach(function (note) {
+      node.appendChild(textEl('p', 'reason', note));
+    });
+    return node;
+  }
+
   function gateView(gate) {
     const node = el('section', 'gate gate-' + gate.status);
     node.setAttribute('role', 'status');
@@ -333,6 +412,16 @@
         section.appendChild(list);
         file.appendChild(section);
       });
+      if (group.critiques && group.critiques.length > 0) {
+        const section = el('div', 'category critiques');
+        section.appendChild(el('h3', '', 'model critiques'));
+        const list = el('ul', 'cards');
+        group.critiques.forEach(function (card) {
+          list.appendChild(critiqueCardView(card));
+        });
+        section.appendChild(list);
+        file.appendChild(section);
+      }
       node.appendChild(file);
     });
     return node;
@@ -350,6 +439,13 @@
       }
       if (state.delta) {
         parts.push(deltaView(state.delta));
+      }
+      if (state.critique) {
+        parts.push(critiqueSummaryView(state.critique));
+      } else if (state.mode === 'review') {
+        const actions = el('div', 'actions');
+        actions.appendChild(actionButton('critique', false));
+        parts.push(actions);
       }
       if (state.explain) {
         parts.push(explainView(state.explain));

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { Category } from '../core/model/finding';
 import { allRuleMetas } from '../core/rules/index';
-import { AirlockDiagnostic, DIAGNOSTIC_SOURCE } from './diagnostics';
+import { AirlockDiagnostic, CritiqueDiagnostic, DIAGNOSTIC_SOURCE } from './diagnostics';
 import { COMMAND } from './commandIds';
 
 function ruleOf(diagnostic: vscode.Diagnostic): { ruleId: string; category: Category } | undefined {
@@ -22,22 +22,29 @@ function ruleOf(diagnostic: vscode.Diagnostic): { ruleId: string; category: Cate
 }
 
 export function actionsFor(diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
-  const rule = ruleOf(diagnostic);
-  if (!rule) {
-    return [];
-  }
   const make = (title: string, command: string, args: unknown[]): vscode.CodeAction => {
     const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
     action.diagnostics = [diagnostic];
     action.command = { title, command, arguments: args };
     return action;
   };
-  const resolve =
+  if (diagnostic instanceof CritiqueDiagnostic) {
+    // A critique is a flag like any other: a person resolves it.
+    return [make(vscode.l10n.t('Airlock: Resolve…'), COMMAND.resolveFlag, [diagnostic.flag.fingerprint])];
+  }
+  const rule = ruleOf(diagnostic);
+  if (!rule) {
+    return [];
+  }
+  const flagged =
     diagnostic instanceof AirlockDiagnostic
-      ? [make(vscode.l10n.t('Airlock: Resolve…'), COMMAND.resolveFlag, [diagnostic.finding.fingerprint])]
+      ? [
+          make(vscode.l10n.t('Airlock: Resolve…'), COMMAND.resolveFlag, [diagnostic.finding.fingerprint]),
+          make(vscode.l10n.t('Airlock: Critique This Flag'), COMMAND.critiqueFlag, [diagnostic.finding.fingerprint]),
+        ]
       : [];
   return [
-    ...resolve,
+    ...flagged,
     make(vscode.l10n.t('Airlock: Explain {0}', rule.ruleId), COMMAND.explainFlag, [rule.ruleId]),
     make(vscode.l10n.t('Airlock: Show all {0} flags', rule.category), COMMAND.showCategory, [rule.category]),
     make(vscode.l10n.t('Airlock: Open documentation for {0}', rule.ruleId), COMMAND.openRuleDocs, [rule.ruleId]),

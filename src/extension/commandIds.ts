@@ -12,6 +12,10 @@ export const COMMAND = {
   createReviewerKey: 'airlock.createReviewerKey',
   installMergeGate: 'airlock.installMergeGate',
   whyBlocked: 'airlock.whyBlocked',
+  critiqueChanges: 'airlock.critiqueChanges',
+  critiqueFlag: 'airlock.critiqueFlag',
+  setApiKey: 'airlock.setApiKey',
+  clearApiKey: 'airlock.clearApiKey',
 } as const;
 
 export const VIEW_ID = 'airlock.sidebar';

@@ -9,6 +9,7 @@ import { openRuleDocs } from './ruleDocs';
 import { runAudit, runReview } from './run';
 import type { Session } from './session';
 import { createReviewerKey, GATE_DOC_URI, installMergeGate, resolveFlag, type Gate } from './gate';
+import { clearApiKey, critiqueChanges, setApiKey, type CritiqueDeps } from './critique';
 
 export interface CommandContext {
   session: Session;
@@ -19,6 +20,7 @@ export interface CommandContext {
   tool: { name: string; version: string; informationUri: string };
   /** Called after a review lands (live re-analysis of unsaved documents). */
   afterReview: () => void;
+  critique: Omit<CritiqueDeps, 'session' | 'secrets' | 'log' | 'review'>;
 }
 
 type Handler = (...args: unknown[]) => unknown;
@@ -54,6 +56,16 @@ async function exportSarif(ctx: CommandContext): Promise<void> {
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
   ctx.log.info('sarif', `exported ${ctx.session.visible().length} flags to ${target.fsPath}`);
   void vscode.window.showInformationMessage(vscode.l10n.t('Airlock: SARIF written to {0}', target.fsPath));
+}
+
+function critiqueDeps(ctx: CommandContext): CritiqueDeps {
+  return {
+    ...ctx.critique,
+    session: ctx.session,
+    secrets: ctx.secrets,
+    log: ctx.log,
+    review: () => vscode.commands.executeCommand(COMMAND.reviewChanges),
+  };
 }
 
 export function createCommands(ctx: CommandContext): Record<(typeof COMMAND)[keyof typeof COMMAND], Handler> {
@@ -97,6 +109,17 @@ export function createCommands(ctx: CommandContext): Record<(typeof COMMAND)[key
       const doc = await vscode.workspace.openTextDocument(GATE_DOC_URI);
       await vscode.window.showTextDocument(doc, { preview: true });
     },
+    [COMMAND.critiqueChanges]: () => critiqueChanges(critiqueDeps(ctx)),
+    [COMMAND.critiqueFlag]: async (fingerprint?: unknown) => {
+      const finding = ctx.session.visible().find((f) => f.fingerprint === fingerprint);
+      if (!finding) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('Airlock: that flag is no longer in the review.'));
+        return;
+      }
+      await critiqueChanges(critiqueDeps(ctx), { path: finding.path, line: finding.line });
+    },
+    [COMMAND.setApiKey]: () => setApiKey(ctx.secrets, ctx.log),
+    [COMMAND.clearApiKey]: () => clearApiKey(ctx.secrets, ctx.log),
     [COMMAND.showCategory]: async (category?: unknown) => {
       if (typeof category === 'string' && isCategory(category)) {
         ctx.session.setFilters({ categories: [category], severities: [] });

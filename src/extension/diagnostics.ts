@@ -7,8 +7,11 @@ import type { Finding, Range as FindingRange } from '../core/model/finding';
 import { ruleDocsUri } from '../core/report/model';
 import type { GateFlagResult } from '../core/gate/gate';
 import { DIAGNOSTIC_LEVEL, diagnosticLevel, diagnosticMessage } from '../core/view/model';
+import { critiqueDiagnosticMessage, type CritiqueFlag } from '../core/view/critique';
 
 export const DIAGNOSTIC_SOURCE = 'Airlock';
+/** Critiques are told apart from static flags by their source. */
+export const CRITIQUE_SOURCE = 'Airlock critique';
 
 const SEVERITY: Record<(typeof DIAGNOSTIC_LEVEL)[keyof typeof DIAGNOSTIC_LEVEL], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -87,6 +90,53 @@ export class DiagnosticsView implements vscode.Disposable {
     }
     for (const [path, diagnostics] of toDiagnostics(findings, root, this.informationUri, gate)) {
       this.collection.set(fileUri(root, path), diagnostics);
+    }
+  }
+
+  dispose(): void {
+    this.collection.dispose();
+  }
+}
+
+/** A model critique (or suspicion gap) placed on the code it quotes. */
+export class CritiqueDiagnostic extends vscode.Diagnostic {
+  constructor(
+    range: vscode.Range,
+    readonly flag: CritiqueFlag,
+    judged?: GateFlagResult,
+  ) {
+    const message = critiqueDiagnosticMessage(flag);
+    const r = judged?.resolution;
+    super(
+      range,
+      judged?.state === 'resolved' && r ? `${message} (resolved: ${r.verdict ?? 'resolved'} by ${r.reviewer.name})` : message,
+      SEVERITY[judged?.state === 'resolved' ? 'information' : DIAGNOSTIC_LEVEL[flag.severity]],
+    );
+    this.source = CRITIQUE_SOURCE;
+    this.code = flag.ruleId;
+  }
+}
+
+/** The critiques' own collection: located critiques only (unanchored ones are in the sidebar). */
+export class CritiqueDiagnosticsView implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('airlock-critique');
+
+  show(flags: readonly CritiqueFlag[], root: string | undefined, gate?: ReadonlyMap<string, GateFlagResult>): void {
+    this.collection.clear();
+    if (root === undefined) {
+      return;
+    }
+    const byPath = new Map<string, CritiqueDiagnostic[]>();
+    for (const flag of flags) {
+      if (!flag.range) {
+        continue;
+      }
+      const list = byPath.get(flag.path) ?? [];
+      list.push(new CritiqueDiagnostic(toRange(flag.range), flag, gate?.get(flag.fingerprint)));
+      byPath.set(flag.path, list);
+    }
+    for (const [path, list] of byPath) {
+      this.collection.set(fileUri(root, path), list);
     }
   }
 

@@ -7,7 +7,9 @@ import { AirlockCodeActions } from './codeActions';
 import { COMMAND, HAS_RESULTS, VIEW_ID } from './commandIds';
 import { registerCommands } from './commands';
 import { affectsAirlock } from './config';
-import { DiagnosticsView, fileUri, toRange } from './diagnostics';
+import { CritiqueDiagnosticsView, DiagnosticsView, fileUri, toRange } from './diagnostics';
+import { recordCritiques } from '../node/critique-records';
+import { loadReviewerKey } from './gate';
 import { LiveReview } from './live';
 import { createLog, type Log } from './log';
 import { RULE_DOCS_SCHEME, RuleDocsProvider } from './ruleDocs';
@@ -24,6 +26,8 @@ const ACTION_COMMANDS = {
   whyBlocked: COMMAND.whyBlocked,
   installGate: COMMAND.installMergeGate,
   createKey: COMMAND.createReviewerKey,
+  critique: COMMAND.critiqueChanges,
+  setApiKey: COMMAND.setApiKey,
 } as const;
 
 function sidebarHandlers(session: Session, log: Log): SidebarHandlers {
@@ -47,6 +51,25 @@ function sidebarHandlers(session: Session, log: Log): SidebarHandlers {
         session.explainRule(f.ruleId);
       }
     },
+    openCritique: (index) => {
+      const flag = session.visibleCritiques()[index];
+      const root = session.results?.root;
+      if (!flag || !root) {
+        log.warn('sidebar', `no critique at index ${index}`);
+        return;
+      }
+      // An unanchored critique opens its file at the top: it has no place of its own.
+      const options = flag.range ? { selection: toRange(flag.range) } : {};
+      void vscode.window.showTextDocument(fileUri(root, flag.path), options).then(undefined, (error: unknown) => {
+        log.error('sidebar', `could not open ${flag.path}`, error);
+      });
+    },
+    resolveCritique: (index) => {
+      const flag = session.visibleCritiques()[index];
+      if (flag) {
+        void vscode.commands.executeCommand(COMMAND.resolveFlag, flag.fingerprint);
+      }
+    },
     closeExplain: () => session.closeExplain(),
     resolve: (index) => {
       const f = finding(index);
@@ -67,24 +90,33 @@ export function activate(context: vscode.ExtensionContext): void {
     const tool = { name: 'Airlock', version: String(packageJSON.version), informationUri: String(packageJSON.homepage) };
     const session = new Session();
     const diagnostics = new DiagnosticsView(tool.informationUri);
+    const critiqueDiagnostics = new CritiqueDiagnosticsView();
     const statusBar = new StatusBar();
     const live = new LiveReview(session, log);
     const gate = new Gate(session, log, tool);
     const sidebar = new SidebarProvider(context.extensionUri, sidebarHandlers(session, log), log);
-    context.subscriptions.push(session, diagnostics, statusBar, live, gate);
+    context.subscriptions.push(session, diagnostics, critiqueDiagnostics, statusBar, live, gate);
     context.subscriptions.push(
       vscode.window.registerWebviewViewProvider(VIEW_ID, sidebar),
       vscode.languages.registerCodeActionsProvider({ scheme: 'file' }, new AirlockCodeActions(), AirlockCodeActions.metadata),
       vscode.workspace.registerTextDocumentContentProvider(RULE_DOCS_SCHEME, new RuleDocsProvider()),
       vscode.workspace.registerTextDocumentContentProvider(GATE_DOC_SCHEME, gate.documents),
     );
-    let shown: { findings: unknown; visible: number; gate: unknown } | undefined;
+    let shown: { findings: unknown; visible: number; gate: unknown; critiques: string } | undefined;
     const redraw = (): void => {
       const visible = session.visible();
-      // Filters and explanations change only the sidebar; the diagnostics follow the findings and the gate.
-      if (shown?.findings !== session.results?.findings || shown?.visible !== visible.length || shown?.gate !== session.gate) {
-        shown = { findings: session.results?.findings, visible: visible.length, gate: session.gate };
+      const critiques = session.visibleCritiques();
+      const critiqueKey = critiques.map((f) => f.fingerprint).join(',');
+      // Filters and explanations change only the sidebar; the diagnostics follow the findings, the critiques and the gate.
+      if (
+        shown?.findings !== session.results?.findings ||
+        shown?.visible !== visible.length ||
+        shown?.gate !== session.gate ||
+        shown?.critiques !== critiqueKey
+      ) {
+        shown = { findings: session.results?.findings, visible: visible.length, gate: session.gate, critiques: critiqueKey };
         diagnostics.show(visible, session.results?.root, session.gate?.flags);
+        critiqueDiagnostics.show(critiques, session.results?.root, session.gate?.flags);
       }
       statusBar.show(session.results ? visible.length : undefined, session.gate?.view);
       sidebar.update();
@@ -102,6 +134,16 @@ export function activate(context: vscode.ExtensionContext): void {
       afterReview: () => {
         live.reanalyzeDirtyDocuments();
         void gate.refresh();
+      },
+      critique: {
+        storage: context.globalStorageUri,
+        // The critiques become flags the merge gate knows; signed when the person has a reviewer key.
+        record: async (root, report) => {
+          const key = await loadReviewerKey(context.secrets);
+          const written = await recordCritiques(root, report, key);
+          await gate.refresh();
+          return `recorded ${written.added} critique records in ${written.file}${key ? ` (signed by ${key.keyId})` : ' (unsigned: no reviewer key)'}`;
+        },
       },
     });
     redraw();

@@ -137,7 +137,12 @@ export async function runReview(session: Session, log: Log, onDone: () => void):
       filesAnalyzed: outcome.filesReviewed,
       baseLabel: outcome.baseLabel,
       review: outcome.baseCommit
-        ? { commit: outcome.baseCommit, basePaths: outcome.basePaths ?? new Map(), live: !choice.staged }
+        ? {
+            commit: outcome.baseCommit,
+            basePaths: outcome.basePaths ?? new Map(),
+            live: !choice.staged,
+            request: { base: choice.base, staged: choice.staged },
+          }
         : undefined,
     });
     onDone();

@@ -6,7 +6,8 @@ import * as vscode from 'vscode';
 import type { EngineFinding } from '../core/engine/analyze';
 import { compareFindings, type NotAnalyzed } from '../core/model/finding';
 import type { CapabilityDelta } from '../core/review/delta';
-import { atLeast, NO_FILTERS, resultsState, statusState, explainView, type GateStates } from '../core/view/model';
+import { atLeast, NO_FILTERS, resultsState, statusState, explainView, type CritiqueResults, type GateStates } from '../core/view/model';
+import type { CritiqueFlag, CritiqueSummaryView } from '../core/view/critique';
 import type { ExplainView, Filters, SidebarState, ViewStatus } from '../core/view/protocol';
 import { allRuleMetas } from '../core/rules/index';
 import { config } from './config';
@@ -18,6 +19,8 @@ export interface ReviewBase {
   basePaths: Map<string, string | undefined>;
   /** Whether edits are re-analyzed live (working-tree reviews; not staged or commit reviews). */
   live: boolean;
+  /** What the review was asked for, so that a critique can compute the same change again. */
+  request: { base: string; staged: boolean };
 }
 
 export interface Results {
@@ -46,6 +49,8 @@ export class Session implements vscode.Disposable {
   private filters: Filters = NO_FILTERS;
   private explain: ExplainView | undefined;
   private gateStates: GateStates | undefined;
+  private critiqueFlags: CritiqueFlag[] = [];
+  private critiqueSummary: CritiqueSummaryView | undefined;
 
   /** What the merge gate says about the reviewed repository (reviews in trusted workspaces only). */
   get gate(): GateStates | undefined {
@@ -54,6 +59,26 @@ export class Session implements vscode.Disposable {
 
   setGate(states: GateStates | undefined): void {
     this.gateStates = states;
+    this.fire();
+  }
+
+  /** The model's critiques of the current review (each a flag), at or above `airlock.minSeverity`. */
+  visibleCritiques(): CritiqueFlag[] {
+    return this.current ? atLeast(this.critiqueFlags, config.minSeverity(vscode.Uri.file(this.current.root))) : [];
+  }
+
+  get critiqueRun(): CritiqueSummaryView | undefined {
+    return this.critiqueSummary;
+  }
+
+  /** The critiques of a finished run, or the progress of a running one (`flags` undefined: keep the old ones). */
+  setCritiques(summary: CritiqueSummaryView | undefined, flags?: CritiqueFlag[]): void {
+    this.critiqueSummary = summary;
+    if (flags) {
+      this.critiqueFlags = flags;
+    } else if (!summary) {
+      this.critiqueFlags = [];
+    }
     this.fire();
   }
 
@@ -71,6 +96,7 @@ export class Session implements vscode.Disposable {
     if (status !== 'loading') {
       this.current = undefined;
       this.gateStates = undefined;
+      this.dropCritiques();
     }
     this.fire();
   }
@@ -81,6 +107,7 @@ export class Session implements vscode.Disposable {
     this.filters = NO_FILTERS;
     this.explain = undefined;
     this.gateStates = undefined;
+    this.dropCritiques();
     this.fire();
   }
 
@@ -97,6 +124,7 @@ export class Session implements vscode.Disposable {
   clear(): void {
     this.current = undefined;
     this.gateStates = undefined;
+    this.dropCritiques();
     this.filters = NO_FILTERS;
     this.explain = undefined;
     this.status = { status: 'idle', title: 'Airlock', detail: 'Flags cleared. Review the changes again or audit the workspace.' };
@@ -135,6 +163,7 @@ export class Session implements vscode.Disposable {
       this.filters,
       this.explain,
       this.gateStates,
+      this.critiqueSummary ? ({ flags: this.visibleCritiques(), summary: this.critiqueSummary } satisfies CritiqueResults) : undefined,
     );
   }
 
@@ -145,6 +174,11 @@ export class Session implements vscode.Disposable {
 
   dispose(): void {
     this.emitter.dispose();
+  }
+
+  private dropCritiques(): void {
+    this.critiqueFlags = [];
+    this.critiqueSummary = undefined;
   }
 
   private fire(): void {

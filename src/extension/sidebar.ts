@@ -15,6 +15,8 @@ export interface SidebarHandlers {
   open(index: number): void;
   explain(index: number): void;
   resolve(index: number): void;
+  openCritique(index: number): void;
+  resolveCritique(index: number): void;
   closeExplain(): void;
   filter(filters: Filters): void;
   action(action: SidebarAction): void;
@@ -68,6 +70,12 @@ export function dispatch(message: WebviewMessage, handlers: SidebarHandlers, pos
     case 'resolve':
       handlers.resolve(message.index);
       break;
+    case 'openCritique':
+      handlers.openCritique(message.index);
+      return;
+    case 'resolveCritique':
+      handlers.resolveCritique(message.index);
+      return;
     case 'explain':
       handlers.explain(message.index);
       return;

@@ -491,9 +491,6 @@ export async function critiqueRecords(
   return { branch, all };
 }
 
-/** The record files themselves change with every critique and resolution: they are not hunks to critique. */
-const RECORD_FILES = new Set([LEDGER_PATH, CRITIQUES_PATH]);
-
 function newTexts(changes: readonly FileChange[]): Map<string, string> {
   const texts = new Map<string, string>();
   for (const change of changes) {
@@ -510,7 +507,8 @@ function newTexts(changes: readonly FileChange[]): Map<string, string> {
 
 /** The model flags of a change: its recorded critiques and suspicion gaps, placed in its code as it is now. */
 export function changeModelFlags(records: CritiqueRecords, changes: readonly FileChange[]): ModelFlags & { hunks: ChangeHunkRef[] } {
-  const hunks = changeHunks(changes).filter((h) => !RECORD_FILES.has(h.path));
+  // The record files themselves are not hunks (`changeHunks` leaves them out): they change with every critique and resolution.
+  const hunks = changeHunks(changes);
   const flags = modelFlags({ records: records.branch, known: records.all, hunks, texts: newTexts(changes) });
   return {
     ...flags,

@@ -22,7 +22,8 @@ import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, r
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { completion, hunkIds, startChatServer, type ChatServer } from '../support/chat-server';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const E2E_DIR = path.resolve(process.env.AIRLOCK_E2E_DIR ?? path.join(REPO, '.e2e'));
@@ -310,6 +311,187 @@ async function resolveThroughTheUi(page: Page, workspace: string): Promise<void>
   console.log(`e2e: merge gate resolved through the UI: 2 signed records, status bar "ready to merge" (${shot})`);
 }
 
+const CRITIQUE_CLAIM = 'E2E critique: eval runs the caller input as code.';
+
+/** The text of hunk `id` in a request's data block. */
+function hunkText(content: string, id: string): string {
+  const start = content.indexOf(`@@ hunk ${id} `);
+  const next = content.indexOf('\n@@ hunk ', start + 1);
+  return start < 0 ? '' : content.slice(start, next < 0 ? undefined : next);
+}
+
+/** The model: a critique quoting `eval(input)` for the hunk that holds it; the other hunks look fine. */
+function startE2eModel(): Promise<ChatServer> {
+  return startChatServer((request, res) =>
+    completion(
+      JSON.stringify({
+        hunks: hunkIds(request).map((hunk) => {
+          const risky = hunkText(request.body.messages[1].content, hunk).includes('eval(input)');
+          return {
+            hunk,
+            unsafeProbability: risky ? 0.95 : 0.05,
+            critiques: risky
+              ? [
+                  {
+                    quote: 'eval(input)',
+                    category: 'dynamic-code',
+                    severity: 'high',
+                    claim: CRITIQUE_CLAIM,
+                    reasoning: 'Whatever the caller passes runs with the program’s rights.',
+                    check: 'Who calls run(), and with what?',
+                  },
+                ]
+              : [],
+          };
+        }),
+      }),
+      res,
+      request,
+    ),
+  );
+}
+
+/** The Airlock sidebar's webview frame (VS Code nests it in two iframes), once it shows `text`. */
+async function sidebarFrame(page: Page, text: string): Promise<Frame> {
+  const deadline = Date.now() + STEP_TIMEOUT;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      const found = await frame
+        .locator('#app')
+        .textContent({ timeout: 200 })
+        .catch(() => null);
+      if (found?.includes(text)) {
+        return frame;
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the Airlock sidebar did not show "${text}"`);
+}
+
+/** A screenshot of the sidebar alone (the part of the workbench that holds it). */
+async function sidebarScreenshot(page: Page, file: string): Promise<void> {
+  await page.locator('.part.sidebar').first().screenshot({ path: file });
+  console.log(`e2e: sidebar screenshot ${file}`);
+}
+
+/** Step 7: Audit Workspace in the trusted window: the whole folder, in the sidebar and the Problems panel. */
+async function auditThroughTheUi(page: Page): Promise<void> {
+  await timed('audit workspace', async () => {
+    await runCommand(page, 'Airlock: Audit Workspace');
+    const frame = await sidebarFrame(page, 'Audit of workspace');
+    const text = (await frame.locator('#app').textContent()) ?? '';
+    if (!text.includes('ts/eval') || !text.includes('src/a.js')) {
+      throw new Error(`the audit's sidebar lacks the eval flag: ${text.slice(0, 400)}`);
+    }
+    await page.locator('.markers-panel .monaco-list-row', { hasText: '`eval` runs a string as code.' }).first().waitFor({
+      state: 'visible',
+      timeout: STEP_TIMEOUT,
+    });
+  });
+  console.log('e2e: Audit Workspace lists src/a.js ts/eval in the sidebar and the Problems panel');
+}
+
+/**
+ * Step 8: a second, untrusted folder (Restricted Mode). Static analysis still works (Audit
+ * Workspace); reviewing, which runs git, and critiquing, which sends code away, do not happen.
+ */
+async function restrictedModeThroughTheUi(browser: Browser, url: string, folder: string, model: ChatServer): Promise<void> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  try {
+    await timed('restricted: workbench load', async () => {
+      await page.goto(`${url}/?folder=${encodeURIComponent(folder)}`);
+      await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: STARTUP_TIMEOUT });
+      await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).first().waitFor({ state: 'visible', timeout: STARTUP_TIMEOUT });
+    });
+    await timed('restricted: audit workspace', async () => {
+      await runCommand(page, 'Airlock: Audit Workspace');
+      await page.locator('[id="status.problems"]').click();
+      await page
+        .locator('.markers-panel .monaco-list-row', { hasText: '`eval` runs a string as code.' })
+        .first()
+        .waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+    });
+    const before = model.requests.length;
+    await timed('restricted: critique refused', async () => {
+      await runCommand(page, 'Airlock: Critique Changes');
+      // Critique needs a review, and a review runs git: Restricted Mode explains instead of running.
+      await page
+        .locator('.notifications-toasts', { hasText: 'needs a trusted workspace' })
+        .first()
+        .waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+    });
+    if (model.requests.length !== before) {
+      throw new Error('a critique request was sent from an untrusted workspace');
+    }
+    const shot = path.join(ARTIFACTS, 'restricted-audit.png');
+    await page.screenshot({ path: shot });
+    console.log(`e2e: Restricted Mode: the audit flags src/a.js, nothing was sent to the model (${shot})`);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Step 6: Critique Changes against the local model server: inline, in the sidebar, in the ledger and the gate. */
+async function critiqueThroughTheUi(page: Page, workspace: string, model: ChatServer): Promise<void> {
+  await timed('critique: set API key', async () => {
+    await runCommand(page, 'Airlock: Set API Key');
+    await answerInput(page, 'API key for', 'sk-e2e-secret');
+  });
+  await timed('critique: critique changes', async () => {
+    await runCommand(page, 'Airlock: Critique Changes');
+    await page
+      .locator('.markers-panel .monaco-list-row', { hasText: CRITIQUE_CLAIM })
+      .first()
+      .waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+  });
+  if (model.requests.length !== 1 || model.requests[0].headers.authorization !== 'Bearer sk-e2e-secret') {
+    throw new Error(
+      `the model server saw ${model.requests.length} requests (authorization ${String(model.requests[0]?.headers.authorization)})`,
+    );
+  }
+  const row = (await page.locator('.markers-panel .monaco-list-row', { hasText: CRITIQUE_CLAIM }).first().innerText()).replace(/\s+/g, ' ');
+  for (const part of ['Airlock critique', 'model/critique', 'Ln 2, Col 10', '[dynamic-code, high]']) {
+    if (!row.includes(part)) {
+      throw new Error(`the critique's Problems row lacks "${part}": ${row}`);
+    }
+  }
+  console.log(`e2e: critique in the Problems panel: ${row}`);
+  await timed('critique: sidebar card', async () => {
+    await runCommand(page, 'Airlock: Focus on Review View');
+    const frame = await sidebarFrame(page, CRITIQUE_CLAIM);
+    const text = (await frame.locator('#app').textContent()) ?? '';
+    for (const part of [
+      'this change adds: dynamic-code',
+      'ts/eval',
+      'src/a.js:2:10',
+      'model critique',
+      'e2e-model via',
+      '1 critique, 0 suspicion gaps in',
+      'eval(input)',
+    ]) {
+      if (!text.includes(part)) {
+        throw new Error(`the sidebar lacks "${part}"`);
+      }
+    }
+  });
+  await timed('critique: recorded for the gate', async () => {
+    // The critique is a flag the merge gate knows: recorded (signed with the reviewer key), it blocks.
+    await statusItem(page, 'Airlock: merge blocked (1)').waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+  });
+  const records = readFileSync(path.join(workspace, '.airlock', 'critiques.jsonl'), 'utf8')
+    .trim()
+    .split('\n');
+  if (!records.some((r) => r.includes(CRITIQUE_CLAIM))) {
+    throw new Error(`critiques.jsonl holds no record of the critique:\n${records.join('\n')}`);
+  }
+  const shot = path.join(ARTIFACTS, 'critique.png');
+  await page.screenshot({ path: shot });
+  await sidebarScreenshot(page, path.join(ARTIFACTS, 'sidebar.png'));
+  console.log(`e2e: Critique Changes: inline, in the sidebar, ${records.length} records in critiques.jsonl, merge blocked again (${shot})`);
+}
+
 async function main(): Promise<void> {
   for (const [file, hint] of [
     [NODE24, 'Node 24'],
@@ -325,6 +507,7 @@ async function main(): Promise<void> {
   const userData = path.join(tmp, 'user-data');
   const extensions = path.join(tmp, 'extensions');
   const serverLog = path.join(tmp, 'code-server.log');
+  const model = await startE2eModel();
   mkdirSync(ARTIFACTS, { recursive: true });
   mkdirSync(path.join(userData, 'User'), { recursive: true });
   writeFileSync(
@@ -346,6 +529,9 @@ async function main(): Promise<void> {
         // keyboard: open them as ordinary editors.
         'workbench.editor.useModal': 'off',
         'workbench.secondarySideBar.defaultVisibility': 'hidden',
+        // Critiques go to the test's own OpenAI-compatible server (user settings: application scope).
+        'airlock.critique.baseUrl': model.url,
+        'airlock.critique.model': 'e2e-model',
       },
       null,
       2,
@@ -487,6 +673,20 @@ async function main(): Promise<void> {
       await openedPage.locator('.markers-panel .monaco-list-row', { hasText: '`eval` runs a string as code.' }).first().dblclick();
       await openedPage.locator('.editor-instance .squiggly-error').first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
     });
+    await timed('hover the squiggle', async () => {
+      // The cursor is on the flag (opened from the Problems panel): Show Hover (Ctrl+K Ctrl+I).
+      await openedPage.locator('.editor-instance .view-lines').first().focus();
+      await openedPage.keyboard.press('Control+K');
+      await openedPage.keyboard.press('Control+I');
+      const hover = openedPage.locator('.monaco-hover', { hasText: '`eval` runs a string as code.' }).first();
+      await hover.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+      const text = (await hover.innerText()).replace(/\s+/g, ' ');
+      if (!text.includes('[dynamic-code, high]') || !text.includes('ts/eval')) {
+        problems.push(`hover text: ${text}`);
+      }
+      console.log(`e2e: hover: ${text.slice(0, 160)}`);
+      await openedPage.keyboard.press('Escape');
+    });
     const shot = path.join(ARTIFACTS, 'review-problems.png');
     await openedPage.screenshot({ path: shot });
     console.log(`e2e: screenshot ${shot}`);
@@ -497,6 +697,11 @@ async function main(): Promise<void> {
     console.log('e2e: review changes flags src/a.js:2:10 ts/eval in the Problems panel');
 
     await resolveThroughTheUi(openedPage, workspace);
+    await critiqueThroughTheUi(openedPage, workspace, model);
+    await auditThroughTheUi(openedPage);
+    const untrusted = path.join(tmp, 'untrusted');
+    makeWorkspace(untrusted);
+    await restrictedModeThroughTheUi(browser, url, untrusted, model);
   } catch (error) {
     failed = true;
     console.error(`e2e: FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -513,6 +718,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser?.close().catch(() => undefined);
+    await model.close();
     if (server) {
       await killGroup(server);
     }

@@ -4,11 +4,12 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { Finding } from '../../src/core/model/finding';
+import type { Finding, Range as FindingRange } from '../../src/core/model/finding';
+import type { CritiqueFlag } from '../../src/core/view/critique';
 import { actionsFor } from '../../src/extension/codeActions';
 import { COMMAND, FOCUS_VIEW, VIEW_ID } from '../../src/extension/commandIds';
 import { SETTINGS } from '../../src/extension/config';
-import { AirlockDiagnostic, toDiagnostic, toDiagnostics, toRange } from '../../src/extension/diagnostics';
+import { AirlockDiagnostic, CritiqueDiagnostic, toDiagnostic, toDiagnostics, toRange } from '../../src/extension/diagnostics';
 import { dispatch, sidebarHtml, type SidebarHandlers } from '../../src/extension/sidebar';
 import { settings } from './vscode-stub';
 import { Session } from '../../src/extension/session';
@@ -80,19 +81,49 @@ describe('diagnostics mapper', () => {
 });
 
 describe('code actions', () => {
-  it('offers resolve, explain, show category and docs on an Airlock diagnostic', () => {
+  it('offers resolve, critique, explain, show category and docs on an Airlock diagnostic', () => {
     const f = finding();
     const actions = actionsFor(toDiagnostic(f, ROOT, INFO));
     assert.deepEqual(
       actions.map((a) => [a.command?.command, a.command?.arguments]),
       [
         [COMMAND.resolveFlag, [f.fingerprint]],
+        [COMMAND.critiqueFlag, [f.fingerprint]],
         [COMMAND.explainFlag, ['ts/network-request']],
         [COMMAND.showCategory, ['network']],
         [COMMAND.openRuleDocs, ['ts/network-request']],
       ],
     );
     assert.equal(actions[0].title, 'Airlock: Resolve…');
+    assert.equal(actions[1].title, 'Airlock: Critique This Flag');
+  });
+
+  it('shows a located critique as its own diagnostic, resolvable like a static flag', () => {
+    const flag: CritiqueFlag = {
+      kind: 'critique',
+      ruleId: 'model/critique',
+      path: 'src/api.ts',
+      range: { line: 3, column: 5, endLine: 3, endColumn: 12 },
+      hunk: 'H1',
+      hunkHash: 'h'.repeat(64),
+      category: 'correctness',
+      severity: 'medium',
+      claim: 'Off by one.',
+      reasoning: 'r',
+      check: 'Is the last item read?',
+      quote: 'i <= n',
+      fingerprint: 'c'.repeat(32),
+    };
+    const diagnostic = new CritiqueDiagnostic(toRange(flag.range as FindingRange), flag);
+    assert.equal(diagnostic.source, 'Airlock critique');
+    assert.notEqual(diagnostic.source, 'Airlock');
+    assert.equal(diagnostic.code, 'model/critique');
+    assert.equal(diagnostic.message, 'Off by one. [correctness, medium] Check: Is the last item read?');
+    assert.deepEqual(diagnostic.range, new vscode.Range(2, 4, 2, 11));
+    assert.deepEqual(
+      actionsFor(diagnostic).map((a) => [a.title, a.command?.command, a.command?.arguments]),
+      [['Airlock: Resolve…', COMMAND.resolveFlag, [flag.fingerprint]]],
+    );
   });
 
   it('recognizes a diagnostic handed back without its class, and ignores other sources', () => {
@@ -135,6 +166,8 @@ describe('sidebar adapter', () => {
       open: (i) => calls.push(`open ${i}`),
       explain: (i) => calls.push(`explain ${i}`),
       resolve: (i) => calls.push(`resolve ${i}`),
+      openCritique: (i) => calls.push(`open critique ${i}`),
+      resolveCritique: (i) => calls.push(`resolve critique ${i}`),
       closeExplain: () => calls.push('close'),
       filter: (f) => calls.push(`filter ${f.categories.join()}|${f.severities.join()}`),
       action: (a) => calls.push(`action ${a}`),
@@ -144,9 +177,22 @@ describe('sidebar adapter', () => {
     dispatch({ type: 'open', index: 2 }, handlers, () => undefined);
     dispatch({ type: 'explain', index: 1 }, handlers, () => undefined);
     dispatch({ type: 'resolve', index: 3 }, handlers, () => undefined);
+    dispatch({ type: 'openCritique', index: 4 }, handlers, () => undefined);
+    dispatch({ type: 'resolveCritique', index: 5 }, handlers, () => undefined);
     dispatch({ type: 'filter', categories: ['network'], severities: ['high'] }, handlers, () => undefined);
     dispatch({ type: 'action', action: 'audit' }, handlers, () => undefined);
-    assert.deepEqual(calls, ['state', 'open 2', 'explain 1', 'resolve 3', 'filter network|high', 'action audit']);
+    dispatch({ type: 'action', action: 'critique' }, handlers, () => undefined);
+    assert.deepEqual(calls, [
+      'state',
+      'open 2',
+      'explain 1',
+      'resolve 3',
+      'open critique 4',
+      'resolve critique 5',
+      'filter network|high',
+      'action audit',
+      'action critique',
+    ]);
     assert.equal((posted[0] as { type: string }).type, 'state');
   });
 });
@@ -189,15 +235,40 @@ describe('manifest', () => {
       views: Record<string, { id: string; type: string }[]>;
       viewsContainers: { activitybar: { id: string; icon: string }[] };
       menus: { commandPalette: { command: string; when: string }[] };
+      walkthroughs: {
+        id: string;
+        steps: { id: string; description: string; media: { markdown: string }; completionEvents: string[] }[];
+      }[];
     };
   };
+
+  it('has a getting-started walkthrough whose steps link real commands and shipped pages', () => {
+    const [walkthrough] = pkg.contributes.walkthroughs;
+    assert.deepEqual(
+      walkthrough.steps.map((s) => s.id),
+      ['review', 'read', 'gate', 'critique'],
+    );
+    const known = new Set<string>([...Object.values(COMMAND), FOCUS_VIEW]);
+    for (const step of walkthrough.steps) {
+      const linked = [...step.description.matchAll(/\(command:([\w.]+)\)/g)].map((m) => m[1]);
+      assert.ok(linked.length > 0, step.id);
+      for (const command of linked) {
+        assert.ok(known.has(command), `${step.id} links ${command}`);
+      }
+      for (const event of step.completionEvents.filter((e) => e.startsWith('onCommand:'))) {
+        assert.ok(known.has(event.slice('onCommand:'.length)), event);
+      }
+      const page = readFileSync(path.join(__dirname, '..', '..', step.media.markdown), 'utf8');
+      assert.match(page, /^# /, step.media.markdown);
+    }
+  });
 
   it('contributes exactly the registered commands, all in the Airlock category', () => {
     const contributed = pkg.contributes.commands.map((c) => c.command).sort();
     assert.deepEqual(contributed, Object.values(COMMAND).sort());
     assert.ok(pkg.contributes.commands.every((c) => c.category === 'Airlock'));
     const hidden = pkg.contributes.menus.commandPalette.filter((m) => m.when === 'false').map((m) => m.command);
-    assert.deepEqual(hidden.sort(), [COMMAND.explainFlag, COMMAND.showCategory].sort());
+    assert.deepEqual(hidden.sort(), [COMMAND.explainFlag, COMMAND.showCategory, COMMAND.critiqueFlag].sort());
   });
 
   it('declares every setting the config module reads, each with a scope', () => {
@@ -206,6 +277,12 @@ describe('manifest', () => {
     assert.ok(Object.values(properties).every((p) => typeof p.scope === 'string'));
     for (const restricted of pkg.capabilities.untrustedWorkspaces.restrictedConfigurations) {
       assert.ok(restricted in properties, restricted);
+    }
+    // Where code is sent and what may be spent are never up to the workspace under review.
+    const critique = Object.entries(properties).filter(([k]) => k.startsWith('airlock.critique.'));
+    assert.ok(critique.length >= 5);
+    for (const [key, p] of critique) {
+      assert.equal(p.scope, 'application', key);
     }
   });
 

@@ -6,7 +6,18 @@ import type { RuleMeta } from '../engine/rule';
 import { CATEGORIES, SEVERITIES, severityRank, type Finding, type Severity } from '../model/finding';
 import type { CapabilityDelta } from '../review/delta';
 import type { GateFlagResult, GateResult } from '../gate/gate';
-import type { CardView, ExplainView, FileGroupView, Filters, GateView, SidebarState, ViewStatus } from './protocol';
+import { critiqueCard, type CritiqueFlag, type CritiqueSummaryView } from './critique';
+import type {
+  CardView,
+  CritiqueCardViewList,
+  ExplainView,
+  FileGroupView,
+  Filters,
+  GateView,
+  ResolutionView,
+  SidebarState,
+  ViewStatus,
+} from './protocol';
 
 export const NO_FILTERS: Filters = { categories: [], severities: [] };
 
@@ -20,7 +31,7 @@ export interface ViewResults {
 }
 
 /** The findings at or above a minimum severity. */
-export function atLeast<T extends Finding>(findings: readonly T[], min: Severity): T[] {
+export function atLeast<T extends Pick<Finding, 'severity'>>(findings: readonly T[], min: Severity): T[] {
   const rank = severityRank(min);
   return findings.filter((f) => severityRank(f.severity) >= rank);
 }
@@ -59,9 +70,21 @@ export function gateStates(result: GateResult): GateStates {
   };
 }
 
+function resolutionView(judged: GateFlagResult | undefined): ResolutionView | undefined {
+  const resolution = judged?.resolution;
+  return resolution
+    ? {
+        verdict: resolution.action === 'unresolve' ? 'reopened' : (resolution.verdict ?? ''),
+        reviewer: `${resolution.reviewer.name} <${resolution.reviewer.email}>`,
+        time: resolution.time,
+        note: resolution.note,
+      }
+    : undefined;
+}
+
 function card(finding: Finding, index: number, gate?: GateStates): CardView {
   const judged = gate?.flags.get(finding.fingerprint);
-  const resolution = judged?.resolution;
+  const resolution = resolutionView(judged);
   return {
     index,
     severity: finding.severity,
@@ -75,21 +98,34 @@ function card(finding: Finding, index: number, gate?: GateStates): CardView {
     state: judged ? judged.state : 'open',
     id: finding.fingerprint.slice(0, 8),
     ...(judged ? { reason: judged.reason } : {}),
-    ...(resolution
-      ? {
-          resolution: {
-            verdict: resolution.action === 'unresolve' ? 'reopened' : (resolution.verdict ?? ''),
-            reviewer: `${resolution.reviewer.name} <${resolution.reviewer.email}>`,
-            time: resolution.time,
-            note: resolution.note,
-          },
-        }
-      : {}),
+    ...(resolution ? { resolution } : {}),
   };
 }
 
-/** Files in path order; inside a file, categories in display order, then cards by severity (high first) and line. */
-export function groupFindings(findings: readonly Finding[], filters: Filters = NO_FILTERS, gate?: GateStates): FileGroupView[] {
+/** The model's critiques of a review, with the last run's summary. */
+export interface CritiqueResults {
+  flags: readonly CritiqueFlag[];
+  summary: CritiqueSummaryView;
+}
+
+function critiqueMatches(flag: CritiqueFlag, filters: Filters): boolean {
+  return (
+    (filters.categories.length === 0 || (filters.categories as readonly string[]).includes(flag.category)) &&
+    (filters.severities.length === 0 || filters.severities.includes(flag.severity))
+  );
+}
+
+/**
+ * Files in path order; inside a file, categories in display order, then cards by severity (high
+ * first) and line; the file's model critiques after its static flags, each naming the static
+ * flags on its lines.
+ */
+export function groupFindings(
+  findings: readonly Finding[],
+  filters: Filters = NO_FILTERS,
+  gate?: GateStates,
+  critiques?: readonly CritiqueFlag[],
+): FileGroupView[] {
   const byPath = new Map<string, CardView[]>();
   findings.forEach((finding, index) => {
     if (!matchesFilters(finding, filters)) {
@@ -99,17 +135,31 @@ export function groupFindings(findings: readonly Finding[], filters: Filters = N
     list.push(card(finding, index, gate));
     byPath.set(finding.path, list);
   });
-  return [...byPath.keys()]
+  const statics = findings.map((f) => ({ path: f.path, line: f.line, id: f.fingerprint.slice(0, 8) }));
+  const critiqueCards = new Map<string, CritiqueCardViewList>();
+  (critiques ?? []).forEach((flag, index) => {
+    if (!critiqueMatches(flag, filters)) {
+      return;
+    }
+    const judged = gate?.flags.get(flag.fingerprint);
+    const list = critiqueCards.get(flag.path) ?? [];
+    list.push(critiqueCard(flag, index, statics, judged ? { state: judged.state, resolution: resolutionView(judged) } : undefined));
+    critiqueCards.set(flag.path, list);
+  });
+  return [...new Set([...byPath.keys(), ...critiqueCards.keys()])]
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
     .map((path) => {
-      const cards = byPath.get(path) as CardView[];
+      const cards = byPath.get(path) ?? [];
       const categories = CATEGORIES.filter((c) => cards.some((k) => k.category === c)).map((category) => ({
         category,
         cards: cards
           .filter((k) => k.category === category)
           .sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.line - b.line || a.column - b.column),
       }));
-      return { path, count: cards.length, categories };
+      const modelCards = (critiqueCards.get(path) ?? []).sort(
+        (a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || severityRank(b.severity) - severityRank(a.severity),
+      );
+      return { path, count: cards.length + modelCards.length, categories, critiques: modelCards };
     });
 }
 
@@ -142,11 +192,18 @@ export function statusState(status: ViewStatus, title: string, detail: string, f
   };
 }
 
-export function resultsState(results: ViewResults, filters: Filters, explain?: ExplainView, gate?: GateStates): SidebarState {
-  const groups = groupFindings(results.findings, filters, gate);
+export function resultsState(
+  results: ViewResults,
+  filters: Filters,
+  explain?: ExplainView,
+  gate?: GateStates,
+  critiques?: CritiqueResults,
+): SidebarState {
+  const groups = groupFindings(results.findings, filters, gate, critiques?.flags);
   const shown = groups.reduce((n, g) => n + g.count, 0);
-  const total = results.findings.length;
-  const resolved = gate ? results.findings.filter((f) => gate.flags.get(f.fingerprint)?.state === 'resolved').length : undefined;
+  const fingerprints = [...results.findings.map((f) => f.fingerprint), ...(critiques?.flags ?? []).map((f) => f.fingerprint)];
+  const total = fingerprints.length;
+  const resolved = gate ? fingerprints.filter((fp) => gate.flags.get(fp)?.state === 'resolved').length : undefined;
   return {
     status: 'ready',
     title: results.title,
@@ -178,6 +235,7 @@ export function resultsState(results: ViewResults, filters: Filters, explain?: E
     ...(explain ? { explain } : {}),
     notAnalyzed: results.notAnalyzed,
     ...(gate ? { gate: gate.view } : {}),
+    ...(critiques ? { critique: critiques.summary } : {}),
   };
 }
 

@@ -5,6 +5,7 @@
  * action by an allow-listed name — never a command id.
  */
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../model/finding';
+import type { CritiqueCardView, CritiqueSummaryView } from './critique';
 
 export type ViewStatus = 'no-folder' | 'idle' | 'loading' | 'ready' | 'error' | 'not-git';
 
@@ -49,6 +50,8 @@ export interface CardView {
   resolution?: ResolutionView;
 }
 
+export type CritiqueCardViewList = CritiqueCardView[];
+
 export interface CategoryGroupView {
   category: Category;
   cards: CardView[];
@@ -58,6 +61,8 @@ export interface FileGroupView {
   path: string;
   count: number;
   categories: CategoryGroupView[];
+  /** Model critiques of this file, shown beside its static flags. */
+  critiques: CritiqueCardView[];
 }
 
 export interface DeltaView {
@@ -99,12 +104,24 @@ export interface SidebarState {
   /** Files that could not be analyzed (each is also a flag). */
   notAnalyzed: number;
   gate?: GateView;
+  /** The last model critique run (reviews only). */
+  critique?: CritiqueSummaryView;
 }
 
 export type HostMessage = { type: 'state'; state: SidebarState };
 
 /** What the empty states' buttons may ask for; the extension maps each name to its own command. */
-export const SIDEBAR_ACTIONS = ['review', 'audit', 'clear', 'output', 'whyBlocked', 'installGate', 'createKey'] as const;
+export const SIDEBAR_ACTIONS = [
+  'review',
+  'audit',
+  'clear',
+  'output',
+  'whyBlocked',
+  'installGate',
+  'createKey',
+  'critique',
+  'setApiKey',
+] as const;
 export type SidebarAction = (typeof SIDEBAR_ACTIONS)[number];
 
 export type WebviewMessage =
@@ -112,6 +129,8 @@ export type WebviewMessage =
   | { type: 'open'; index: number }
   | { type: 'explain'; index: number }
   | { type: 'resolve'; index: number }
+  | { type: 'openCritique'; index: number }
+  | { type: 'resolveCritique'; index: number }
   | { type: 'closeExplain' }
   | { type: 'filter'; categories: Category[]; severities: Severity[] }
   | { type: 'action'; action: SidebarAction };
@@ -157,6 +176,8 @@ export function parseWebviewMessage(value: unknown): WebviewMessage | undefined 
     case 'open':
     case 'explain':
     case 'resolve':
+    case 'openCritique':
+    case 'resolveCritique':
       return hasOnlyKeys(value, ['type', 'index']) && isIndex(value.index) ? { type: value.type, index: value.index } : undefined;
     case 'filter': {
       if (!hasOnlyKeys(value, ['type', 'categories', 'severities'])) {

@@ -143,6 +143,12 @@ describe('cli: review --critique against a local OpenAI-compatible server', func
     };
     const model = sarif.runs[0].results.filter((x) => x.properties.source === 'model');
     assert.equal(model.length, 2);
+    // The same rule ids as the merge gate's model flags, each pointing at its rule.
+    const rules = (sarif.runs[0] as unknown as { tool: { driver: { rules: { id: string }[] } } }).tool.driver.rules;
+    for (const r of model) {
+      assert.equal(r.ruleId, 'model/critique');
+      assert.equal(rules[(r as unknown as { ruleIndex: number }).ruleIndex].id, 'model/critique');
+    }
     assert.deepEqual(model[0].locations[0].physicalLocation.region, { startLine: 4, startColumn: 3, endLine: 4, endColumn: 43 });
     assert.equal(model[1].properties.anchored, false);
     assert.equal(model[1].locations[0].physicalLocation.region, undefined);

@@ -141,37 +141,17 @@ function rootUri(root: string): string {
   return `file://${encodePath(prefixed)}`;
 }
 
-const CRITIQUE_RULES = [
-  {
-    id: 'airlock/critique',
-    name: 'AirlockCritique',
-    shortDescription: { text: 'A model critique of the change, anchored to the code it quotes.' },
-    fullDescription: {
-      text: 'A second reader: a model read the change and wrote this critique. It adds a flag; it never removes or resolves a static one.',
-    },
-    defaultConfiguration: { level: 'warning' },
-    properties: { tags: ['security', 'model'], precision: 'low' },
-  },
-  {
-    id: 'airlock/suspicion-gap',
-    name: 'AirlockSuspicionGap',
-    shortDescription: { text: 'The model thinks this hunk is likely unsafe or wrong, and did not say why.' },
-    fullDescription: {
-      text: 'The gap between what a model can tell and what it will explain is where a person must look: read this hunk closely.',
-    },
-    defaultConfiguration: { level: 'warning' },
-    properties: { tags: ['security', 'model'], precision: 'low' },
-  },
-];
-
-/** The rules of the merge gate's model flags (recorded critiques and suspicion gaps), which a person resolves like any flag. */
+/**
+ * The rules of model flags: critiques and suspicion gaps, from `review --critique` or recorded for
+ * the merge gate, where a person resolves them like any flag. One id each, wherever they appear.
+ */
 const MODEL_FLAG_RULES = [
   {
     id: 'model/critique',
     name: 'ModelCritique',
     shortDescription: { text: 'A recorded model critique of the change: a flag a person must resolve.' },
     fullDescription: {
-      text: 'A model read the change and wrote this critique (.airlock/critiques.jsonl). It adds a flag; it never removes or resolves a static one.',
+      text: 'A model read the change and wrote this critique, anchored to the code it quotes (and recorded in .airlock/critiques.jsonl for the merge gate). It adds a flag; it never removes or resolves a static one.',
     },
     defaultConfiguration: { level: 'warning' },
     properties: { tags: ['security', 'model'], precision: 'low' },
@@ -188,7 +168,7 @@ const MODEL_FLAG_RULES = [
   },
 ];
 
-function critiqueResults(data: ReportData, offset: number): Record<string, unknown>[] {
+function critiqueResults(data: ReportData, index: ReadonlyMap<string, number>): Record<string, unknown>[] {
   const run = data.critique;
   if (!run) {
     return [];
@@ -201,8 +181,8 @@ function critiqueResults(data: ReportData, offset: number): Record<string, unkno
   });
   return [
     ...run.critiques.map((c) => ({
-      ruleId: 'airlock/critique',
-      ruleIndex: offset,
+      ruleId: 'model/critique',
+      ruleIndex: index.get('model/critique') ?? -1,
       level: LEVEL[c.severity],
       message: { text: sentence(c.claim) },
       locations: [location(c.path, c.range)],
@@ -220,8 +200,8 @@ function critiqueResults(data: ReportData, offset: number): Record<string, unkno
       },
     })),
     ...run.gaps.map((g) => ({
-      ruleId: 'airlock/suspicion-gap',
-      ruleIndex: offset + 1,
+      ruleId: 'model/suspicion-gap',
+      ruleIndex: index.get('model/suspicion-gap') ?? -1,
       level: 'warning',
       message: {
         text: `The model rates this hunk ${Math.round(g.probability * 100)}% likely to be unsafe or wrong, and wrote no critique of it: read it closely.`,
@@ -234,13 +214,9 @@ function critiqueResults(data: ReportData, offset: number): Record<string, unkno
 
 export function toSarif(data: ReportData): Record<string, unknown> {
   const rules: Record<string, unknown>[] = data.rules.map((meta) => ruleDescriptor(meta, data.tool.informationUri));
-  const critiqueOffset = rules.length;
-  if (data.critique) {
-    rules.push(...CRITIQUE_RULES);
-  }
   const index = new Map(data.rules.map((meta, i) => [meta.id, i]));
   for (const rule of MODEL_FLAG_RULES) {
-    if (data.findings.some((f) => f.source === 'model' && f.ruleId === rule.id)) {
+    if (data.critique || data.findings.some((f) => f.source === 'model' && f.ruleId === rule.id)) {
       index.set(rule.id, rules.length);
       rules.push(rule);
     }
@@ -289,7 +265,7 @@ export function toSarif(data: ReportData): Record<string, unknown> {
         columnKind: 'utf16CodeUnits',
         results: [
           ...data.findings.map((f) => result(f, index.get(f.ruleId) ?? -1, data.states?.get(f.fingerprint))),
-          ...critiqueResults(data, critiqueOffset),
+          ...critiqueResults(data, index),
         ],
         properties,
       },

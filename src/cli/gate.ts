@@ -45,6 +45,7 @@ async function gateOnce(
     reviewersSource: outcome.reviewersSource,
     policySource: outcome.policySource,
     tool: { name: TOOL.name, version: TOOL.version },
+    ruleset: outcome.ruleset,
   };
   return { outcome, data };
 }

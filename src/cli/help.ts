@@ -146,12 +146,13 @@ low, medium and high), "requireSignatures" (default: yes once a reviewers file e
 "forbidSelfReview" (a resolution by the author of the flagged line does not count),
 "agentAuthors" (patterns such as "*[bot]*": bots and agents never count as reviewers),
 "requireCritique" (every changed hunk must have a "hunk" record in .airlock/critiques.jsonl
-signed by a registered reviewer; each hunk without one blocks as model/not-critiqued).
+signed by a registered reviewer; each hunk without one blocks as model/not-critiqued),
+"ruleset" (the ruleset version the gate must run, as "airlock gate --format json" prints it).
 
 Exit codes: 0 nothing blocks; 1 blocking flags (unresolved, stale, unsigned, unknown signer,
 self-review, hunks not critiqued under "requireCritique"); 2 the gate could not be evaluated
 (git error, a ledger or critiques line that is not a record, two records of one flag at the
-same time, analyzer crash, unreadable policy).
+same time, analyzer crash, unreadable policy, a ruleset other than the policy pins).
 `;
 
 export const RESOLVE_HELP = `Usage: airlock resolve ID... --verdict fixed|accepted-risk|false-positive [--note TEXT] [--yes]

@@ -70,6 +70,7 @@ export class Gate implements vscode.Disposable {
         result: this.outcome.result,
         reviewersSource: this.outcome.reviewersSource,
         policySource: this.outcome.policySource,
+        ruleset: this.outcome.ruleset,
         tool: this.tool,
       },
       false,

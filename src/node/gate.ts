@@ -29,6 +29,7 @@ import {
 import type { NotAnalyzed } from '../core/model/finding';
 import type { CapabilityDelta } from '../core/review/delta';
 import { decodeBytes } from '../core/text/decode';
+import { rulesetVersion } from '../core/engine/ruleset';
 import { repositoryRoot } from './changes';
 import { GitError, gitText, neutralizeFilters, readBlobs, runGit } from './git';
 import { verifySignature } from './keys';
@@ -73,6 +74,8 @@ export interface GateOutcome {
   policy: Policy;
   /** The base ref's own commit (its tip), where reviewers and policy are read. */
   baseTip: string;
+  /** The ruleset this gate ran (see `rulesetVersion`). */
+  ruleset: string;
 }
 
 /**
@@ -545,6 +548,12 @@ export async function runGate(request: GateRequest): Promise<GateOutcome> {
   // a branch started before a reviewer was removed, or before the policy was tightened, gets no say.
   const baseTip = await baseTipOf(root, base);
   const config = await loadGateConfig(root, baseTip, head);
+  const ruleset = rulesetVersion(request.rules.map((r) => r.meta));
+  if (config.policy.ruleset !== undefined && config.policy.ruleset !== ruleset) {
+    throw new GateError(
+      `ruleset mismatch: ${POLICY_PATH} on the base pins ruleset ${config.policy.ruleset}, and this Airlock runs ${ruleset}; run the Airlock version the policy names, or update the pin on the base branch`,
+    );
+  }
   const current = request.ledgerFrom === 'head' && head ? await readLedgerAt(root, head) : await readLedger(root);
   // The gated commit (HEAD for a working-tree gate; none in a repository without commits).
   const resolvedHead = await runGit(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${head ?? 'HEAD'}^{commit}`], {
@@ -599,5 +608,6 @@ export async function runGate(request: GateRequest): Promise<GateOutcome> {
     policySource: config.policySource,
     policy: config.policy,
     baseTip,
+    ruleset,
   };
 }

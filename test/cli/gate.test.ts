@@ -520,6 +520,25 @@ describe('cli: the merge gate', function () {
       );
     });
 
+    it('a base policy that pins another ruleset cannot decide (exit 2); the pinned ruleset the gate reports runs normally', async () => {
+      const plain = await gate(await setup());
+      assert.match(plain.report.ruleset ?? '', /^airlock\/v1\+[0-9a-f]{12}$/);
+      const pinned = await gate(await setup({ ruleset: plain.report.ruleset }));
+      assert.equal(pinned.code, 1);
+      assert.deepEqual(pinned.report.errors, []);
+      const other = await setup({ ruleset: 'airlock/v1+000000000000' });
+      const result = await runCli(['gate', '--base', 'main'], { cwd: other.repo.root, env: other.env });
+      assert.equal(result.code, 2);
+      assert.match(
+        result.stderr,
+        /ruleset mismatch: .*pins ruleset airlock\/v1\+000000000000, and this Airlock runs airlock\/v1\+[0-9a-f]{12}/,
+      );
+      const malformed = await setup({ ruleset: 'latest' });
+      const bad = await runCli(['gate', '--base', 'main'], { cwd: malformed.repo.root, env: malformed.env });
+      assert.equal(bad.code, 2);
+      assert.match(bad.stderr, /"ruleset" must be a ruleset version/);
+    });
+
     it('forbidSelfReview still evaluates a change that deletes a flagged file', async () => {
       const s = await setup({ forbidSelfReview: true });
       s.repo.git('checkout', '-q', 'main');

@@ -93,6 +93,8 @@ export interface Policy {
   forbidSelfReview: boolean;
   /** Glob patterns (`*` wildcard) on author emails and names of bots and agents: they never count as reviewers. */
   agentAuthors: string[];
+  /** The ruleset version the gate must run (`airlock gate --format json` prints it); undefined: any. */
+  ruleset?: string;
 }
 
 export const DEFAULT_POLICY: Policy = {
@@ -111,6 +113,7 @@ const POLICY_KEYS = new Set([
   'notesRequired',
   'forbidSelfReview',
   'agentAuthors',
+  'ruleset',
 ]);
 
 export function parsePolicy(text: string, file: string): Policy {
@@ -164,6 +167,15 @@ export function parsePolicy(text: string, file: string): Policy {
       throw new ConfigError(file, '"agentAuthors" must be a list of patterns such as "*[bot]*"');
     }
     policy.agentAuthors = p.agentAuthors as string[];
+  }
+  if (p.ruleset !== undefined) {
+    if (typeof p.ruleset !== 'string' || !/^[\w./-]+\+[0-9a-f]{12}$/.test(p.ruleset)) {
+      throw new ConfigError(
+        file,
+        '"ruleset" must be a ruleset version as `airlock gate --format json` prints it (such as "airlock/v1+0123456789ab")',
+      );
+    }
+    policy.ruleset = p.ruleset;
   }
   return policy;
 }

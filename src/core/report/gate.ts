@@ -14,6 +14,8 @@ export interface GateReportData {
   reviewersSource: 'base' | 'bootstrap' | 'none';
   policySource: 'base' | 'default';
   tool: { name: string; version: string };
+  /** The ruleset the gate ran (a base policy can pin it). */
+  ruleset?: string;
 }
 
 export interface JsonGateFlag {
@@ -45,6 +47,7 @@ export interface JsonGateReport {
   signaturesRequired: boolean;
   reviewers: GateReportData['reviewersSource'];
   policy: GateReportData['policySource'];
+  ruleset?: string;
 }
 
 /** The short id people type: the first 8 hex digits of the fingerprint. */
@@ -79,6 +82,7 @@ export function toJsonGate(data: GateReportData): JsonGateReport {
     signaturesRequired: data.result.signaturesRequired,
     reviewers: data.reviewersSource,
     policy: data.policySource,
+    ...(data.ruleset ? { ruleset: data.ruleset } : {}),
   };
 }
 
@@ -115,7 +119,11 @@ export function formatGateText(data: GateReportData, color: boolean): string {
   const signatures = result.signaturesRequired ? 'signatures required' : 'signatures not required';
   const policy = data.policySource === 'base' ? 'policy from the base’s .airlock/policy.json' : 'default policy';
   const blocks = data.policy ? ` (blocks ${data.policy.block.join(', ') || 'nothing'})` : '';
+  const pinned = data.policy?.ruleset ? ` (pinned by the policy)` : '';
   lines.push(`Policy: ${reviewers}; ${signatures}; ${policy}${blocks}`);
+  if (data.ruleset) {
+    lines.push(`Ruleset: ${data.ruleset}${pinned}`);
+  }
   const shown = [...result.flags].sort(
     (a, b) =>
       Number(b.blocking) - Number(a.blocking) ||

@@ -205,7 +205,82 @@ export const l10n = {
   t: (message: string, ...args: unknown[]): string => message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)])),
 };
 
+export class CancellationError extends Error {}
+
+export class CancellationTokenSource {
+  private listeners: (() => void)[] = [];
+  readonly token = {
+    isCancellationRequested: false,
+    onCancellationRequested: (listener: () => void) => {
+      this.listeners.push(listener);
+      return { dispose: () => undefined };
+    },
+  };
+  cancel(): void {
+    this.token.isCancellationRequested = true;
+    this.listeners.forEach((l) => l());
+  }
+  dispose(): void {
+    this.listeners = [];
+  }
+}
+
+export class LanguageModelError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+  }
+  // Static methods, named as in VS Code: callers compare `error.code` with `LanguageModelError.NotFound.name`.
+  static NoPermissions(message?: string): LanguageModelError {
+    return new LanguageModelError(message ?? '', 'NoPermissions');
+  }
+  static Blocked(message?: string): LanguageModelError {
+    return new LanguageModelError(message ?? '', 'Blocked');
+  }
+  static NotFound(message?: string): LanguageModelError {
+    return new LanguageModelError(message ?? '', 'NotFound');
+  }
+}
+
+export class LanguageModelTextPart {
+  constructor(readonly value: string) {}
+}
+
+export class LanguageModelToolCallPart {
+  constructor(
+    readonly callId: string,
+    readonly name: string,
+    readonly input: object,
+  ) {}
+}
+
+export const LanguageModelChatMessage = {
+  User: (content: string) => ({ role: 1, content }),
+};
+
+export enum LanguageModelChatToolMode {
+  Auto = 1,
+  Required = 2,
+}
+
+/** Chat models `lm.selectChatModels` offers (tests set them). */
+export const chatModels: unknown[] = [];
+export const lm = {
+  selectChatModels: async (selector: { family?: string }) =>
+    chatModels.filter((m) => !selector.family || (m as { family: string }).family === selector.family),
+};
+
 const stub = {
+  CancellationError,
+  CancellationTokenSource,
+  LanguageModelError,
+  LanguageModelTextPart,
+  LanguageModelToolCallPart,
+  LanguageModelChatMessage,
+  LanguageModelChatToolMode,
+  lm,
   Position,
   Range,
   Uri,

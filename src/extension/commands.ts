@@ -4,7 +4,7 @@ import { isCategory } from '../core/model/finding';
 import { formatSarif } from '../core/report/sarif';
 import { allRuleMetas } from '../core/rules/index';
 import { COMMAND, FOCUS_VIEW } from './commandIds';
-import type { Log } from './log';
+import { describeError, type Log } from './log';
 import { openRuleDocs } from './ruleDocs';
 import { runAudit, runReview } from './run';
 import type { Session } from './session';
@@ -137,9 +137,7 @@ export function registerCommands(context: vscode.ExtensionContext, ctx: CommandC
           await handler(...args);
         } catch (error) {
           ctx.log.error('command', id, error);
-          void vscode.window.showErrorMessage(
-            vscode.l10n.t('Airlock: {0} failed: {1}', id, error instanceof Error ? error.message : String(error)),
-          );
+          void vscode.window.showErrorMessage(vscode.l10n.t('Airlock: {0} failed: {1}', id, describeError(error)));
         }
       }),
     );

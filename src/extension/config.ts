@@ -69,9 +69,12 @@ export const config = {
   },
   critiqueBaseUrl(): string {
     const value = critiqueSetting<unknown>('critique.baseUrl');
-    return typeof value === 'string' && /^https?:\/\/\S+$/.test(value.trim())
-      ? value.trim().replace(/\/+$/, '')
-      : 'https://api.openai.com/v1';
+    const text = typeof value === 'string' ? value.trim().replace(/\/+$/, '') : '';
+    try {
+      return /^https?:$/.test(new URL(text).protocol) ? text : 'https://api.openai.com/v1';
+    } catch {
+      return 'https://api.openai.com/v1';
+    }
   },
   /** A family for the VS Code Language Model API (`gpt-4o`, `claude-3.5-sonnet`); empty: any. */
   critiqueLmFamily(): string | undefined {

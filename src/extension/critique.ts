@@ -16,11 +16,18 @@ import { critiqueChange } from '../node/critique';
 import { folderCache, openAIProvider } from '../node/openai';
 import { reviewGit } from '../node/review';
 import { config } from './config';
-import { describeError, type Log } from './log';
+import { describeError, notifiable, type Log } from './log';
 import { lmProvider, pickChatModel } from './lm';
 import type { Session } from './session';
 
-export const API_KEY_SECRET = 'airlock.apiKey';
+/** Keys are kept per endpoint origin: a key for one endpoint is never sent to another. */
+export function apiKeySecret(baseUrl: string): string {
+  try {
+    return `airlock.apiKey:${new URL(baseUrl).origin}`;
+  } catch {
+    return 'airlock.apiKey:invalid';
+  }
+}
 
 /** Loopback endpoints (Ollama, LM Studio, vLLM on this machine) work without a key. */
 export function isLoopback(baseUrl: string): boolean {
@@ -44,15 +51,16 @@ export async function setApiKey(secrets: vscode.SecretStorage, log: Log): Promis
   if (!key || key.trim() === '') {
     return false;
   }
-  await secrets.store(API_KEY_SECRET, key.trim());
-  log.info('critique', `API key stored for ${endpoint}`);
+  await secrets.store(apiKeySecret(endpoint), key.trim());
+  log.info('critique', `API key stored for ${new URL(endpoint).origin}`);
   void vscode.window.showInformationMessage(vscode.l10n.t('Airlock: API key stored in VS Code’s secret storage.'));
   return true;
 }
 
 export async function clearApiKey(secrets: vscode.SecretStorage, log: Log): Promise<void> {
-  await secrets.delete(API_KEY_SECRET);
-  log.info('critique', 'API key cleared');
+  const endpoint = config.critiqueBaseUrl();
+  await secrets.delete(apiKeySecret(endpoint));
+  log.info('critique', `API key cleared for ${new URL(endpoint).origin}`);
   void vscode.window.showInformationMessage(vscode.l10n.t('Airlock: API key removed from VS Code’s secret storage.'));
 }
 
@@ -91,14 +99,23 @@ async function provider(deps: CritiqueDeps): Promise<CritiqueProvider | undefine
     return lmProvider(model);
   }
   const baseURL = config.critiqueBaseUrl();
-  let apiKey = await deps.secrets.get(API_KEY_SECRET);
+  if (new URL(baseURL).protocol === 'http:' && !isLoopback(baseURL)) {
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t(
+        'Airlock: {0} is plain http on another machine; the code and the key would travel unencrypted. Use https. Nothing was sent.',
+        baseURL,
+      ),
+    );
+    return undefined;
+  }
+  let apiKey = await deps.secrets.get(apiKeySecret(baseURL));
   if (!apiKey && !isLoopback(baseURL)) {
     const set = vscode.l10n.t('Set API Key');
     const answer = await vscode.window.showWarningMessage(vscode.l10n.t('Airlock: no API key for {0}. Nothing was sent.', baseURL), set);
     if (answer !== set || !(await setApiKey(deps.secrets, deps.log))) {
       return undefined;
     }
-    apiKey = await deps.secrets.get(API_KEY_SECRET);
+    apiKey = await deps.secrets.get(apiKeySecret(baseURL));
   }
   return openAIProvider({
     apiKey: apiKey || 'no-key',
@@ -128,7 +145,24 @@ async function confirmUntrusted(endpoint: string): Promise<boolean> {
  * Critique Changes (`only` undefined) or Critique This Flag (the hunk holding `only`). The static
  * flags are untouched whatever happens; faults end in a message and the critiques received so far.
  */
+let running = false;
+
 export async function critiqueChanges(deps: CritiqueDeps, only?: { path: string; line: number }): Promise<void> {
+  if (running) {
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('Airlock: a critique is already running; cancel it from its notification first.'),
+    );
+    return;
+  }
+  running = true;
+  try {
+    await critiqueOnce(deps, only);
+  } finally {
+    running = false;
+  }
+}
+
+async function critiqueOnce(deps: CritiqueDeps, only?: { path: string; line: number }): Promise<void> {
   let results = deps.session.results;
   if (!results || results.mode !== 'review') {
     await deps.review();
@@ -147,6 +181,9 @@ export async function critiqueChanges(deps: CritiqueDeps, only?: { path: string;
     return;
   }
   const root = results.root;
+  const generation = deps.session.generation;
+  const previous = deps.session.critiqueRun;
+  const current = (): boolean => deps.session.generation === generation;
   const controller = new AbortController();
   const timeout = config.critiqueTimeoutMs();
   let report: CritiqueReport;
@@ -186,26 +223,33 @@ export async function critiqueChanges(deps: CritiqueDeps, only?: { path: string;
               increment: ((done - reported) / Math.max(1, total)) * 100,
             });
             reported = done;
-            deps.session.setCritiques(summary);
+            if (current()) {
+              deps.session.setCritiques(summary);
+            } else {
+              controller.abort(); // the review this run was for is gone
+            }
           },
         });
       },
     );
   } catch (error) {
     deps.log.error('critique', 'the critique run failed', error);
-    deps.session.setCritiques(undefined);
+    if (current()) {
+      deps.session.setCritiques(previous); // the earlier run's critiques stay
+    }
     void vscode.window.showErrorMessage(vscode.l10n.t('Airlock: the critique failed: {0}', describeError(error)));
     return;
   }
-  if (deps.session.results?.root !== root) {
+  if (!current()) {
     deps.log.warn('critique', 'the review changed while critiquing; the critiques were not shown');
     return;
   }
   const flags = critiqueFlags(report);
   const summary = critiqueSummary(report, flags);
-  // A flag critique adds to what is there; a full run replaces the previous critiques.
-  const kept = only ? deps.session.visibleCritiques().filter((f) => !flags.some((n) => n.fingerprint === f.fingerprint)) : [];
-  deps.session.setCritiques(summary, [...kept, ...flags]);
+  // A flag critique adds to what is there (the earlier run's notes kept); a full run replaces it.
+  const kept = only ? deps.session.allCritiques().filter((f) => !flags.some((n) => n.fingerprint === f.fingerprint)) : [];
+  const shown = only && previous ? { ...summary, notes: [...previous.notes, ...summary.notes] } : summary;
+  deps.session.setCritiques(shown, [...kept, ...flags]);
   deps.log.info('critique', `${summary.text}; ${summary.cost}`);
   for (const note of summary.notes) {
     deps.log.warn('critique', note);
@@ -224,7 +268,7 @@ export async function critiqueChanges(deps: CritiqueDeps, only?: { path: string;
   if (report.errors.length > 0) {
     const show = vscode.l10n.t('Show Output');
     void vscode.window
-      .showWarningMessage(vscode.l10n.t('Airlock: {0}. {1}', summary.text, report.errors[0]), show)
+      .showWarningMessage(vscode.l10n.t('Airlock: {0}. {1}', summary.text, notifiable(report.errors[0])), show)
       .then((answer) => answer === show && deps.log.show());
   } else {
     void vscode.window.showInformationMessage(vscode.l10n.t('Airlock: {0} ({1}).', summary.text, summary.cost));

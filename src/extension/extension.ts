@@ -11,7 +11,7 @@ import { CritiqueDiagnosticsView, DiagnosticsView, fileUri, toRange } from './di
 import { recordCritiques } from '../node/critique-records';
 import { loadReviewerKey } from './gate';
 import { LiveReview } from './live';
-import { createLog, type Log } from './log';
+import { createLog, describeError, type Log } from './log';
 import { RULE_DOCS_SCHEME, RuleDocsProvider } from './ruleDocs';
 import { Session } from './session';
 import { SidebarProvider, type SidebarHandlers } from './sidebar';
@@ -150,9 +150,7 @@ export function activate(context: vscode.ExtensionContext): void {
     log.info('activate', `Airlock ${tool.version} activated (workspace ${vscode.workspace.isTrusted ? 'trusted' : 'restricted'})`);
   } catch (error) {
     log.error('activate', 'activation failed', error);
-    void vscode.window.showErrorMessage(
-      vscode.l10n.t('Airlock failed to start: {0}', error instanceof Error ? error.message : String(error)),
-    );
+    void vscode.window.showErrorMessage(vscode.l10n.t('Airlock failed to start: {0}', describeError(error)));
     throw error;
   }
 }

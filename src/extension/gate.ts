@@ -18,7 +18,7 @@ import { generateReviewerKey, parseKey, serializeKey, type ReviewerKey } from '.
 import { gitText } from '../node/git';
 import { registerReviewer, writeResolutions } from '../node/resolve';
 import { config } from './config';
-import { describeError, type Log } from './log';
+import { describeError, notifiable, type Log } from './log';
 import type { Session } from './session';
 
 const SECRET_KEY = 'airlock.reviewerKey';
@@ -314,7 +314,7 @@ export async function resolveFlag(
     .map((line) => safeSource(line))
     .join('\n');
   const confirmed = await vscode.window.showWarningMessage(
-    vscode.l10n.t('Resolve {0} at {1}:{2}?', finding.ruleId, finding.path, finding.line),
+    vscode.l10n.t('Resolve {0} at {1}:{2}?', finding.ruleId, notifiable(finding.path), finding.line),
     {
       modal: true,
       detail: vscode.l10n.t(

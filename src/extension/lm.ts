@@ -73,15 +73,28 @@ export function lmProvider(model: vscode.LanguageModelChat): CritiqueProvider {
           },
           cancel.token,
         );
-        let value: unknown;
+        // A model may call the tool more than once (one call per hunk, say): every call's hunks count.
+        const calls: unknown[] = [];
         let said = '';
         for await (const part of response.stream) {
-          if (part instanceof vscode.LanguageModelToolCallPart && part.name === LM_TOOL && value === undefined) {
-            value = part.input;
-          } else if (part instanceof vscode.LanguageModelTextPart) {
+          if (part instanceof vscode.LanguageModelToolCallPart && part.name === LM_TOOL) {
+            calls.push(part.input);
+          } else if (part instanceof vscode.LanguageModelTextPart && said.length < 256 * 1024) {
             said += part.value;
           }
         }
+        const value =
+          calls.length === 0
+            ? undefined
+            : calls.length === 1
+              ? calls[0]
+              : {
+                  hunks: calls.flatMap((c) =>
+                    c !== null && typeof c === 'object' && Array.isArray((c as { hunks?: unknown }).hunks)
+                      ? (c as { hunks: unknown[] }).hunks
+                      : [],
+                  ),
+                };
         const completionTokens = await model.countTokens(value !== undefined ? JSON.stringify(value) : said, cancel.token).then(
           (n) => n,
           () => undefined,

@@ -8,8 +8,18 @@ export interface Log {
   show(): void;
 }
 
+/**
+ * Text for a notification. VS Code renders `[label](command:...)` in notification messages as a
+ * clickable command link; text that came from the workspace or a model (a file name, an error an
+ * endpoint sent, a refusal) must never become one, so its brackets are shown as full-width ones.
+ */
+export function notifiable(text: string): string {
+  return text.replace(/\[/g, '\uFF3B').replace(/\]/g, '\uFF3D');
+}
+
+/** An error's message, safe to show in a notification. */
 export function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return notifiable(error instanceof Error ? error.message : String(error));
 }
 
 export function createLog(context: vscode.ExtensionContext): Log {

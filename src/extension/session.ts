@@ -51,6 +51,12 @@ export class Session implements vscode.Disposable {
   private gateStates: GateStates | undefined;
   private critiqueFlags: CritiqueFlag[] = [];
   private critiqueSummary: CritiqueSummaryView | undefined;
+  private generationCount = 0;
+
+  /** Changes whenever the results are replaced or cleared: work started on older results must not land on newer ones. */
+  get generation(): number {
+    return this.generationCount;
+  }
 
   /** What the merge gate says about the reviewed repository (reviews in trusted workspaces only). */
   get gate(): GateStates | undefined {
@@ -65,6 +71,11 @@ export class Session implements vscode.Disposable {
   /** The model's critiques of the current review (each a flag), at or above `airlock.minSeverity`. */
   visibleCritiques(): CritiqueFlag[] {
     return this.current ? atLeast(this.critiqueFlags, config.minSeverity(vscode.Uri.file(this.current.root))) : [];
+  }
+
+  /** Every critique flag of the current review, whatever the minimum severity shown. */
+  allCritiques(): CritiqueFlag[] {
+    return [...this.critiqueFlags];
   }
 
   get critiqueRun(): CritiqueSummaryView | undefined {
@@ -179,6 +190,7 @@ export class Session implements vscode.Disposable {
   private dropCritiques(): void {
     this.critiqueFlags = [];
     this.critiqueSummary = undefined;
+    this.generationCount++;
   }
 
   private fire(): void {

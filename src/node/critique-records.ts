@@ -7,6 +7,7 @@
 import * as path from 'node:path';
 import { PROMPT_VERSION } from '../core/critique/prompt';
 import {
+  critiqueRecordProblem,
   CRITIQUE_RECORD_FORMAT,
   CRITIQUES_PATH,
   critiqueRecordIdentity,
@@ -32,8 +33,9 @@ export function critiqueRunRecords(report: CritiqueReport, timeMs: number, promp
   const common = (p: string, hunkHash: string) => ({
     v: CRITIQUE_RECORD_FORMAT,
     time,
-    model: report.model,
-    endpoint,
+    // Bounded as the format requires: a model id or endpoint from settings can be longer.
+    model: report.model.slice(0, 200),
+    endpoint: endpoint.slice(0, 2000),
     promptVersion,
     path: p,
     hunkHash,
@@ -58,7 +60,8 @@ export function critiqueRunRecords(report: CritiqueReport, timeMs: number, promp
       out.push({ ...common(h.path, h.hash), kind: 'hunk', unsafeProbability: h.unsafeProbability });
     }
   }
-  return out;
+  // Never write a line the parser would refuse: one such line would stop the gate and every later write.
+  return out.filter((record) => critiqueRecordProblem(record) === undefined);
 }
 
 function sign(record: UnsignedCritiqueRecord, key: ReviewerKey | undefined): CritiqueFileRecord {

@@ -6,7 +6,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { interpretAnswers } from '../core/critique/anchor';
-import { runCritique, type AnswerCache, type CritiqueProvider, type Usage } from '../core/critique/engine';
+import { endpointLabel, runCritique, type AnswerCache, type CritiqueProvider, type Usage } from '../core/critique/engine';
 import { changeHunks, injectionWarnings, type CritiqueReport } from '../core/critique/run';
 import type { FileChange } from '../core/diff/change';
 import type { Finding } from '../core/model/finding';
@@ -45,7 +45,7 @@ export async function critiqueChange(request: CritiqueChangeRequest): Promise<Cr
   }
   const report: CritiqueReport = {
     model: request.provider?.model ?? request.model,
-    endpoint: request.provider?.endpoint ?? request.endpoint,
+    endpoint: request.provider?.endpoint ?? endpointLabel(request.endpoint),
     critiques: [],
     gaps: [],
     usage: { promptTokens: 0, completionTokens: 0, requests: 0, cached: 0 },

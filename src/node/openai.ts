@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import OpenAI, { APIError, APIUserAbortError } from 'openai';
-import type { AnswerCache, CritiqueProvider, ProviderAnswer } from '../core/critique/engine';
+import { endpointLabel, MAX_ANSWER_CHARS, type AnswerCache, type CritiqueProvider, type ProviderAnswer } from '../core/critique/engine';
 import type { ChatMessage } from '../core/critique/prompt';
 import { ANSWER_SCHEMA } from '../core/critique/schema';
 import { writeFileAtomic } from './files';
@@ -61,26 +61,30 @@ export function folderCache(dir: string): AnswerCache {
 
 /** A sentence for a fault, naming what to do about it. */
 export function describeFault(error: unknown, request: { baseURL: string; model: string; keyHint?: string }): string {
+  const where = endpointLabel(request.baseURL);
   if (error instanceof APIUserAbortError) {
     return 'cancelled';
   }
   if (error instanceof APIError) {
     switch (error.status) {
       case 401:
-        return `the endpoint ${request.baseURL} rejected the API key (401): ${request.keyHint ?? 'check AIRLOCK_API_KEY or OPENAI_API_KEY'}`;
+        return `the endpoint ${where} rejected the API key (401): ${request.keyHint ?? 'check AIRLOCK_API_KEY or OPENAI_API_KEY'}`;
       case 404:
-        return `the endpoint ${request.baseURL} does not know the model "${request.model}" (404)`;
+        return `the endpoint ${where} does not know the model "${request.model}" (404)`;
       case 429:
-        return `rate limited by ${request.baseURL} (429), even after retries`;
+        return `rate limited by ${where} (429), even after retries`;
       case 400:
         return /context|maximum|too long|tokens/i.test(error.message)
           ? `the request is too long for the model "${request.model}" (400)`
-          : `the endpoint ${request.baseURL} refused the request (400): ${error.message.slice(0, 200)}`;
+          : `the endpoint ${where} refused the request (400): ${error.message.slice(0, 200)}`;
       case undefined:
-        return `could not reach ${request.baseURL}: ${error.message.slice(0, 200)}`;
+        return `could not reach ${where}: ${error.message.slice(0, 200)}`;
       default:
-        return `the endpoint ${request.baseURL} failed (${error.status}): ${error.message.slice(0, 200)}`;
+        return `the endpoint ${where} failed (${error.status}): ${error.message.slice(0, 200)}`;
     }
+  }
+  if (error instanceof TimeoutFault) {
+    return `the request to ${where} timed out after ${error.ms / 1000} s`;
   }
   if (error instanceof Error && error.name === 'AbortError') {
     return 'cancelled';
@@ -89,6 +93,13 @@ export function describeFault(error: unknown, request: { baseURL: string; model:
 }
 
 type Mode = 'schema' | 'json' | 'text';
+
+/** A request that took longer than its timeout, its answer included. */
+class TimeoutFault extends Error {
+  constructor(readonly ms: number) {
+    super(`timed out after ${ms / 1000} s`);
+  }
+}
 
 interface Collected {
   text: string | undefined;
@@ -121,46 +132,65 @@ export function openAIProvider(options: OpenAIProviderOptions): CritiqueProvider
         ? { response_format: { type: 'json_object' } }
         : {};
 
-  const once = async (messages: ChatMessage[], signal: AbortSignal | undefined): Promise<Collected> => {
+  const once = async (messages: ChatMessage[], outer: AbortSignal | undefined): Promise<Collected> => {
+    // The request timeout covers the whole answer, a streamed body included (the SDK's own timeout
+    // stops at the headers), and reading stops once an answer is longer than any real one.
+    const timeout = AbortSignal.timeout(options.timeoutMs);
+    const tooLong = new AbortController();
+    const signal = AbortSignal.any([timeout, tooLong.signal, ...(outer ? [outer] : [])]);
     const params = { model: options.model, messages, temperature: 0, ...format() } as OpenAI.Chat.ChatCompletionCreateParamsNonStreaming;
-    if (!stream) {
-      const response = await client.chat.completions.create(params, { signal });
-      const choice = response.choices?.[0];
-      return {
-        text: choice?.message?.content ?? undefined,
-        refusal: choice?.message?.refusal ?? undefined,
-        finish: choice?.finish_reason,
-        promptTokens: response.usage?.prompt_tokens,
-        completionTokens: response.usage?.completion_tokens,
-      };
+    try {
+      if (!stream) {
+        const response = await client.chat.completions.create(params, { signal });
+        const choice = response.choices?.[0];
+        return {
+          text: choice?.message?.content ?? undefined,
+          refusal: choice?.message?.refusal ?? undefined,
+          finish: choice?.finish_reason,
+          promptTokens: response.usage?.prompt_tokens,
+          completionTokens: response.usage?.completion_tokens,
+        };
+      }
+      const chunks = await client.chat.completions.create({ ...params, stream: true, stream_options: { include_usage: true } }, { signal });
+      const out: Collected = { text: undefined };
+      for await (const chunk of chunks) {
+        const choice = chunk.choices?.[0];
+        if (choice?.delta?.content) {
+          out.text = (out.text ?? '') + choice.delta.content;
+          if (out.text.length > MAX_ANSWER_CHARS) {
+            tooLong.abort();
+            break;
+          }
+        }
+        if (choice?.delta?.refusal) {
+          out.refusal = ((out.refusal ?? '') + choice.delta.refusal).slice(0, 1000);
+        }
+        if (choice?.finish_reason) {
+          out.finish = choice.finish_reason;
+        }
+        if (chunk.usage) {
+          out.promptTokens = chunk.usage.prompt_tokens;
+          out.completionTokens = chunk.usage.completion_tokens;
+        }
+      }
+      if (tooLong.signal.aborted) {
+        return out; // the engine reports an answer over the limit
+      }
+      // A cancel can end the stream quietly: half an answer is not an answer.
+      if (signal.aborted) {
+        throw new APIUserAbortError();
+      }
+      return out;
+    } catch (error) {
+      if (timeout.aborted && !outer?.aborted) {
+        throw new TimeoutFault(options.timeoutMs);
+      }
+      throw error;
     }
-    const chunks = await client.chat.completions.create({ ...params, stream: true, stream_options: { include_usage: true } }, { signal });
-    const out: Collected = { text: undefined };
-    for await (const chunk of chunks) {
-      const choice = chunk.choices?.[0];
-      if (choice?.delta?.content) {
-        out.text = (out.text ?? '') + choice.delta.content;
-      }
-      if (choice?.delta?.refusal) {
-        out.refusal = (out.refusal ?? '') + choice.delta.refusal;
-      }
-      if (choice?.finish_reason) {
-        out.finish = choice.finish_reason;
-      }
-      if (chunk.usage) {
-        out.promptTokens = chunk.usage.prompt_tokens;
-        out.completionTokens = chunk.usage.completion_tokens;
-      }
-    }
-    // A cancel can end the stream quietly: half an answer is not an answer.
-    if (signal?.aborted) {
-      throw new APIUserAbortError();
-    }
-    return out;
   };
 
   return {
-    endpoint: options.baseURL,
+    endpoint: endpointLabel(options.baseURL),
     model: options.model,
     contextBudget: options.contextBudget ?? 12_000,
     async send(messages, signal): Promise<ProviderAnswer> {

@@ -13,6 +13,7 @@ import { AirlockDiagnostic, CritiqueDiagnostic, toDiagnostic, toDiagnostics, toR
 import { dispatch, sidebarHtml, type SidebarHandlers } from '../../src/extension/sidebar';
 import { settings } from './vscode-stub';
 import { Session } from '../../src/extension/session';
+import { describeError, notifiable } from '../../src/extension/log';
 
 const ROOT = '/repo';
 const INFO = 'https://github.com/airlock-dev/airlock';
@@ -137,6 +138,15 @@ describe('code actions', () => {
     other.source = 'eslint';
     other.code = { value: 'ts/eval', target: vscode.Uri.parse(INFO) };
     assert.deepEqual(actionsFor(other), []);
+  });
+});
+
+describe('notification text', () => {
+  it('never lets workspace or model text become a command link in a notification', () => {
+    const hostile = '[Show details](command:workbench.extensions.installExtension?%22evil.ext%22)/big.js';
+    assert.doesNotMatch(notifiable(hostile), /\[[^\]]*\]\(/);
+    assert.ok(notifiable(hostile).includes('command:workbench'), 'the text itself stays readable');
+    assert.doesNotMatch(describeError(new Error(hostile)), /\[[^\]]*\]\(/);
   });
 });
 

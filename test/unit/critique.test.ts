@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import { anchorQuote, interpretAnswers } from '../../src/core/critique/anchor';
 import { fileHunks } from '../../src/core/critique/hunks';
 import { changeHunks } from '../../src/core/critique/run';
+import { endpointLabel, extractJson, runCritique, type CritiqueProvider } from '../../src/core/critique/engine';
 import { buildMessages, dataBlock, nonceIsFree, PROMPT_VERSION } from '../../src/core/critique/prompt';
 import { ANSWER_SCHEMA, validateAnswer } from '../../src/core/critique/schema';
 
@@ -218,5 +219,112 @@ describe('critique: anchoring', () => {
       [['H2', 0.8, 15, 15]],
     );
     assert.equal(interpretAnswers([{ hunk: 'H2', unsafeProbability: 0.5, critiques: [] }], hunks).gaps.length, 0);
+  });
+});
+
+describe('critique: hostile answers', () => {
+  const ids = new Set(['H1']);
+  const good = { quote: 'x', category: 'correctness', severity: 'low', claim: 'c', reasoning: 'r', check: 'k' };
+
+  it('never throws on hostile shapes, and bounds what it keeps', () => {
+    assert.doesNotThrow(() => validateAnswer({ hunks: [{ hunk: { toString: 1 } }, null, 7, 'H1'] }, ids));
+    const weird = validateAnswer({ hunks: [{ hunk: { toString: 1 } }] }, ids);
+    assert.deepEqual(weird.hunks, []);
+    assert.match(weird.dropped[0], /unknown hunk object/);
+    const huge = validateAnswer({ hunks: Array.from({ length: 200_000 }, () => 1) }, ids);
+    assert.deepEqual(huge.hunks, []);
+    assert.ok(huge.dropped.length <= 52, `${huge.dropped.length} reasons kept`);
+    // The same hunk answered many times keeps at most 20 critiques.
+    const repeated = validateAnswer(
+      { hunks: Array.from({ length: 4 }, () => ({ hunk: 'H1', unsafeProbability: 0.1, critiques: Array(10).fill(good) })) },
+      ids,
+    );
+    assert.equal(repeated.hunks[0].critiques.length, 20);
+  });
+
+  it('drops a hunk answer without a probability or a critiques list whole, so the hunk is not critiqued', () => {
+    assert.deepEqual(validateAnswer({ hunks: [{ hunk: 'H1' }] }, ids).hunks, []);
+    assert.deepEqual(validateAnswer({ hunks: [{ hunk: 'H1', unsafeProbability: 0.3 }] }, ids).hunks, []);
+    assert.deepEqual(validateAnswer({ hunks: [{ hunk: 'H1', critiques: [] }] }, ids).hunks, []);
+  });
+
+  it('drops a quote that is only whitespace once cut to its limit', () => {
+    const v = validateAnswer(
+      { hunks: [{ hunk: 'H1', unsafeProbability: 0.3, critiques: [{ ...good, quote: `${' '.repeat(400)}x` }] }] },
+      ids,
+    );
+    assert.deepEqual(v.hunks[0].critiques, []);
+    assert.match(v.dropped[0], /invalid quote/);
+  });
+
+  it('extracts JSON from prose or a fence with a bounded number of tries', () => {
+    assert.deepEqual(extractJson('Here:\n```json\n{"hunks": []}\n```\nDone.'), { hunks: [] });
+    assert.deepEqual(extractJson('Sure! {"hunks": []} Hope that helps.'), { hunks: [] });
+    const hostile = `{${'}'.repeat(50_000)}`;
+    const started = Date.now();
+    assert.equal(extractJson(hostile), undefined);
+    assert.ok(Date.now() - started < 1_000);
+  });
+
+  it('labels an endpoint without its credentials, query or fragment', () => {
+    assert.equal(endpointLabel('https://user:p%40ss@host.example:8443/v1/?api-key=SECRET#x'), 'https://host.example:8443/v1');
+    assert.equal(endpointLabel('not a url'), '(an endpoint that is not a URL)');
+  });
+
+  it('counts an estimate when the endpoint reports no usage, so the budget still holds', async () => {
+    const hunks = Array.from({ length: 6 }, (_, i) => fileHunks(`f${i}.js`, undefined, `const v = ${i};\n`, i + 1)[0]);
+    let sent = 0;
+    const provider: CritiqueProvider = {
+      endpoint: 'test',
+      model: 'm',
+      contextBudget: 900,
+      send: async () => {
+        sent++;
+        return { text: JSON.stringify({ hunks: [] }), errors: [] };
+      },
+    };
+    const run = await runCritique({ hunks, warnings: [], provider, nonce: () => 'A'.repeat(16), budgetTokens: 2_000, concurrency: 1 });
+    assert.equal(run.usage.estimated, true);
+    assert.ok(run.usage.promptTokens > 0);
+    assert.ok(sent < 6, `${sent} requests without reported usage went past a 2,000-token budget`);
+  });
+
+  it('keeps the answers already received and stops waiting for a silent provider at a cancel', async () => {
+    const hunks = Array.from({ length: 2 }, (_, i) => fileHunks(`f${i}.js`, undefined, `const v = ${i};\n`, i + 1)[0]);
+    const controller = new AbortController();
+    const provider: CritiqueProvider = {
+      endpoint: 'test',
+      model: 'm',
+      contextBudget: 840, // one hunk per request
+      send: (messages) => {
+        if (messages[1].content.includes('f0.js')) {
+          return Promise.resolve({
+            value: { hunks: [{ hunk: 'H1', unsafeProbability: 0.1, critiques: [] }] },
+            promptTokens: 1,
+            completionTokens: 1,
+            errors: [],
+          });
+        }
+        // Never answers (a provider asleep before a retry): the cancel must end the wait.
+        setTimeout(() => controller.abort(), 50);
+        return new Promise(() => undefined);
+      },
+    };
+    const started = Date.now();
+    const run = await runCritique({
+      hunks,
+      warnings: [],
+      provider,
+      nonce: () => 'A'.repeat(16),
+      signal: controller.signal,
+      concurrency: 1,
+    });
+    assert.ok(Date.now() - started < 1_000);
+    assert.deepEqual(
+      run.answers.map((a) => a.hunk),
+      ['H1'],
+    );
+    assert.deepEqual(run.notCritiqued, ['H2']);
+    assert.ok(run.errors.includes('cancelled'));
   });
 });

@@ -14,6 +14,8 @@ export interface Usage {
   completionTokens: number;
   requests: number;
   cached: number;
+  /** Set when some request's usage was not reported and its estimate was counted instead. */
+  estimated?: boolean;
 }
 
 /** What one request gave back. */
@@ -115,23 +117,51 @@ export function batchHunks(hunks: readonly Hunk[], budget: number): { batches: H
   return { batches, tooLarge };
 }
 
-/** The first balanced JSON object in a text (models sometimes wrap JSON in prose or fences). */
+/** The longest answer read, in characters: anything longer is not a critique of a few hunks. */
+export const MAX_ANSWER_CHARS = 256 * 1024;
+
+/**
+ * The JSON object in a text (models sometimes wrap JSON in prose or fences): the whole text, else a
+ * fenced block, else from the first `{` to one of the last few `}` (a bounded number of tries, so
+ * a hostile answer cannot make this quadratic).
+ */
 export function extractJson(text: string): unknown {
+  const attempt = (candidate: string): unknown => {
+    try {
+      return JSON.parse(candidate);
+    } catch {
+      return undefined;
+    }
+  };
   const trimmed = text.trim();
-  try {
-    return JSON.parse(trimmed);
-  } catch {
-    /* fall through to extraction */
+  const whole = attempt(trimmed);
+  if (whole !== undefined) {
+    return whole;
+  }
+  const fenced = /```(?:json)?\s*\n([\s\S]*?)\n\s*```/.exec(trimmed);
+  const inFence = fenced ? attempt(fenced[1]) : undefined;
+  if (inFence !== undefined) {
+    return inFence;
   }
   const start = trimmed.indexOf('{');
-  for (let end = trimmed.lastIndexOf('}'); start >= 0 && end > start; end = trimmed.lastIndexOf('}', end - 1)) {
-    try {
-      return JSON.parse(trimmed.slice(start, end + 1));
-    } catch {
-      /* try a shorter span */
+  let end = trimmed.lastIndexOf('}');
+  for (let tries = 0; start >= 0 && end > start && tries < 8; tries++, end = trimmed.lastIndexOf('}', end - 1)) {
+    const found = attempt(trimmed.slice(start, end + 1));
+    if (found !== undefined) {
+      return found;
     }
   }
   return undefined;
+}
+
+/** `scheme://host[:port]/path` of an endpoint: never its user name, password, query or fragment. */
+export function endpointLabel(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, '')}`;
+  } catch {
+    return '(an endpoint that is not a URL)';
+  }
 }
 
 /** The cache key: endpoint, model, prompt version and the hunk's content hash. */
@@ -163,6 +193,31 @@ async function cached(options: CritiqueRunOptions, hunk: Hunk): Promise<HunkAnsw
   } catch {
     return undefined;
   }
+}
+
+/** Settles with `work`, or with a "cancelled" answer as soon as `signal` aborts. */
+function untilAborted(work: Promise<ProviderAnswer>, signal: AbortSignal | undefined): Promise<ProviderAnswer> {
+  if (!signal) {
+    return work;
+  }
+  if (signal.aborted) {
+    work.catch(() => undefined);
+    return Promise.resolve({ errors: ['cancelled'] });
+  }
+  return new Promise<ProviderAnswer>((resolve, reject) => {
+    const onAbort = (): void => resolve({ errors: ['cancelled'] });
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
 }
 
 export async function runCritique(options: CritiqueRunOptions): Promise<CritiqueRun> {
@@ -225,16 +280,24 @@ export async function runCritique(options: CritiqueRunOptions): Promise<Critique
     committed += estimate;
     let answer: ProviderAnswer;
     try {
-      answer = await provider.send(messages, options.signal);
+      // A cancel or the deadline ends the wait at once, even while the provider sleeps before a retry.
+      answer = await untilAborted(provider.send(messages, options.signal), options.signal);
     } catch (error) {
       answer = { errors: [`critique failed: ${error instanceof Error ? error.message.slice(0, 200) : String(error)}`] };
     } finally {
       committed -= estimate;
     }
     run.usage.requests++;
-    run.usage.promptTokens += answer.promptTokens ?? 0;
-    run.usage.completionTokens += answer.completionTokens ?? 0;
-    run.errors.push(...answer.errors);
+    // Without usage from the endpoint (a cut stream, a server that sends none), count the estimate:
+    // the budget and the cost shown never treat a request as free.
+    if (answer.promptTokens === undefined || answer.completionTokens === undefined) {
+      run.usage.estimated = true;
+    }
+    run.usage.promptTokens += answer.promptTokens ?? Math.ceil(estimate / 2);
+    run.usage.completionTokens += answer.completionTokens ?? estimateTokens(answer.text ?? '');
+    for (const error of answer.errors) {
+      run.errors.push(error);
+    }
     let parsed = answer.value;
     if (parsed === undefined) {
       if (answer.text === undefined) {
@@ -244,6 +307,10 @@ export async function runCritique(options: CritiqueRunOptions): Promise<Critique
         run.errors.push('the model gave an empty answer');
         return skip();
       }
+      if (answer.text.length > MAX_ANSWER_CHARS) {
+        run.errors.push(`the answer was longer than ${MAX_ANSWER_CHARS} characters and was not read`);
+        return skip();
+      }
       parsed = extractJson(answer.text);
       if (parsed === undefined) {
         run.errors.push('the answer was not JSON');
@@ -251,20 +318,25 @@ export async function runCritique(options: CritiqueRunOptions): Promise<Critique
       }
     }
     const valid = validateAnswer(parsed, new Set(batch.map((h) => h.id)));
-    run.dropped.push(...valid.dropped);
-    run.answers.push(...valid.hunks);
+    for (const reason of valid.dropped) {
+      run.dropped.push(reason);
+    }
+    for (const answered of valid.hunks) {
+      run.answers.push(answered);
+    }
     for (const hunk of batch) {
       const got = valid.hunks.find((a) => a.hunk === hunk.id);
-      if (got) {
-        // Stored without the hunk's id: ids are per run, the key is the hunk's content.
+      if (!got) {
+        run.notCritiqued.push(hunk.id);
+      } else if (!valid.dropped.some((reason) => reason.includes(`(${hunk.id})`) || reason.startsWith('and '))) {
+        // Cached only when nothing of it was dropped, and without the hunk's id: ids are per run,
+        // the key is the hunk's content.
         await options.cache
           ?.set(answerCacheKey(provider.endpoint, provider.model, hunk), {
             unsafeProbability: got.unsafeProbability,
             critiques: got.critiques,
           })
           .catch(() => undefined);
-      } else {
-        run.notCritiqued.push(hunk.id);
       }
     }
     progress(batch.length);
@@ -272,7 +344,14 @@ export async function runCritique(options: CritiqueRunOptions): Promise<Critique
   const queue = [...batches];
   const workers = Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 2, queue.length)) }, async () => {
     for (let batch = queue.shift(); batch; batch = queue.shift()) {
-      await sendBatch(batch);
+      const current = batch;
+      // A fault in one batch (whatever the answer held) costs that batch, never the run.
+      await sendBatch(current).catch((error: unknown) => {
+        run.errors.push(`critique failed: ${error instanceof Error ? error.message.slice(0, 200) : String(error)}`);
+        for (const hunk of current) {
+          run.notCritiqued.push(hunk.id);
+        }
+      });
     }
   });
   await Promise.all(workers);

@@ -28,7 +28,7 @@ export interface CritiqueReport {
   endpoint: string;
   critiques: AnchoredCritique[];
   gaps: SuspicionGap[];
-  usage: { promptTokens: number; completionTokens: number; requests: number; cached: number };
+  usage: { promptTokens: number; completionTokens: number; requests: number; cached: number; estimated?: boolean };
   /** Every hunk of the run, and whether a model answered for it. */
   hunks: CritiquedHunk[];
   /** Hunks that were not critiqued (faults, budget), as "path:line". */

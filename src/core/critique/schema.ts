@@ -85,41 +85,76 @@ function text(value: unknown, max: number): string | undefined {
   return trimmed === '' ? undefined : trimmed.slice(0, max);
 }
 
-/** Validates a parsed answer. Never throws: what is invalid is dropped and named. */
+/** At most this many reasons for dropped parts are kept (the rest are counted in one line). */
+const MAX_DROPPED_REASONS = 50;
+
+function describe(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : typeof value;
+}
+
+/**
+ * Validates a parsed answer. Never throws, whatever the shape: what is invalid is dropped and
+ * named. A hunk answer without a numeric probability or a critiques list is dropped whole (the
+ * hunk then counts as not critiqued); the same hunk answered twice keeps the higher probability
+ * and at most the per-hunk number of critiques.
+ */
 export function validateAnswer(value: unknown, hunkIds: ReadonlySet<string>): ValidatedAnswer {
   const dropped: string[] = [];
+  let more = 0;
+  const drop = (reason: string): void => {
+    if (dropped.length < MAX_DROPPED_REASONS) {
+      dropped.push(reason);
+    } else {
+      more++;
+    }
+  };
   const root = value as { hunks?: unknown } | null;
   if (root === null || typeof root !== 'object' || !Array.isArray(root.hunks)) {
     return { hunks: [], dropped: ['the answer has no "hunks" list'] };
   }
   const byId = new Map<string, HunkAnswer>();
-  root.hunks.forEach((raw: unknown, i: number) => {
-    const h = raw as Record<string, unknown> | null;
-    const id = typeof h?.hunk === 'string' ? h.hunk.trim() : '';
-    if (!h || !hunkIds.has(id)) {
-      dropped.push(`hunks[${i}]: unknown hunk ${JSON.stringify(String(h?.hunk ?? '')).slice(0, 40)}`);
-      return;
+  const list: unknown[] = root.hunks;
+  // More answers than hunks (times a few duplicates) is not an answer to this request.
+  const limit = Math.min(list.length, hunkIds.size * 4);
+  if (list.length > limit) {
+    drop(`${list.length - limit} hunk answers beyond ${limit} for ${hunkIds.size} hunks`);
+  }
+  for (let i = 0; i < limit; i++) {
+    const h = list[i] as Record<string, unknown> | null;
+    const rawId = h !== null && typeof h === 'object' ? h.hunk : undefined;
+    const id = typeof rawId === 'string' ? rawId.trim() : '';
+    if (!hunkIds.has(id)) {
+      drop(`hunks[${i}]: unknown hunk ${describe(rawId)}`);
+      continue;
     }
-    const p = h.unsafeProbability;
-    const probability = typeof p === 'number' && Number.isFinite(p) ? Math.min(1, Math.max(0, p)) : undefined;
-    if (probability === undefined) {
-      dropped.push(`hunks[${i}] (${id}): unsafeProbability is not a number`);
+    const record = h as Record<string, unknown>;
+    const p = record.unsafeProbability;
+    if (typeof p !== 'number' || !Number.isFinite(p) || !Array.isArray(record.critiques)) {
+      drop(
+        `hunks[${i}] (${id}): ${typeof p !== 'number' || !Number.isFinite(p) ? 'unsafeProbability is not a number' : 'critiques is not a list'}`,
+      );
+      continue;
     }
-    const critiques: ModelCritique[] = [];
-    const list = Array.isArray(h.critiques) ? h.critiques : [];
-    if (!Array.isArray(h.critiques)) {
-      dropped.push(`hunks[${i}] (${id}): critiques is not a list`);
-    }
-    list.forEach((c: unknown, j: number) => {
-      const r = c as Record<string, unknown> | null;
-      const quote = r && typeof r.quote === 'string' && r.quote.trim() !== '' ? r.quote.slice(0, LIMITS.quote) : undefined;
+    const probability = Math.min(1, Math.max(0, p));
+    const answer = byId.get(id) ?? { hunk: id, unsafeProbability: probability, critiques: [] };
+    answer.unsafeProbability = Math.max(answer.unsafeProbability, probability);
+    byId.set(id, answer);
+    const critiques: unknown[] = record.critiques;
+    for (let j = 0; j < critiques.length; j++) {
+      if (answer.critiques.length >= LIMITS.critiquesPerHunk) {
+        drop(`hunks[${i}] (${id}): ${critiques.length - j} critiques beyond ${LIMITS.critiquesPerHunk} for one hunk`);
+        break;
+      }
+      const r = critiques[j] as Record<string, unknown> | null;
+      const rawQuote = r !== null && typeof r === 'object' && typeof r.quote === 'string' ? r.quote.slice(0, LIMITS.quote) : '';
+      const quote = rawQuote.trim() === '' ? undefined : rawQuote;
       const category = CRITIQUE_CATEGORIES.find((x) => x === r?.category);
       const severity = SEVERITIES.find((x) => x === r?.severity);
       const claim = text(r?.claim, LIMITS.claim);
       const reasoning = text(r?.reasoning, LIMITS.reasoning);
       const check = text(r?.check, LIMITS.check);
       if (!quote || !category || !severity || !claim || !reasoning || !check) {
-        dropped.push(
+        drop(
           `hunks[${i}].critiques[${j}] (${id}): missing or invalid ${[
             !quote && 'quote',
             !category && 'category',
@@ -131,22 +166,13 @@ export function validateAnswer(value: unknown, hunkIds: ReadonlySet<string>): Va
             .filter(Boolean)
             .join(', ')}`,
         );
-        return;
+        continue;
       }
-      if (critiques.length >= LIMITS.critiquesPerHunk) {
-        dropped.push(`hunks[${i}].critiques[${j}] (${id}): more than ${LIMITS.critiquesPerHunk} critiques for one hunk`);
-        return;
-      }
-      critiques.push({ quote, category, severity, claim, reasoning, check });
-    });
-    const previous = byId.get(id);
-    if (previous) {
-      // The same hunk answered twice: keep every critique, and the higher suspicion.
-      previous.critiques.push(...critiques);
-      previous.unsafeProbability = Math.max(previous.unsafeProbability, probability ?? 0);
-    } else {
-      byId.set(id, { hunk: id, unsafeProbability: probability ?? 0, critiques });
+      answer.critiques.push({ quote, category, severity, claim, reasoning, check });
     }
-  });
+  }
+  if (more > 0) {
+    dropped.push(`and ${more} more`);
+  }
   return { hunks: [...byId.values()], dropped };
 }

@@ -118,7 +118,7 @@ const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLoca
 export function costLine(report: Pick<CritiqueReport, 'model' | 'endpoint' | 'usage'>): string {
   const u = report.usage;
   const tokens = u.promptTokens + u.completionTokens;
-  return `${report.model} via ${report.endpoint}: ${plural(tokens, 'token')} (${u.promptTokens.toLocaleString('en-US')} prompt, ${u.completionTokens.toLocaleString('en-US')} completion), ${plural(u.requests, 'request')}, ${u.cached.toLocaleString('en-US')} cached`;
+  return `${report.model} via ${report.endpoint}: ${u.estimated ? 'about ' : ''}${plural(tokens, 'token')} (${u.promptTokens.toLocaleString('en-US')} prompt, ${u.completionTokens.toLocaleString('en-US')} completion), ${plural(u.requests, 'request')}, ${u.cached.toLocaleString('en-US')} cached`;
 }
 
 export function critiqueSummary(report: CritiqueReport, flags: readonly CritiqueFlag[]): CritiqueSummaryView {

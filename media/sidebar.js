@@ -190,6 +190,13 @@
         }),
         'severities',
       ],
+      [
+        'State',
+        (state.available.states || []).map(function (s) {
+          return [s.state, s.count];
+        }),
+        'states',
+      ],
     ];
     rows.forEach(function (row) {
       const line = el('div', 'filter-row');
@@ -197,13 +204,13 @@
       line.setAttribute('aria-label', row[0]);
       row[1].forEach(function (entry) {
         const value = entry[0];
-        const pressed = f[row[2]].indexOf(value) >= 0;
+        const pressed = (f[row[2]] || []).indexOf(value) >= 0;
         const chip = button(
           value + ' ' + entry[1],
           'chip',
           function () {
-            const next = { type: 'filter', categories: f.categories, severities: f.severities };
-            next[row[2]] = toggle(f[row[2]], value);
+            const next = { type: 'filter', categories: f.categories, severities: f.severities, states: f.states || [] };
+            next[row[2]] = toggle(next[row[2]], value);
             post(next);
           },
           'filter:' + row[2] + ':' + value,
@@ -213,13 +220,13 @@
       });
       node.appendChild(line);
     });
-    if (f.categories.length > 0 || f.severities.length > 0) {
+    if (f.categories.length > 0 || f.severities.length > 0 || (f.states || []).length > 0) {
       node.appendChild(
         button(
           'Clear filters',
           'link',
           function () {
-            post({ type: 'filter', categories: [], severities: [] });
+            post({ type: 'filter', categories: [], severities: [], states: [] });
           },
           'filter:clear',
         ),

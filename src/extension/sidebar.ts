@@ -83,7 +83,7 @@ export function dispatch(message: WebviewMessage, handlers: SidebarHandlers, pos
       handlers.closeExplain();
       return;
     case 'filter':
-      handlers.filter({ categories: message.categories, severities: message.severities });
+      handlers.filter({ categories: message.categories, severities: message.severities, states: message.states ?? [] });
       return;
     case 'action':
       handlers.action(message.action);

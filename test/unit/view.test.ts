@@ -262,3 +262,51 @@ describe('view model: diagnostics of judged flags', () => {
     assert.equal(diagnosticMessage(base, judged('unresolved')), 'Runs a command. [process, high]');
   });
 });
+
+describe('view model: the state filter', () => {
+  it('counts flags per state and shows only the chosen states', () => {
+    const findings = [1, 2, 3].map((line) => finding({ line, endLine: line, fingerprint: String(line).repeat(32) }));
+    const flag = (f: Finding, state: 'resolved' | 'stale' | 'unresolved') => ({
+      ...f,
+      codeHash: '0'.repeat(64),
+      occurrence: 0,
+      state,
+      reason: state,
+      blocking: state !== 'resolved',
+    });
+    const gate = gateStates({
+      blocked: true,
+      errors: [],
+      setAside: [],
+      signaturesRequired: true,
+      flags: [flag(findings[0], 'resolved'), flag(findings[1], 'stale'), flag(findings[2], 'unresolved')],
+    });
+    const all = resultsState({ mode: 'review', title: 'R', findings, notAnalyzed: 0 }, { categories: [], severities: [] }, undefined, gate);
+    assert.deepEqual(all.available.states, [
+      { state: 'unresolved', count: 1 },
+      { state: 'stale', count: 1 },
+      { state: 'resolved', count: 1 },
+    ]);
+    const open = resultsState(
+      { mode: 'review', title: 'R', findings, notAnalyzed: 0 },
+      { categories: [], severities: [], states: ['unresolved', 'stale'] },
+      undefined,
+      gate,
+    );
+    assert.deepEqual(
+      open.groups.flatMap((g) => g.categories.flatMap((c) => c.cards.map((k) => [k.line, k.state]))),
+      [
+        [2, 'stale'],
+        [3, 'unresolved'],
+      ],
+    );
+    assert.equal(open.progress, '1 of 3 resolved (2 shown)');
+    assert.deepEqual(parseWebviewMessage({ type: 'filter', categories: [], severities: [], states: ['stale'] }), {
+      type: 'filter',
+      categories: [],
+      severities: [],
+      states: ['stale'],
+    });
+    assert.equal(parseWebviewMessage({ type: 'filter', categories: [], severities: [], states: ['approved-by-model'] }), undefined);
+  });
+});

@@ -7,19 +7,21 @@ import { CATEGORIES, SEVERITIES, severityRank, type Finding, type Severity } fro
 import type { CapabilityDelta } from '../review/delta';
 import type { GateFlagResult, GateResult } from '../gate/gate';
 import { critiqueCard, type CritiqueFlag, type CritiqueSummaryView } from './critique';
+import { FLAG_STATES } from './protocol';
 import type {
   CardView,
   CritiqueCardViewList,
   ExplainView,
   FileGroupView,
   Filters,
+  FlagState,
   GateView,
   ResolutionView,
   SidebarState,
   ViewStatus,
 } from './protocol';
 
-export const NO_FILTERS: Filters = { categories: [], severities: [] };
+export const NO_FILTERS: Filters = { categories: [], severities: [], states: [] };
 
 /** The results a state is built from; `findings` are the ones shown anywhere (min severity already applied). */
 export interface ViewResults {
@@ -127,12 +129,17 @@ export function groupFindings(
   critiques?: readonly CritiqueFlag[],
 ): FileGroupView[] {
   const byPath = new Map<string, CardView[]>();
+  const stateShown = (state: FlagState): boolean => !filters.states || filters.states.length === 0 || filters.states.includes(state);
   findings.forEach((finding, index) => {
     if (!matchesFilters(finding, filters)) {
       return;
     }
+    const shown = card(finding, index, gate);
+    if (!stateShown(shown.state)) {
+      return;
+    }
     const list = byPath.get(finding.path) ?? [];
-    list.push(card(finding, index, gate));
+    list.push(shown);
     byPath.set(finding.path, list);
   });
   const statics = findings.map((f) => ({ path: f.path, line: f.line, id: f.fingerprint.slice(0, 8) }));
@@ -142,6 +149,9 @@ export function groupFindings(
       return;
     }
     const judged = gate?.flags.get(flag.fingerprint);
+    if (!stateShown(judged?.state ?? 'open')) {
+      return;
+    }
     const list = critiqueCards.get(flag.path) ?? [];
     list.push(critiqueCard(flag, index, statics, judged ? { state: judged.state, resolution: resolutionView(judged) } : undefined));
     critiqueCards.set(flag.path, list);
@@ -231,6 +241,10 @@ export function resultsState(
         results.findings.map((f) => f.severity),
         [...SEVERITIES].reverse(),
       ).map((c) => ({ severity: c.value, count: c.count })),
+      states: counts(
+        fingerprints.map((fp) => gate?.flags.get(fp)?.state ?? 'open'),
+        FLAG_STATES,
+      ).map((c) => ({ state: c.value, count: c.count })),
     },
     ...(explain ? { explain } : {}),
     notAnalyzed: results.notAnalyzed,

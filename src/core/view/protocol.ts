@@ -11,6 +11,7 @@ export type ViewStatus = 'no-folder' | 'idle' | 'loading' | 'ready' | 'error' | 
 
 /** `open`: no gate information (an audit, or the gate could not run); the others are the gate's states. */
 export type FlagState = 'open' | 'unresolved' | 'resolved' | 'stale' | 'invalid';
+export const FLAG_STATES: readonly FlagState[] = ['unresolved', 'stale', 'invalid', 'resolved', 'open'];
 
 export interface ResolutionView {
   /** `fixed`, `accepted-risk`, `false-positive`, or `reopened`. */
@@ -83,6 +84,8 @@ export interface Filters {
   categories: Category[];
   /** Selected severities; empty means every severity. */
   severities: Severity[];
+  /** Selected states (open, unresolved, resolved, stale, invalid); empty or absent means every state. */
+  states?: FlagState[];
 }
 
 export interface SidebarState {
@@ -99,7 +102,11 @@ export interface SidebarState {
   total: number;
   shown: number;
   filters: Filters;
-  available: { categories: { category: Category; count: number }[]; severities: { severity: Severity; count: number }[] };
+  available: {
+    categories: { category: Category; count: number }[];
+    severities: { severity: Severity; count: number }[];
+    states?: { state: FlagState; count: number }[];
+  };
   explain?: ExplainView;
   /** Files that could not be analyzed (each is also a flag). */
   notAnalyzed: number;
@@ -132,7 +139,7 @@ export type WebviewMessage =
   | { type: 'openCritique'; index: number }
   | { type: 'resolveCritique'; index: number }
   | { type: 'closeExplain' }
-  | { type: 'filter'; categories: Category[]; severities: Severity[] }
+  | { type: 'filter'; categories: Category[]; severities: Severity[]; states?: FlagState[] }
   | { type: 'action'; action: SidebarAction };
 
 /** A card index the webview can plausibly send; the host still checks it against its own list. */
@@ -180,12 +187,14 @@ export function parseWebviewMessage(value: unknown): WebviewMessage | undefined 
     case 'resolveCritique':
       return hasOnlyKeys(value, ['type', 'index']) && isIndex(value.index) ? { type: value.type, index: value.index } : undefined;
     case 'filter': {
-      if (!hasOnlyKeys(value, ['type', 'categories', 'severities'])) {
+      const withStates = hasOnlyKeys(value, ['type', 'categories', 'severities', 'states']);
+      if (!withStates && !hasOnlyKeys(value, ['type', 'categories', 'severities'])) {
         return undefined;
       }
       const categories = listOf(value.categories, CATEGORIES);
       const severities = listOf(value.severities, SEVERITIES);
-      return categories && severities ? { type: 'filter', categories, severities } : undefined;
+      const states = withStates ? listOf(value.states, FLAG_STATES) : [];
+      return categories && severities && states ? { type: 'filter', categories, severities, ...(withStates ? { states } : {}) } : undefined;
     }
     case 'action':
       return hasOnlyKeys(value, ['type', 'action']) &&

@@ -6,45 +6,13 @@
  * blocks hunks without a signed "critiqued" record; a corrupt line cannot be evaluated.
  */
 import * as assert from 'node:assert/strict';
-import { createServer, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { critiqueFlagFingerprint, parseCritiques, serializeCritiqueRecord, type CritiqueRecord } from '../../src/core/critique/record';
 import type { JsonGateReport } from '../../src/core/report/gate';
-import { Repo, runCli, useTempDirs } from './helpers';
+import { completion, startChatServer, type ChatRequest, type ChatServer } from '../support/chat-server';
+import { gateJson, Repo, runCli, useTempDirs } from './helpers';
 
-interface Body {
-  messages: { role: string; content: string }[];
-  stream?: boolean;
-}
-
-/** A whole (non-streamed) chat completion, or a stream of it, with `content` as the answer. */
-function completion(content: string, res: ServerResponse, body: Body): void {
-  if (body.stream) {
-    res.writeHead(200, { 'content-type': 'text/event-stream' });
-    const base = { id: 'c', object: 'chat.completion.chunk', created: 0, model: 'test-model' };
-    res.write(
-      `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: { role: 'assistant', content }, finish_reason: null }] })}\n\n`,
-    );
-    res.write(`data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] })}\n\n`);
-    res.write(
-      `data: ${JSON.stringify({ ...base, choices: [], usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 } })}\n\n`,
-    );
-    res.end('data: [DONE]\n\n');
-    return;
-  }
-  res.writeHead(200, { 'content-type': 'application/json' });
-  res.end(
-    JSON.stringify({
-      id: 'c',
-      object: 'chat.completion',
-      created: 0,
-      model: 'test-model',
-      choices: [{ index: 0, message: { role: 'assistant', content, refusal: null }, finish_reason: 'stop' }],
-      usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 },
-    }),
-  );
-}
+type Body = ChatRequest['body'];
 
 const TOTAL = 'export function total(items) {\n  return items.reduce((sum, item) => sum + item.price, 1);\n}\n';
 const CALC = 'export function half(n) {\n  return n / 2;\n}\n';
@@ -73,24 +41,18 @@ function answer(body: Body): string {
 describe('cli: model critiques in the merge gate', function () {
   this.timeout(60_000);
   const tmp = useTempDirs();
-  let server: Server;
+  let server: ChatServer;
   let url: string;
   let requests = 0;
 
   before(async () => {
-    server = createServer((req, res) => {
-      let raw = '';
-      req.on('data', (c: Buffer) => (raw += c.toString('utf8')));
-      req.on('end', () => {
-        requests++;
-        const body = JSON.parse(raw) as Body;
-        completion(answer(body), res, body);
-      });
+    server = await startChatServer((request, res) => {
+      requests++;
+      completion(answer(request.body), res, request);
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+    url = server.url;
   });
-  after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  after(() => server.close());
 
   interface Setup {
     repo: Repo;
@@ -133,16 +95,7 @@ describe('cli: model critiques in the merge gate', function () {
     return { code: result.code, stderr: result.stderr };
   }
 
-  async function gate(s: Setup, extra: string[] = []): Promise<{ code: number; report: JsonGateReport; stderr: string }> {
-    const result = await runCli(['gate', '--base', 'main', '--format', 'json', ...extra], { cwd: s.repo.root, env: s.env });
-    let report: JsonGateReport;
-    try {
-      report = JSON.parse(result.stdout) as JsonGateReport;
-    } catch {
-      throw new Error(`gate did not print JSON (exit ${result.code}): ${result.stdout}\n${result.stderr}`);
-    }
-    return { code: result.code, report, stderr: result.stderr };
-  }
+  const gate = (s: Setup, extra: string[] = []) => gateJson(s.repo.root, s.env, extra);
 
   function shown(report: JsonGateReport): string[] {
     return report.flags.map((f) => `${f.path}:${f.line} ${f.ruleId} ${f.source} ${f.category} ${f.severity} ${f.state}`);

@@ -9,7 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import type { JsonGateReport } from '../../src/core/report/gate';
-import { CLI_BUNDLE, GIT_ENV, Repo, runBundle, runCli, useTempDirs, git } from './helpers';
+import { CLI_BUNDLE, gateJson, GIT_ENV, Repo, runBundle, runCli, useTempDirs, git } from './helpers';
 
 const execFileAsync = promisify(execFile);
 
@@ -48,16 +48,7 @@ describe('cli: the merge gate', function () {
     return { repo, env, keyId };
   }
 
-  async function gate(s: Setup, extra: string[] = []): Promise<{ code: number; report: JsonGateReport; stderr: string }> {
-    const result = await runCli(['gate', '--base', 'main', '--format', 'json', ...extra], { cwd: s.repo.root, env: s.env });
-    let report: JsonGateReport;
-    try {
-      report = JSON.parse(result.stdout) as JsonGateReport;
-    } catch {
-      throw new Error(`gate did not print JSON (exit ${result.code}): ${result.stdout}\n${result.stderr}`);
-    }
-    return { code: result.code, report, stderr: result.stderr };
-  }
+  const gate = (s: Setup, extra: string[] = []) => gateJson(s.repo.root, s.env, extra);
 
   async function resolveAll(s: Setup, verdict = 'accepted-risk', note = 'runs commands by design'): Promise<string> {
     const { report } = await gate(s, ['--worktree']);

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { Readable } from 'node:stream';
 import { main } from '../../src/cli/main';
 import type { JsonFinding, JsonReport } from '../../src/core/report/json';
+import type { JsonGateReport } from '../../src/core/report/gate';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const CLI_BUNDLE = path.join(REPO_ROOT, 'dist', 'cli.js');
@@ -132,6 +133,22 @@ export function runBundle(
 }
 
 /** A compact, order-preserving view of findings for exact assertions. */
+/** `airlock gate --base main --format json` in `cwd`: the exit code, the parsed report and stderr. */
+export async function gateJson(
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  extra: readonly string[] = [],
+): Promise<{ code: number; report: JsonGateReport; stderr: string }> {
+  const result = await runCli(['gate', '--base', 'main', '--format', 'json', ...extra], { cwd, env });
+  let report: JsonGateReport;
+  try {
+    report = JSON.parse(result.stdout) as JsonGateReport;
+  } catch {
+    throw new Error(`gate did not print JSON (exit ${result.code}): ${result.stdout}\n${result.stderr}`);
+  }
+  return { code: result.code, report, stderr: result.stderr };
+}
+
 export function brief(findings: readonly JsonFinding[]): string[] {
   return findings.map((f) => `${f.path}:${f.line} ${f.ruleId} ${f.severity} ${f.side ?? '-'}`);
 }

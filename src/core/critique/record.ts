@@ -17,9 +17,9 @@
  */
 import { codeHashOf, normalizeCode } from '../engine/fingerprint';
 import { sha256Hex } from '../engine/hash';
-import { canonicalJson, type LedgerLineError, type ReviewerIdentity } from '../ledger/record';
-import { CATEGORIES, SEVERITIES, type Range, type Severity } from '../model/finding';
-import type { CritiqueCategory } from './schema';
+import { canonicalJson, parseJsonLines, type LedgerLineError, type ReviewerIdentity } from '../ledger/record';
+import { SEVERITIES, type Range, type Severity } from '../model/finding';
+import { CRITIQUE_CATEGORIES, type ModelCritique } from './schema';
 
 export { CRITIQUES_PATH } from '../ledger/record';
 
@@ -48,14 +48,8 @@ interface RecordBase {
   signature?: string;
 }
 
-export interface CritiqueRecord extends RecordBase {
+export interface CritiqueRecord extends RecordBase, ModelCritique {
   kind: 'critique';
-  quote: string;
-  category: CritiqueCategory;
-  severity: Severity;
-  claim: string;
-  reasoning: string;
-  check: string;
   anchor: CritiqueAnchor;
 }
 
@@ -151,7 +145,6 @@ export function recordableEndpoint(endpoint: string): string {
 const ISO_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const SHA256 = /^[0-9a-f]{64}$/;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
-const CRITIQUE_CATEGORIES: readonly string[] = [...CATEGORIES, 'correctness'];
 const COMMON = [
   'v',
   'kind',
@@ -251,7 +244,7 @@ export function critiqueRecordProblem(value: unknown): string | undefined {
         return `"${field}" must be a non-empty string of at most ${MAX[field]} characters`;
       }
     }
-    if (typeof r.category !== 'string' || !CRITIQUE_CATEGORIES.includes(r.category)) {
+    if (typeof r.category !== 'string' || !(CRITIQUE_CATEGORIES as readonly string[]).includes(r.category)) {
       return '"category" must be one of the categories or "correctness"';
     }
     if (typeof r.severity !== 'string' || !(SEVERITIES as readonly string[]).includes(r.severity)) {
@@ -293,30 +286,8 @@ export function critiqueRecordProblem(value: unknown): string | undefined {
  * line that is not a well-formed record is an error naming its line.
  */
 export function parseCritiques(text: string, file: string): ParsedCritiques {
-  const records: ParsedCritiqueRecord[] = [];
-  const errors: LedgerLineError[] = [];
-  text.split('\n').forEach((raw, index) => {
-    const line = raw.replace(/\r$/, '');
-    if (line.trim() === '') {
-      return;
-    }
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (error) {
-      // The parser's message quotes the line: the file must not be echoed.
-      const at = /position (\d+)/.exec((error as Error).message)?.[1];
-      errors.push({ file, line: index + 1, message: at ? `not valid JSON (at character ${Number(at) + 1})` : 'not valid JSON' });
-      return;
-    }
-    const problem = critiqueRecordProblem(value);
-    if (problem) {
-      errors.push({ file, line: index + 1, message: problem });
-      return;
-    }
-    records.push({ record: value as CritiqueFileRecord, line: index + 1 });
-  });
-  return { records, errors };
+  const { values, errors } = parseJsonLines(text, file, critiqueRecordProblem);
+  return { records: values.map(({ value, line }) => ({ record: value as CritiqueFileRecord, line })), errors };
 }
 
 // ---------------------------------------------------------------------------------------------

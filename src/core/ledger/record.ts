@@ -214,11 +214,19 @@ export function recordProblem(value: unknown): string | undefined {
  * Reads a ledger file's text. Blank lines are allowed (a union merge can leave them); anything else
  * that is not a well-formed record is an error naming its line.
  */
-export function parseLedger(text: string, file: string): ParsedLedger {
-  const records: ParsedRecord[] = [];
+/**
+ * The lines of a JSON-lines file: each non-blank line parsed and checked by `problemOf`. A line that
+ * is not JSON or has a problem is an error naming its line, never quoting it (the file may hold
+ * anything); valid lines are kept whatever the others hold.
+ */
+export function parseJsonLines(
+  text: string,
+  file: string,
+  problemOf: (value: unknown) => string | undefined,
+): { values: { value: unknown; line: number }[]; errors: LedgerLineError[] } {
+  const values: { value: unknown; line: number }[] = [];
   const errors: LedgerLineError[] = [];
-  const lines = text.split('\n');
-  lines.forEach((raw, index) => {
+  text.split('\n').forEach((raw, index) => {
     const line = raw.replace(/\r$/, '');
     if (line.trim() === '') {
       return;
@@ -227,18 +235,26 @@ export function parseLedger(text: string, file: string): ParsedLedger {
     try {
       value = JSON.parse(line);
     } catch (error) {
-      // The parser's message quotes the line: a ledger that is not a ledger must not be echoed.
+      // The parser's message quotes the line: a file that is not what it should be must not be echoed.
       const at = /position (\d+)/.exec((error as Error).message)?.[1];
       errors.push({ file, line: index + 1, message: at ? `not valid JSON (at character ${Number(at) + 1})` : 'not valid JSON' });
       return;
     }
-    const problem = recordProblem(value);
+    const problem = problemOf(value);
     if (problem) {
       errors.push({ file, line: index + 1, message: problem });
       return;
     }
+    values.push({ value, line: index + 1 });
+  });
+  return { values, errors };
+}
+
+export function parseLedger(text: string, file: string): ParsedLedger {
+  const { values, errors } = parseJsonLines(text, file, recordProblem);
+  const records = values.map(({ value, line }) => {
     const record = value as LedgerRecord;
-    records.push({ record, line: index + 1, timeMs: Date.parse(record.time) });
+    return { record, line, timeMs: Date.parse(record.time) };
   });
   return { records, errors };
 }

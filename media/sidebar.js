@@ -235,6 +235,34 @@
     return node;
   }
 
+  function resolutionLine(r) {
+    return textEl('p', 'resolution', r.verdict + ' by ' + r.reviewer + ' at ' + r.time + (r.note ? ': ' + r.note : ''));
+  }
+
+  /** A card's state, short id and (when the gate knows the flag) its Resolve…/Reopen… button. */
+  function cardFooter(card, resolveType, keyPrefix) {
+    const footer = el('div', 'card-footer');
+    const state = el('span', 'card-state state-' + card.state, STATE_LABELS[card.state] || card.state);
+    if (card.reason) {
+      state.setAttribute('title', card.reason);
+    }
+    footer.appendChild(state);
+    footer.appendChild(el('span', 'card-id', card.id));
+    if (card.state !== 'open') {
+      footer.appendChild(
+        button(
+          card.state === 'resolved' ? 'Reopen…' : 'Resolve…',
+          'link',
+          function () {
+            post({ type: resolveType, index: card.index });
+          },
+          keyPrefix + card.index,
+        ),
+      );
+    }
+    return footer;
+  }
+
   function cardView(card) {
     const item = el('li', 'card sev-' + card.severity);
     const open = button(
@@ -266,32 +294,12 @@
       item.appendChild(code);
     }
     if (card.resolution) {
-      const r = card.resolution;
-      const line = textEl('p', 'resolution', r.verdict + ' by ' + r.reviewer + ' at ' + r.time + (r.note ? ': ' + r.note : ''));
-      item.appendChild(line);
+      item.appendChild(resolutionLine(card.resolution));
     }
     if (card.reason && card.state !== 'resolved' && card.state !== 'unresolved') {
       item.appendChild(textEl('p', 'reason', card.reason));
     }
-    const footer = el('div', 'card-footer');
-    const state = el('span', 'card-state state-' + card.state, STATE_LABELS[card.state] || card.state);
-    if (card.reason) {
-      state.setAttribute('title', card.reason);
-    }
-    footer.appendChild(state);
-    footer.appendChild(el('span', 'card-id', card.id));
-    if (card.state !== 'open') {
-      footer.appendChild(
-        button(
-          card.state === 'resolved' ? 'Reopen…' : 'Resolve…',
-          'link',
-          function () {
-            post({ type: 'resolve', index: card.index });
-          },
-          'resolve:' + card.index,
-        ),
-      );
-    }
+    const footer = cardFooter(card, 'resolve', 'resolve:');
     footer.appendChild(
       button(
         'Explain',
@@ -349,24 +357,9 @@
       item.appendChild(el('p', 'card-meta', 'Beside flag' + (card.near.length === 1 ? ' ' : 's ') + card.near.join(', ')));
     }
     if (card.resolution) {
-      const r = card.resolution;
-      item.appendChild(textEl('p', 'resolution', r.verdict + ' by ' + r.reviewer + ' at ' + r.time + (r.note ? ': ' + r.note : '')));
+      item.appendChild(resolutionLine(card.resolution));
     }
-    const footer = el('div', 'card-footer');
-    footer.appendChild(el('span', 'card-state state-' + card.state, STATE_LABELS[card.state] || card.state));
-    footer.appendChild(el('span', 'card-id', card.id));
-    if (card.state !== 'open') {
-      footer.appendChild(
-        button(
-          card.state === 'resolved' ? 'Reopen…' : 'Resolve…',
-          'link',
-          function () {
-            post({ type: 'resolveCritique', index: card.index });
-          },
-          'resolve-critique:' + card.index,
-        ),
-      );
-    }
+    const footer = cardFooter(card, 'resolveCritique', 'resolve-critique:');
     item.appendChild(footer);
     return item;
   }

@@ -100,6 +100,14 @@ binary) are findings, never skipped silently.
 
 Scan options:
   --no-ignore        also scan git-ignored files and dependency/build folders
+  --no-cache         analyze every file again: do not read or write the findings cache
+
+Findings cache: a file whose content, path, Airlock build, ruleset and analysis options
+(size limit, SARIF line hashes) are unchanged since an earlier scan is read and hashed,
+not analyzed again. The cache is in $AIRLOCK_CACHE_DIR (an absolute path), else
+$XDG_CACHE_HOME/airlock/findings, else ~/.cache/airlock/findings; never in the workspace.
+A damaged cache is ignored (the files are analyzed again); one that cannot be written
+only makes the next scan slower.
 
 ${OUTPUT_OPTIONS}`;
 

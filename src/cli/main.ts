@@ -28,6 +28,7 @@ import { LedgerFileError, LedgerLockError } from '../node/ledger-file';
 import { ResolveError } from '../node/resolve';
 import { gateCommand, hooksCommand, keysCommand, resolveCommand } from './gate';
 import { reviewGit, reviewPatch, readPatchInput } from '../node/review';
+import { findingsCacheDir } from '../node/findings-cache';
 import { scan } from '../node/scan';
 import { MAIN_HELP, REVIEW_HELP, RULES_HELP, SCAN_HELP } from './help';
 import { OUTPUT_ARG_SPEC, outputOptions, UsageError, type OutputOptions } from './options';
@@ -256,7 +257,7 @@ async function recordRun(critique: CritiqueReport, io: Io): Promise<void> {
 async function scanCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
-    options: { ...OUTPUT_ARG_SPEC, 'no-ignore': { type: 'boolean' } },
+    options: { ...OUTPUT_ARG_SPEC, 'no-ignore': { type: 'boolean' }, 'no-cache': { type: 'boolean' } },
     allowPositionals: true,
     strict: true,
   });
@@ -265,6 +266,9 @@ async function scanCommand(args: readonly string[], io: Io): Promise<number> {
     return 0;
   }
   const out = outputOptions(values, io.env, io.stdout.isTTY === true);
+  if (!values['no-cache'] && io.env.AIRLOCK_CACHE_DIR && !path.isAbsolute(io.env.AIRLOCK_CACHE_DIR)) {
+    throw new UsageError(`AIRLOCK_CACHE_DIR must be an absolute path (got "${io.env.AIRLOCK_CACHE_DIR}")`);
+  }
   const progress = io.stderr.isTTY === true && !out.quiet;
   let lastDraw = 0;
   const result = await scan({
@@ -274,6 +278,7 @@ async function scanCommand(args: readonly string[], io: Io): Promise<number> {
     rules: RULES,
     limits: { ...DEFAULT_LIMITS, maxBytes: out.maxFileSize },
     lineHashes: out.format === 'sarif',
+    cache: values['no-cache'] ? undefined : { dir: findingsCacheDir(io.env), toolVersion: TOOL.version },
     onProgress: progress
       ? (done, total) => {
           const now = Date.now();

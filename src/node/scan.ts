@@ -1,7 +1,9 @@
 /**
  * Whole-folder audits. Lists files git-aware (tracked plus untracked-not-ignored in a repository;
  * .gitignore files honoured outside one), skips dependency and build folders unless asked, never
- * follows symlinks, and streams: each file is read, analyzed and dropped before the next.
+ * follows symlinks, and streams: each file is read, analyzed and dropped before the next. With a
+ * findings cache, a file whose content is unchanged since a previous scan is read and hashed but
+ * not analyzed again.
  */
 import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
 import * as path from 'node:path';
@@ -13,7 +15,9 @@ import type { DiffRule, Rule } from '../core/engine/rule';
 import { loadPythonParser } from './python';
 import { MODE_SYMLINK } from '../core/diff/change';
 import { compareFindings, type NotAnalyzed } from '../core/model/finding';
+import { isCacheable, type FileOutcome } from '../core/scan/cache-entry';
 import { readRegularFile, toReportPath } from './files';
+import { contentDigest, openFindingsCache, type FindingsCache, type FindingsCacheConfig } from './findings-cache';
 import { GitError, runGit } from './git';
 
 /** Folders skipped unless `includeIgnored`: dependencies and build output. */
@@ -60,6 +64,8 @@ export interface ScanSpec {
   concurrency?: number;
   /** false: never run git (an untrusted workspace); folders are walked, honouring .gitignore files. */
   useGit?: boolean;
+  /** Reuse the findings of files unchanged since an earlier scan (see findings-cache.ts). */
+  cache?: FindingsCacheConfig;
 }
 
 export interface ScanResult {
@@ -67,6 +73,8 @@ export interface ScanResult {
   findings: EngineFinding[];
   notAnalyzed: NotAnalyzed[];
   filesScanned: number;
+  /** Files whose findings came from the cache, not from a new analysis. */
+  fromCache: number;
   errors: string[];
 }
 
@@ -85,7 +93,6 @@ export async function scanRoot(cwd: string): Promise<{ root: string; git: boolea
 }
 
 export async function scan(spec: ScanSpec): Promise<ScanResult> {
-  await loadPythonParser();
   const { root, git } = spec.useGit === false ? { root: path.resolve(spec.cwd), git: false } : await scanRoot(spec.cwd);
   const targets = (spec.paths.length > 0 ? spec.paths : ['.']).map((p) => path.resolve(spec.cwd, p));
   const files = new Set<string>();
@@ -111,7 +118,17 @@ export async function scan(spec: ScanSpec): Promise<ScanResult> {
     }
   }
   spec.signal?.throwIfAborted();
-  const ordered = selectFiles([...files].sort(), root, spec);
+  const selected = selector(spec);
+  const ordered = selectFiles([...files].sort(), root, selected);
+  const cache = spec.cache
+    ? await openFindingsCache(spec.cache, {
+        root,
+        rules: spec.rules,
+        limits: spec.limits,
+        lineHashes: spec.lineHashes === true,
+        includeIgnored: spec.includeIgnored,
+      })
+    : undefined;
   const findings: EngineFinding[] = [];
   const notAnalyzed: NotAnalyzed[] = [];
   const diffRules = spec.rules.filter((r): r is DiffRule => r.kind === 'diff');
@@ -121,7 +138,7 @@ export async function scan(spec: ScanSpec): Promise<ScanResult> {
     while (next < ordered.length) {
       spec.signal?.throwIfAborted();
       const file = ordered[next++];
-      const outcome = await auditFile(file, root, spec, diffRules);
+      const outcome = await auditFile(file, root, spec, diffRules, cache);
       findings.push(...outcome.findings);
       if (outcome.notAnalyzed) {
         notAnalyzed.push(outcome.notAnalyzed);
@@ -133,24 +150,28 @@ export async function scan(spec: ScanSpec): Promise<ScanResult> {
   const workers = Math.max(1, Math.min(Math.floor(spec.concurrency ?? 1), 16));
   await Promise.all(Array.from({ length: Math.min(workers, Math.max(ordered.length, 1)) }, worker));
   spec.signal?.throwIfAborted();
+  if (cache) {
+    const scopes = targets.map((t) => toReportPath(path.relative(root, t)));
+    await cache.save((rel) => scopes.some((s) => s === '' || rel === s || rel.startsWith(`${s}/`)) && (!selected || selected(rel)));
+  }
   notAnalyzed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { root, findings: findings.sort(compareFindings), notAnalyzed, filesScanned: done, errors };
+  return { root, findings: findings.sort(compareFindings), notAnalyzed, filesScanned: done, fromCache: cache?.hits ?? 0, errors };
 }
 
 /** Applies the include/exclude patterns (gitignore syntax, matched against root-relative paths). */
-function selectFiles(files: string[], root: string, spec: Pick<ScanSpec, 'include' | 'exclude'>): string[] {
+function selectFiles(files: string[], root: string, selected: ((rel: string) => boolean) | undefined): string[] {
+  return selected ? files.filter((file) => selected(toReportPath(path.relative(root, file)))) : files;
+}
+
+/** Whether the include/exclude patterns keep the file at a report path; undefined when there are none. */
+function selector(spec: Pick<ScanSpec, 'include' | 'exclude'>): ((rel: string) => boolean) | undefined {
   const include = spec.include && spec.include.length > 0 ? ignore().add([...spec.include]) : undefined;
   const exclude = spec.exclude && spec.exclude.length > 0 ? ignore().add([...spec.exclude]) : undefined;
   if (!include && !exclude) {
-    return files;
+    return undefined;
   }
-  return files.filter((file) => {
-    const rel = toReportPath(path.relative(root, file));
-    if (rel.startsWith('../') || path.isAbsolute(rel)) {
-      return true;
-    }
-    return (!include || include.ignores(rel)) && !(exclude && exclude.ignores(rel));
-  });
+  return (rel) =>
+    rel.startsWith('../') || path.isAbsolute(rel) || ((!include || include.ignores(rel)) && !(exclude && exclude.ignores(rel)));
 }
 
 async function auditFile(
@@ -158,12 +179,25 @@ async function auditFile(
   root: string,
   spec: ScanSpec,
   diffRules: readonly DiffRule[],
-): Promise<{ findings: EngineFinding[]; notAnalyzed?: NotAnalyzed }> {
+  cache: FindingsCache | undefined,
+): Promise<FileOutcome> {
   const rel = toReportPath(path.relative(root, file));
   const read = await readRegularFile(file, spec.limits.maxBytes);
   if (read.ok) {
+    const digest = cache ? contentDigest(read.bytes) : '';
+    const cached = cache?.get(rel, digest);
+    if (cached) {
+      return cached;
+    }
+    // Loaded on the first file analyzed: a scan answered from the cache never needs it.
+    await loadPythonParser();
+    const started = performance.now();
     const result = analyzeFile(rel, read.bytes, { rules: spec.rules, limits: spec.limits, mode: 'scan', lineHashes: spec.lineHashes });
-    return { findings: result.findings, notAnalyzed: result.notAnalyzed };
+    const outcome: FileOutcome = { findings: result.findings, notAnalyzed: result.notAnalyzed };
+    if (cache && isCacheable(outcome, performance.now() - started, spec.limits.timeMs)) {
+      cache.put(rel, digest, outcome);
+    }
+    return outcome;
   }
   if (read.kind === 'symlink') {
     const target = await readlink(file).catch(() => '');

@@ -33,6 +33,14 @@ for (const key of [
   delete process.env[key];
 }
 
+/**
+ * The findings cache of `airlock scan`, for every CLI test and child process that does not choose
+ * its own: a temporary folder, never the real ~/.cache. Removed when the test process exits.
+ */
+export const TEST_CACHE_DIR = mkdtempSync(path.join(os.tmpdir(), 'airlock-test-cache-'));
+process.env.AIRLOCK_CACHE_DIR = TEST_CACHE_DIR;
+process.on('exit', () => rmSync(TEST_CACHE_DIR, { recursive: true, force: true }));
+
 /** Environment for the git commands the tests run: no user or system config, fixed identity and dates. */
 export const GIT_ENV: NodeJS.ProcessEnv = {
   ...process.env,
@@ -92,7 +100,7 @@ export async function runCli(argv: readonly string[], options: CliOptions): Prom
   let stderr = '';
   const code = await main(argv, {
     cwd: options.cwd,
-    env: options.env ?? {},
+    env: { AIRLOCK_CACHE_DIR: TEST_CACHE_DIR, ...options.env },
     stdout: { write: (t: string) => (stdout += t), isTTY: options.tty === true },
     stderr: { write: (t: string) => (stderr += t), isTTY: false },
     stdin: Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]),

@@ -101,6 +101,12 @@ binary) are findings, never skipped silently.
 Scan options:
   --no-ignore        also scan git-ignored files and dependency/build folders
   --no-cache         analyze every file again: do not read or write the findings cache
+  --shard K/N        scan only the K-th of N parts (1 <= K <= N <= 1000), for parallel CI
+                     jobs; "airlock merge" joins the parts' reports into the report of the
+                     whole scan. A file's part depends on a hash of its path alone, so it
+                     never moves when other files are added or removed. The report names
+                     its part (JSON "shard", SARIF run properties and automationDetails.id,
+                     the text summary).
 
 Findings cache: a file whose content, path, Airlock build, ruleset and analysis options
 (size limit, SARIF line hashes) are unchanged since an earlier scan is read and hashed,

@@ -14,6 +14,7 @@ import { formatJson } from '../core/report/json';
 import type { ReportData } from '../core/report/model';
 import { formatSarif } from '../core/report/sarif';
 import { formatText } from '../core/report/text';
+import { MAX_SHARDS, parseShard } from '../core/scan/shard';
 import { PatchError } from '../core/diff/patch';
 import { GitError } from '../node/git';
 import type { CritiqueReport } from '../core/critique/run';
@@ -257,7 +258,7 @@ async function recordRun(critique: CritiqueReport, io: Io): Promise<void> {
 async function scanCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
-    options: { ...OUTPUT_ARG_SPEC, 'no-ignore': { type: 'boolean' }, 'no-cache': { type: 'boolean' } },
+    options: { ...OUTPUT_ARG_SPEC, 'no-ignore': { type: 'boolean' }, 'no-cache': { type: 'boolean' }, shard: { type: 'string' } },
     allowPositionals: true,
     strict: true,
   });
@@ -266,6 +267,10 @@ async function scanCommand(args: readonly string[], io: Io): Promise<number> {
     return 0;
   }
   const out = outputOptions(values, io.env, io.stdout.isTTY === true);
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (values.shard !== undefined && !shard) {
+    throw new UsageError(`--shard must be K/N, the K-th of N parts with 1 <= K <= N <= ${MAX_SHARDS} (got "${values.shard}")`);
+  }
   if (!values['no-cache'] && io.env.AIRLOCK_CACHE_DIR && !path.isAbsolute(io.env.AIRLOCK_CACHE_DIR)) {
     throw new UsageError(`AIRLOCK_CACHE_DIR must be an absolute path (got "${io.env.AIRLOCK_CACHE_DIR}")`);
   }
@@ -279,6 +284,7 @@ async function scanCommand(args: readonly string[], io: Io): Promise<number> {
     limits: { ...DEFAULT_LIMITS, maxBytes: out.maxFileSize },
     lineHashes: out.format === 'sarif',
     cache: values['no-cache'] ? undefined : { dir: findingsCacheDir(io.env), toolVersion: TOOL.version },
+    shard,
     onProgress: progress
       ? (done, total) => {
           const now = Date.now();
@@ -308,6 +314,7 @@ async function scanCommand(args: readonly string[], io: Io): Promise<number> {
       rules: allRuleMetas(),
       root: result.root,
       filesAnalyzed: result.filesScanned,
+      shard,
     },
     out,
     io,

@@ -16,6 +16,7 @@ import { loadPythonParser } from './python';
 import { MODE_SYMLINK } from '../core/diff/change';
 import { compareFindings, type NotAnalyzed } from '../core/model/finding';
 import { isCacheable, type FileOutcome } from '../core/scan/cache-entry';
+import { shardOf, type Shard } from '../core/scan/shard';
 import { readRegularFile, toReportPath } from './files';
 import { contentDigest, openFindingsCache, type FindingsCache, type FindingsCacheConfig } from './findings-cache';
 import { GitError, runGit } from './git';
@@ -66,6 +67,8 @@ export interface ScanSpec {
   useGit?: boolean;
   /** Reuse the findings of files unchanged since an earlier scan (see findings-cache.ts). */
   cache?: FindingsCacheConfig;
+  /** Only the files of this shard (by a hash of their report path): the shards of a tree cover it once. */
+  shard?: Shard;
 }
 
 export interface ScanResult {
@@ -158,20 +161,25 @@ export async function scan(spec: ScanSpec): Promise<ScanResult> {
   return { root, findings: findings.sort(compareFindings), notAnalyzed, filesScanned: done, fromCache: cache?.hits ?? 0, errors };
 }
 
-/** Applies the include/exclude patterns (gitignore syntax, matched against root-relative paths). */
+/** Keeps the files the include/exclude patterns and the shard select. */
 function selectFiles(files: string[], root: string, selected: ((rel: string) => boolean) | undefined): string[] {
   return selected ? files.filter((file) => selected(toReportPath(path.relative(root, file)))) : files;
 }
 
-/** Whether the include/exclude patterns keep the file at a report path; undefined when there are none. */
-function selector(spec: Pick<ScanSpec, 'include' | 'exclude'>): ((rel: string) => boolean) | undefined {
+/**
+ * Whether the include/exclude patterns (gitignore syntax, matched against root-relative paths)
+ * and the shard keep the file at a report path; undefined when there are none.
+ */
+function selector(spec: Pick<ScanSpec, 'include' | 'exclude' | 'shard'>): ((rel: string) => boolean) | undefined {
   const include = spec.include && spec.include.length > 0 ? ignore().add([...spec.include]) : undefined;
   const exclude = spec.exclude && spec.exclude.length > 0 ? ignore().add([...spec.exclude]) : undefined;
-  if (!include && !exclude) {
+  const shard = spec.shard && spec.shard.count > 1 ? spec.shard : undefined;
+  if (!include && !exclude && !shard) {
     return undefined;
   }
-  return (rel) =>
+  const patterns = (rel: string): boolean =>
     rel.startsWith('../') || path.isAbsolute(rel) || ((!include || include.ignores(rel)) && !(exclude && exclude.ignores(rel)));
+  return (rel) => patterns(rel) && (!shard || shardOf(rel, shard.count) === shard.index);
 }
 
 async function auditFile(

@@ -105,7 +105,7 @@ describe('cli: output formats', () => {
   });
 
   describe('JSON', () => {
-    const TOP_KEYS = ['tool', 'command', 'base', 'capabilityDelta', 'findings', 'notAnalyzed', 'errors', 'critique'];
+    const TOP_KEYS = ['tool', 'command', 'base', 'capabilityDelta', 'findings', 'notAnalyzed', 'errors', 'critique', 'shard'];
     const FINDING_KEYS = [
       'ruleId',
       'category',

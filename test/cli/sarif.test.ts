@@ -24,6 +24,7 @@ describe('cli: SARIF', function () {
   let review: Sarif;
   let reviewFile: string;
   let scanFile: string;
+  let shardFile: string;
   let json: JsonReport;
 
   before(async () => {
@@ -44,6 +45,11 @@ describe('cli: SARIF', function () {
     assert.equal(result.code, 1, result.stderr);
     const scan = await runCli(['scan', '--format', 'sarif', '--output', scanFile], { cwd: repo.root });
     assert.equal(scan.code, 1, scan.stderr);
+    shardFile = path.join(out, 'shard.sarif');
+    const shard = await runCli(['scan', '--shard', '1/2', '--fail-on', 'none', '--format', 'sarif', '--output', shardFile], {
+      cwd: repo.root,
+    });
+    assert.equal(shard.code, 0, shard.stderr);
     review = JSON.parse(readFileSync(reviewFile, 'utf8'));
     json = (await runJson(['review'], { cwd: repo.root })).report;
   });
@@ -56,7 +62,7 @@ describe('cli: SARIF', function () {
     const flawedFile = path.join(out, 'flawed.sarif');
     writeFileSync(flawedFile, JSON.stringify(flawed, null, 2));
     const log = path.join(out, 'validation.sarif');
-    execFileSync(VALIDATOR, ['validate', reviewFile, scanFile, flawedFile, '-o', log], { cwd: out, stdio: 'pipe' });
+    execFileSync(VALIDATOR, ['validate', reviewFile, scanFile, shardFile, flawedFile, '-o', log], { cwd: out, stdio: 'pipe' });
     const validation = JSON.parse(readFileSync(log, 'utf8'));
     const problems = validation.runs
       .flatMap((run: Sarif) => run.results ?? [])

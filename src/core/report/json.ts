@@ -31,6 +31,8 @@ export interface JsonReport {
   errors: string[];
   /** Model critiques (`review --critique`), or null. */
   critique: ReportData['critique'] | null;
+  /** The part of a sharded scan (`scan --shard K/N`), or null. */
+  shard: { index: number; count: number } | null;
 }
 
 export function toJsonReport(data: ReportData): JsonReport {
@@ -70,6 +72,7 @@ export function toJsonReport(data: ReportData): JsonReport {
     notAnalyzed: data.notAnalyzed.map((n) => ({ path: n.path, reason: n.reason })),
     errors: [...data.errors],
     critique: data.critique ?? null,
+    shard: data.shard ? { index: data.shard.index, count: data.shard.count } : null,
   };
 }
 

@@ -5,6 +5,7 @@ import type { NotAnalyzed } from '../model/finding';
 import type { CapabilityDelta } from '../review/delta';
 import type { GateFlagResult } from '../gate/gate';
 import type { CritiqueReport } from '../critique/run';
+import type { Shard } from '../scan/shard';
 
 export interface ReportData {
   command: 'scan' | 'review' | 'gate';
@@ -24,6 +25,8 @@ export interface ReportData {
   /** Absolute root the paths are relative to. */
   root: string;
   filesAnalyzed: number;
+  /** The part of a sharded scan (`scan --shard K/N`); undefined for a whole scan. */
+  shard?: Shard;
 }
 
 export function ruleDocsUri(informationUri: string, ruleId: string): string {

@@ -237,6 +237,9 @@ export function toSarif(data: ReportData): Record<string, unknown> {
   if (data.capabilityDelta) {
     properties.capabilityDelta = data.capabilityDelta;
   }
+  if (data.shard) {
+    properties.shard = { index: data.shard.index, count: data.shard.count };
+  }
   if (data.critique) {
     const c = data.critique;
     properties.critique = { model: c.model, endpoint: c.endpoint, usage: c.usage, notCritiqued: c.notCritiqued, dropped: c.dropped };
@@ -261,6 +264,8 @@ export function toSarif(data: ReportData): Record<string, unknown> {
             ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
           },
         ],
+        // A shard uploaded on its own is its own code scanning category (the id up to its last slash).
+        ...(data.shard ? { automationDetails: { id: `airlock/scan/shard-${data.shard.index}-of-${data.shard.count}/` } } : {}),
         originalUriBaseIds: { '%SRCROOT%': { uri: rootUri(data.root) } },
         columnKind: 'utf16CodeUnits',
         results: [

@@ -109,7 +109,8 @@ function summary(data: ReportData): string {
     .reverse()
     .map(([s, n]) => `${n} ${s}`);
   const what = data.command === 'review' ? 'changed file' : 'file';
-  const files = `${data.filesAnalyzed} ${what}${data.filesAnalyzed === 1 ? '' : 's'}`;
+  const shard = data.shard ? ` (shard ${data.shard.index}/${data.shard.count})` : '';
+  const files = `${data.filesAnalyzed} ${what}${data.filesAnalyzed === 1 ? '' : 's'}${shard}`;
   if (data.findings.length === 0) {
     return `No findings in ${files}.`;
   }

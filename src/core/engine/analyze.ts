@@ -29,6 +29,7 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { runTextRules } from './text-rules';
 import { runPyRules } from './py-rules';
 import { runNotebook } from './notebook';
+import { dispatchEvents, type Visitor } from './dispatch';
 
 export interface Limits {
   /** Files larger than this are not parsed. */
@@ -123,8 +124,11 @@ function analyzeTextContent(path: string, text: string, options: AnalyzeOptions)
   const notebook = extensionOf(path) === '.ipynb';
   const python = !info && !notebook && isPythonPath(path, lines.lineText(1));
   const textRules = options.rules.filter((r): r is TextRule => r.kind === 'text');
+  // A JS/TS file is parsed once: the text rules read its comments through the same tree.
+  const parsed = info && !notebook ? parseJs(text, info) : undefined;
   if (textRules.length > 0 && !notebook) {
-    findings.push(...runTextRules(path, text, lines, textRules, python ? 'python' : info?.language));
+    const program = parsed?.ok ? parsed.program : undefined;
+    findings.push(...runTextRules(path, text, lines, textRules, python ? 'python' : info?.language, program));
   }
   if (notebook) {
     const now = options.now ?? (() => performance.now());
@@ -151,9 +155,8 @@ function analyzeTextContent(path: string, text: string, options: AnalyzeOptions)
       const messageId = run.limit.messageId === 'syntax' ? 'partial' : 'limit';
       findings.push(makeFileLevel(path, NOT_ANALYZED, messageId, { reason: run.limit.reason }, run.limit.severity));
     }
-  } else if (info) {
+  } else if (parsed) {
     const tsRules = options.rules.filter((r): r is TsRule => r.kind === 'ts');
-    const parsed = parseJs(text, info);
     if (!parsed.ok) {
       const deep = parsed.reason.startsWith('nesting');
       const result = fileLevel(
@@ -292,7 +295,7 @@ function runTsRules(
   limits: { deadline: number; now: () => number; maxNodes: number },
 ): TsRunResult {
   const findings: EngineFinding[] = [];
-  const handlers = new Map<string, { rule: TsRule; fn: Handler }[]>();
+  const handlers = new Map<string, Visitor<TsRule, Node>[]>();
   const exits: { rule: TsRule; fn: () => void }[] = [];
   const failed = new Set<TsRule>();
   const seen = new Set<string>();
@@ -344,21 +347,8 @@ function runTsRules(
   state.model = model;
   state.evaluator = new Evaluator(model);
 
-  let count = 0;
-  for (const node of model.events) {
-    if (++count % 512 === 0 && limits.now() > limits.deadline) {
-      return { findings, limit: 'analysis time limit reached' };
-    }
-    for (const { rule, fn } of handlers.get(node.type) ?? []) {
-      if (failed.has(rule)) {
-        continue;
-      }
-      try {
-        fn(node);
-      } catch (error) {
-        fail(rule, error);
-      }
-    }
+  if (!dispatchEvents(model.events, handlers, failed, fail, limits)) {
+    return { findings, limit: 'analysis time limit reached' };
   }
   for (const { rule, fn } of exits) {
     if (!failed.has(rule)) {
@@ -383,14 +373,12 @@ function runTsRules(
       sourceText: text,
       isTestFile,
       values: (node) => ev().values(node),
-      refs: (node) =>
-        ev()
-          .values(node)
-          .filter((v) => v.kind === 'ref'),
+      refs: (node) => ev().refs(node),
       callTargets: (node) => ev().callTargets(node),
       strings: (node) => ev().strings(node),
       imports: () => state.model?.imports ?? [],
       usedNames: () => state.model?.usedNames ?? new Set<string>(),
+      declarators: (name) => state.model?.declarators.get(name) ?? [],
       text: (node) => text.slice(node.range[0], node.range[1]),
       enclosingFunction: (node) => enclosingFunction(node),
       program: () => program,

@@ -14,6 +14,7 @@ import { PyEvaluator } from '../python/evaluate';
 import type { NotebookMagic } from '../python/notebook';
 import { dropYielded, internalErrorFinding, type EngineFinding } from './analyze';
 import { formatMessage, type PyReportDescriptor, type PyRule, type PyRuleContext } from './rule';
+import { dispatchEvents } from './dispatch';
 
 export interface PyRunLimits {
   deadline: number;
@@ -147,20 +148,8 @@ export function runPyRules(
 
   const model = buildModel(root, text, new Set(handlers.keys()));
   state.evaluator = new PyEvaluator(model, text);
-  let count = 0;
-  for (const node of model.events) {
-    if (++count % 512 === 0 && limits.now() > limits.deadline) {
-      return { findings, limit: { messageId: 'limit', reason: 'analysis time limit reached', severity: 'high' } };
-    }
-    for (const { rule, fn } of handlers.get(node.type) ?? []) {
-      if (!failed.has(rule)) {
-        try {
-          fn(node);
-        } catch (error) {
-          fail(rule, error);
-        }
-      }
-    }
+  if (!dispatchEvents(model.events, handlers, failed, fail, limits)) {
+    return { findings, limit: { messageId: 'limit', reason: 'analysis time limit reached', severity: 'high' } };
   }
   for (const { rule, fn } of exits) {
     if (!failed.has(rule)) {

@@ -76,6 +76,8 @@ export interface TsRuleContext {
   imports(): readonly ImportSite[];
   /** Names used as values anywhere in the file (not declarations, import specifiers, types or property keys). */
   usedNames(): ReadonlySet<string>;
+  /** The file's variable declarators of a plain name, in any scope, in source order. */
+  declarators(name: string): readonly TSESTree.VariableDeclarator[];
   /** Source text of a node. */
   text(node: Node): string;
   /** The parsed file. */
@@ -153,6 +155,8 @@ export interface TextRuleContext {
   readonly isTestFile: boolean;
   /** The code language of the file, when Airlock parses it ('js', 'ts', 'python'). */
   readonly language: string | undefined;
+  /** The syntax tree of a JS/TS file, when it parsed (the engine parses each file once). */
+  readonly program?: TSESTree.Program;
   report(descriptor: TextReport): void;
 }
 

@@ -1,4 +1,5 @@
 /** Runs the rules that read a file as plain text (every text file, whatever its language). */
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { LineIndex } from '../text/lines';
 import { snippetOf } from '../text/lines';
 import { isTestPath } from '../model/language';
@@ -14,6 +15,7 @@ export function runTextRules(
   lines: LineIndex,
   rules: readonly TextRule[],
   language: string | undefined,
+  program?: TSESTree.Program,
 ): EngineFinding[] {
   const findings: EngineFinding[] = [];
   const isTestFile = isTestPath(path);
@@ -27,6 +29,7 @@ export function runTextRules(
         lines,
         isTestFile,
         language,
+        program,
         report(descriptor) {
           const template = rule.meta.messages[descriptor.messageId];
           if (template === undefined) {

@@ -31,12 +31,24 @@ export interface CallTargets {
 
 export class Evaluator {
   private readonly memo = new Map<Node, Value[]>();
+  private readonly refMemo = new Map<Node, RefValue[]>();
+  private readonly callMemo = new Map<Node, CallTargets>();
   private readonly active = new Set<Node | Binding>();
 
   constructor(private readonly model: FileModel) {}
 
   values(node: Node): Value[] {
     return this.evaluate(node, 0);
+  }
+
+  /** The `ref` values of a node (what most rules ask), computed once per node. */
+  refs(node: Node): RefValue[] {
+    let refs = this.refMemo.get(node);
+    if (!refs) {
+      refs = this.values(node).filter((v): v is RefValue => v.kind === 'ref');
+      this.refMemo.set(node, refs);
+    }
+    return refs;
   }
 
   /** The constant strings an expression can be, or undefined when any possibility is not constant. */
@@ -67,8 +79,14 @@ export class Evaluator {
     return this.model.globalScope;
   }
 
+  /** What a call invokes; every rule asks about the same calls, so the answer is kept. */
   callTargets(node: TSESTree.CallExpression | TSESTree.NewExpression): CallTargets {
-    return this.targetsOf(node, 0);
+    let targets = this.callMemo.get(node);
+    if (!targets) {
+      targets = this.targetsOf(node, 0);
+      this.callMemo.set(node, targets);
+    }
+    return targets;
   }
 
   private targetsOf(node: TSESTree.CallExpression | TSESTree.NewExpression, depth: number): CallTargets {

@@ -38,6 +38,8 @@ export interface FileModel {
   thisWrites: Map<Node, Map<string, Node[]>>;
   /** Names used as values somewhere (not declarations, import specifiers, types or property keys). */
   usedNames: Set<string>;
+  /** Every `name = ...` variable declarator of the file, by name, in any scope. */
+  declarators: Map<string, TSESTree.VariableDeclarator[]>;
   /** Nodes of the requested types, in source order. */
   events: Node[];
   nodeCount: number;
@@ -93,6 +95,7 @@ export function buildModel(program: TSESTree.Program, interested: ReadonlySet<st
   const imports: ImportSite[] = [];
   const thisWrites = new Map<Node, Map<string, Node[]>>();
   const usedNames = new Set<string>();
+  const declarators = new Map<string, TSESTree.VariableDeclarator[]>();
   const events: Node[] = [];
   const pendingAssigns: PendingAssign[] = [];
   const pendingWrites: PendingPropWrite[] = [];
@@ -120,6 +123,13 @@ export function buildModel(program: TSESTree.Program, interested: ReadonlySet<st
     }
     if (node.type === 'Identifier' && isValueUse(node)) {
       usedNames.add(node.name);
+    } else if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier') {
+      const list = declarators.get(node.id.name);
+      if (list) {
+        list.push(node);
+      } else {
+        declarators.set(node.id.name, [node]);
+      }
     }
     const opened = enter(node);
     if (opened) {
@@ -141,7 +151,7 @@ export function buildModel(program: TSESTree.Program, interested: ReadonlySet<st
   for (const write of pendingWrites) {
     write.scope.lookup(write.object)?.addPropWrite(write.key, write.def);
   }
-  return { program, globalScope, scopes, returns, imports, thisWrites, usedNames, events, nodeCount: count };
+  return { program, globalScope, scopes, returns, imports, thisWrites, usedNames, declarators, events, nodeCount: count };
 
   function pushChildren(node: Node): void {
     const keys = visitorKeys[node.type];

@@ -26,6 +26,12 @@ function table(): void {
       { filename: ts, code: "const s = '/* eslint-disable */';\n" },
       { filename: ts, code: 'const t = `\n// @ts-ignore\n`;\n' },
       { filename: ts, code: 'const r = { code: "// @ts-nocheck\\nlet x" };\n' },
+      // Regular expressions, JSX text and template types are not comments either.
+      { filename: ts, code: 'const re = /\\/\\/ eslint-disable/;\n' },
+      { filename: ts, code: 'const re = /["\'`]/g; const s = "x";\n' },
+      { filename: 'src/C.tsx', code: 'const a = <p>// eslint-disable-line</p>;\n' },
+      { filename: ts, code: 'type T = `/* eslint-disable */${string}`;\n' },
+      { filename: 'src/cli.js', code: '#!/usr/bin/env node //eslint-disable\nrun();\n' },
       { filename: py, code: 'HELP = "add # noqa to silence"\n' },
       { filename: py, code: 'DOC = """\n# type: ignore\n# nosec\n"""\n' },
       { filename: py, code: "x = '# pragma: no cover'\n" },
@@ -108,6 +114,10 @@ function table(): void {
       { filename: ts, code: '/* eslint no-console: "off", curly: ["warn"] */\n', errors: [{ messageId: 'configOff', severity: 'medium' }] },
       { filename: 'src/a.js', code: '/* eslint-disable */\nmodule.exports = 1;\n', errors: [{ messageId: 'file' }] },
       { filename: 'src/C.tsx', code: 'const a = <div>{/* eslint-disable-line */}</div>;\n', errors: [{ messageId: 'line' }] },
+      // A quote inside a regular expression does not hide the comment after it.
+      { filename: ts, code: 'const q = /"/; // @ts-ignore\nconst n: number = q;\n', errors: [{ messageId: 'typesLine' }] },
+      { filename: ts, code: "const q = /'/; /* eslint-disable */\n", errors: [{ messageId: 'file' }] },
+      { filename: ts, code: 'const t = `${x /* @ts-ignore */}`;\n', errors: [{ messageId: 'typesLine' }] },
       { filename: 'src/Widget.vue', code: '<!-- eslint-disable -->\n<template><p/></template>\n', errors: [{ messageId: 'file' }] },
       {
         filename: 'src/Widget.vue',

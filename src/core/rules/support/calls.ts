@@ -12,23 +12,38 @@ export interface Target {
   name: string;
 }
 
-/** The refs a call or `new` can invoke, through aliases and indirect calls. */
-export function targetsOf(ctx: TsRuleContext, node: CallNode): { targets: Target[]; args: readonly Node[]; values: Value[] } {
+/** Every rule asks about the same calls: the answer is computed once per call node. */
+const targetCache = new WeakMap<CallNode, { targets: Target[]; args: readonly Node[]; values: Value[] }>();
+
+/** A call target whose display name is built only if a rule asks for it, and then once. */
+class LazyTarget implements Target {
+  private cachedName: string | undefined;
+  constructor(readonly ref: RefValue) {}
+  get name(): string {
+    this.cachedName ??= refName(this.ref);
+    return this.cachedName;
+  }
+}
+
+/** The refs a call or `new` can invoke, through aliases and indirect calls. Callers must not modify the result. */
+export function targetsOf(
+  ctx: TsRuleContext,
+  node: CallNode,
+): { targets: readonly Target[]; args: readonly Node[]; values: readonly Value[] } {
+  const cached = targetCache.get(node);
+  if (cached) {
+    return cached;
+  }
   const { targets, args } = ctx.callTargets(node);
   const out: Target[] = [];
   for (const value of targets) {
     if (value.kind === 'ref') {
-      const ref = value;
-      // The display name is built only if a rule asks for it.
-      out.push({
-        ref,
-        get name() {
-          return refName(ref);
-        },
-      });
+      out.push(new LazyTarget(value));
     }
   }
-  return { targets: out, args, values: targets };
+  const result = { targets: out, args, values: targets };
+  targetCache.set(node, result);
+  return result;
 }
 
 /** Targets that are members of one of `modules`, with the member path as a dotted string. */

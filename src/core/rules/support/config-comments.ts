@@ -1,9 +1,11 @@
 /**
- * Comments of a source file, found without executing anything: JS/TS through the parser, other
+ * Comments of a source file, found without executing anything: JS/TS through the parser's tree, other
  * languages through a small single-pass lexer that knows strings and the language's comment
  * markers. Linear in the file's length whatever the input.
  */
-import { parseJs } from '../../js/parse';
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { pushChildren } from '../../js/children';
+import type { Node } from '../../js/scope';
 import { extensionOf, languageOf } from '../../model/language';
 
 export interface SourceComment {
@@ -67,17 +69,58 @@ export function commentsOf(path: string, text: string, family: CommentFamily): S
   });
 }
 
-/** Larger files keep the lexer's reading: the parser's cost grows faster than the file. */
-const MAX_PARSE = 1024 * 1024;
-
-/** The comments of a JS/TS file as the parser sees them; undefined when it is not JS/TS or does not parse. */
-export function parsedComments(path: string, text: string): SourceComment[] | undefined {
-  const info = text.length <= MAX_PARSE ? languageOf(path) : undefined;
-  const parsed = info ? parseJs(text, info, { comments: true }) : undefined;
-  if (!parsed?.ok) {
-    return undefined;
+/**
+ * The comments of a parsed JS/TS file, exactly: outside the parser's string, template, regular
+ * expression and JSX text literals, `//` and `/*` can only open a comment. Cheaper than asking the
+ * parser to collect comments (a second parse).
+ */
+export function programComments(text: string, program: TSESTree.Program): SourceComment[] {
+  const literals: [number, number][] = [];
+  const stack: Node[] = [program];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (node.type === 'Literal' || node.type === 'TemplateElement' || node.type === 'JSXText') {
+      literals.push(node.range);
+    } else {
+      pushChildren(stack, node);
+    }
   }
-  return (parsed.program.comments ?? []).map((c) => ({ start: c.range[0] + 2, value: c.value, block: c.type === 'Block' }));
+  literals.sort((a, b) => a[0] - b[0]);
+  const out: SourceComment[] = [];
+  // A hashbang line is not a comment.
+  let i = text.startsWith('#!') ? lineEnd(text, 0) : 0;
+  let next = 0;
+  while (i < text.length) {
+    while (next < literals.length && literals[next][1] <= i) {
+      next++;
+    }
+    if (next < literals.length && literals[next][0] <= i) {
+      i = literals[next][1];
+      continue;
+    }
+    const slash = text.indexOf('/', i);
+    const limit = next < literals.length ? literals[next][0] : text.length;
+    if (slash < 0) {
+      break;
+    }
+    if (slash >= limit) {
+      i = limit;
+      continue;
+    }
+    const after = text.charCodeAt(slash + 1);
+    if (after === 47 /* / */) {
+      const end = lineEnd(text, slash + 2);
+      out.push({ start: slash + 2, value: text.slice(slash + 2, end), block: false });
+      i = end;
+    } else if (after === 42 /* * */) {
+      const end = closeAt(text, slash + 2, '*/');
+      out.push({ start: slash + 2, value: text.slice(slash + 2, end), block: true });
+      i = end + 2;
+    } else {
+      i = slash + 1;
+    }
+  }
+  return out;
 }
 
 /** Index just past the end of `text` from `from` up to (not including) the next line break. */

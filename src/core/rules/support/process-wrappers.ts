@@ -4,9 +4,9 @@
  * that hands the wrapper run-time data is where that data becomes code, so it is reported too.
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { visitorKeys } from '@typescript-eslint/visitor-keys';
 import type { TsRuleContext } from '../../engine/rule';
 import type { Node } from '../../js/scope';
+import { pushChildren } from '../../js/children';
 import type { CallNode } from './calls';
 import { constInit, sourceOf, unwrapExpr } from './process-paths';
 import { lineIndex } from './sandbox-lines';
@@ -104,14 +104,7 @@ function callsNamed(root: Node, name: string): CallNode[] {
         out.push(node);
       }
     }
-    for (const key of visitorKeys[node.type] ?? []) {
-      const value = (node as unknown as Record<string, unknown>)[key];
-      for (const child of Array.isArray(value) ? value : [value]) {
-        if (child && typeof (child as Node).type === 'string') {
-          stack.push(child as Node);
-        }
-      }
-    }
+    pushChildren(stack, node);
   }
   return out;
 }

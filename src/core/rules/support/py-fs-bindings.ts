@@ -72,67 +72,109 @@ export function assignedValues(ctx: PyRuleContext, node: PyNode): PyNode[] {
   return [];
 }
 
-function assignmentsIn(ctx: PyRuleContext, scope: PyNode, name: string): PyNode[] {
-  const out: PyNode[] = [];
-  for (const start of scopeBody(scope)) {
-    walkPy(start, (n) => {
-      if (n.type === 'function_definition' || n.type === 'class_definition' || n.type === 'lambda') {
-        return false;
-      }
-      const value = bindingValue(ctx, n, name);
-      if (value) {
-        out.push(...value);
-      }
-      return true;
-    });
+/**
+ * What each name is bound to in one scope, indexed on the first question about the scope: a file
+ * asks about many names, and walking the scope once per name is quadratic. Keyed by the scope's
+ * node, so an index never outlives its syntax tree.
+ */
+const scopeIndexes = new WeakMap<PyNode, Map<string, PyNode[]>>();
+const classIndexes = new WeakMap<PyNode, Map<string, PyNode[]>>();
+
+function addTo(index: Map<string, PyNode[]>, key: string, values: readonly PyNode[]): void {
+  const list = index.get(key);
+  if (list) {
+    list.push(...values);
+  } else {
+    index.set(key, [...values]);
   }
-  return out;
 }
 
-function bindingValue(ctx: PyRuleContext, n: PyNode, name: string): PyNode[] | undefined {
-  const is = (target: PyNode | undefined): boolean => target?.type === 'identifier' && ctx.text(target) === name;
+function assignmentsIn(ctx: PyRuleContext, scope: PyNode, name: string): readonly PyNode[] {
+  let index = scopeIndexes.get(scope);
+  if (!index) {
+    const built = new Map<string, PyNode[]>();
+    for (const start of scopeBody(scope)) {
+      walkPy(start, (n) => {
+        if (n.type === 'function_definition' || n.type === 'class_definition' || n.type === 'lambda') {
+          return false;
+        }
+        bindingOf(n, (target, values) => {
+          if (target?.type === 'identifier' && values.length > 0) {
+            addTo(built, ctx.text(target), values);
+          }
+        });
+        return true;
+      });
+    }
+    index = built;
+    scopeIndexes.set(scope, index);
+  }
+  return index.get(name) ?? [];
+}
+
+/** The name a node binds and the expressions it binds it to, if it is a binding form. */
+function bindingOf(n: PyNode, bind: (target: PyNode | undefined, values: readonly PyNode[]) => void): void {
   switch (n.type) {
     case 'assignment': {
       let right = field(n, 'right');
       while (right?.type === 'assignment') {
         right = field(right, 'right');
       }
-      return is(field(n, 'left')) && right ? [right] : undefined;
+      if (right) {
+        bind(field(n, 'left'), [right]);
+      }
+      return;
     }
     case 'named_expression':
-      return is(field(n, 'name')) ? [field(n, 'value')].filter((v): v is PyNode => v !== undefined) : undefined;
     case 'default_parameter':
-    case 'typed_default_parameter':
-      return is(field(n, 'name')) ? [field(n, 'value')].filter((v): v is PyNode => v !== undefined) : undefined;
+    case 'typed_default_parameter': {
+      const value = field(n, 'value');
+      if (value) {
+        bind(field(n, 'name'), [value]);
+      }
+      return;
+    }
     case 'as_pattern': {
       const target = field(n, 'alias');
       const value = namedChildren(n)[0];
-      return n.parent?.type === 'with_item' && target && is(namedChildren(target)[0]) && value ? [value] : undefined;
+      if (n.parent?.type === 'with_item' && target && value) {
+        bind(namedChildren(target)[0], [value]);
+      }
+      return;
     }
     case 'for_statement': {
       const right = field(n, 'right');
-      return is(field(n, 'left')) && right && (right.type === 'list' || right.type === 'tuple') ? namedChildren(right) : undefined;
+      if (right && (right.type === 'list' || right.type === 'tuple')) {
+        bind(field(n, 'left'), namedChildren(right));
+      }
+      return;
     }
     default:
-      return undefined;
+      return;
   }
 }
 
-function selfAssignments(ctx: PyRuleContext, node: PyNode, name: string): PyNode[] {
+function selfAssignments(ctx: PyRuleContext, node: PyNode, name: string): readonly PyNode[] {
   let cls = node.parent;
   while (cls && cls.type !== 'class_definition') {
     cls = cls.parent;
   }
-  const out: PyNode[] = [];
-  if (cls) {
+  if (!cls) {
+    return [];
+  }
+  let index = classIndexes.get(cls);
+  if (!index) {
+    const built = new Map<string, PyNode[]>();
     walkPy(cls, (n) => {
       const left = n.type === 'assignment' ? field(n, 'left') : undefined;
       const right = n.type === 'assignment' ? field(n, 'right') : undefined;
-      if (left && right && ctx.text(left) === name) {
-        out.push(right);
+      if (left && right) {
+        addTo(built, ctx.text(left), [right]);
       }
       return true;
     });
+    index = built;
+    classIndexes.set(cls, index);
   }
-  return out;
+  return index.get(name) ?? [];
 }

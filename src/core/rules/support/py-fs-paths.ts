@@ -123,10 +123,28 @@ export function isEnvMapping(name: string): boolean {
 }
 
 /** The possible symbolic forms of a path expression. */
+/** Paths by node and depth: a name assigned from other names is reached along many routes, each one once. */
+const pathMemo = new WeakMap<PyNode, Map<number, string[]>>();
+
 export function pyPaths(ctx: PyRuleContext, node: PyNode, depth = 0): string[] {
   if (depth > 10) {
     return ['*'];
   }
+  let byDepth = pathMemo.get(node);
+  const known = byDepth?.get(depth);
+  if (known) {
+    return [...known];
+  }
+  const paths = computePaths(ctx, node, depth);
+  if (!byDepth) {
+    byDepth = new Map();
+    pathMemo.set(node, byDepth);
+  }
+  byDepth.set(depth, paths);
+  return [...paths];
+}
+
+function computePaths(ctx: PyRuleContext, node: PyNode, depth: number): string[] {
   const strings = ctx.strings(node);
   if (strings) {
     return strings.slice(0, MAX);

@@ -3,6 +3,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { visitorKeys } from '@typescript-eslint/visitor-keys';
 import type { TsRuleContext } from '../../engine/rule';
 import type { Node } from '../../js/scope';
+import { pushChildren } from '../../js/children';
 import { isGlobal, type RefValue, type Value } from '../../js/values';
 import { isRandomSource } from './random-sources';
 
@@ -197,14 +198,7 @@ function returnedExpressions(fn: Node): Node[] {
     if (node !== fn.body && (node.type.includes('Function') || node.type === 'ClassBody')) {
       continue;
     }
-    for (const key of visitorKeys[node.type] ?? []) {
-      const value = (node as unknown as Record<string, unknown>)[key];
-      for (const item of Array.isArray(value) ? value : [value]) {
-        if (item && typeof item === 'object' && typeof (item as Node).type === 'string') {
-          stack.push(item as Node);
-        }
-      }
-    }
+    pushChildren(stack, node);
   }
   return out;
 }

@@ -6,6 +6,7 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { TsRuleContext } from '../../engine/rule';
 import type { Node } from '../../js/scope';
+import { pushChildren } from '../../js/children';
 
 export type EnvKind = 'runner' | 'test' | 'ci';
 
@@ -80,49 +81,54 @@ function comparesToTest(ctx: TsRuleContext, member: Node): boolean {
 
 /**
  * Local names bound once to a condition (`const isTest = ...`, `function isTest() { return ... }`),
- * looked up by name: a rule reading a condition follows them.
+ * looked up by name: a rule reading a condition follows them. Fed every declarator and function
+ * declaration of the file during the walk; a name bound twice is dropped.
  */
-export function conditionAliases(program: Node): Map<string, Node> {
-  const out = new Map<string, Node>();
-  const seen = new Set<string>();
-  const add = (name: string, value: Node): void => {
-    if (seen.has(name)) {
-      out.delete(name);
-    } else {
-      out.set(name, value);
-    }
-    seen.add(name);
-  };
-  const stack: Node[] = [program];
-  while (stack.length > 0) {
-    const node = stack.pop() as Node;
-    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.init) {
+export class AliasCollector {
+  readonly aliases = new Map<string, Node>();
+  private readonly seen = new Set<string>();
+
+  declarator(node: TSESTree.VariableDeclarator): void {
+    if (node.id.type === 'Identifier' && node.init) {
       const init = node.init;
       const body =
         (init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression') && init.body.type !== 'BlockStatement'
           ? init.body
           : init;
-      add(node.id.name, body);
-    } else if (
-      node.type === 'FunctionDeclaration' &&
-      node.id &&
-      node.body.body.length === 1 &&
-      node.body.body[0].type === 'ReturnStatement' &&
-      node.body.body[0].argument
-    ) {
-      add(node.id.name, node.body.body[0].argument);
-    }
-    for (const value of Object.values(node)) {
-      if (value && typeof value === 'object' && value !== node.parent) {
-        for (const child of Array.isArray(value) ? value : [value]) {
-          if (child && typeof (child as Node).type === 'string' && child !== node.parent) {
-            stack.push(child as Node);
-          }
-        }
-      }
+      this.add(node.id.name, body);
     }
   }
-  return out;
+
+  fn(node: TSESTree.FunctionDeclaration): void {
+    if (node.id && node.body.body.length === 1 && node.body.body[0].type === 'ReturnStatement' && node.body.body[0].argument) {
+      this.add(node.id.name, node.body.body[0].argument);
+    }
+  }
+
+  private add(name: string, value: Node): void {
+    if (this.seen.has(name)) {
+      this.aliases.delete(name);
+    } else {
+      this.aliases.set(name, value);
+    }
+    this.seen.add(name);
+  }
+}
+
+/** The aliases of a whole program, for a rule that needs them outside the walk (rarely). */
+export function conditionAliases(program: Node): Map<string, Node> {
+  const collector = new AliasCollector();
+  const stack: Node[] = [program];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (node.type === 'VariableDeclarator') {
+      collector.declarator(node);
+    } else if (node.type === 'FunctionDeclaration') {
+      collector.fn(node);
+    }
+    pushChildren(stack, node);
+  }
+  return collector.aliases;
 }
 
 /** The test-environment checks inside a condition, through local aliases (depth-bounded). */
@@ -256,17 +262,4 @@ function checkNode(ctx: TsRuleContext, node: Node): EnvHit | undefined {
     return { kind: 'runner', what: `\`${ctx.text(node.left)} in ...\``, trace: [] };
   }
   return undefined;
-}
-
-function pushChildren(stack: Node[], node: Node): void {
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'parent' || !value || typeof value !== 'object') {
-      continue;
-    }
-    for (const child of Array.isArray(value) ? value : [value]) {
-      if (child && typeof (child as Node).type === 'string') {
-        stack.push(child as Node);
-      }
-    }
-  }
 }

@@ -3,11 +3,11 @@
  * from strings, talk to the network, write or delete files, exit the process, read secrets, or
  * let a request through an auth check. Local functions called there are followed two levels deep.
  */
-import { visitorKeys } from '@typescript-eslint/visitor-keys';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { TsRuleContext } from '../../engine/rule';
 import type { Severity } from '../../model/finding';
 import type { Node } from '../../js/scope';
+import { pushChildren } from '../../js/children';
 import { isGlobal, refName, type RefValue } from '../../js/values';
 import { targetsOf, type CallNode } from './calls';
 import { apiOf } from './process-commands';
@@ -122,28 +122,13 @@ export function guardedCapability(ctx: TsRuleContext, roots: readonly Node[], au
       } else if (authLike && depth === 0) {
         consider(authGuard(node));
       }
-      pushChildren(node, stack);
+      pushChildren(stack, node);
     }
   };
   for (const root of roots) {
     visit(root, 0);
   }
   return best;
-}
-
-function pushChildren(node: Node, stack: Node[]): void {
-  for (const key of visitorKeys[node.type] ?? []) {
-    const value = (node as unknown as Record<string, unknown>)[key];
-    if (Array.isArray(value)) {
-      for (const child of value) {
-        if (child && typeof (child as Node).type === 'string') {
-          stack.push(child as Node);
-        }
-      }
-    } else if (value && typeof (value as Node).type === 'string') {
-      stack.push(value as Node);
-    }
-  }
 }
 
 const AUTH_NAME =

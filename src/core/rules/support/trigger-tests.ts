@@ -161,39 +161,9 @@ function returnedExpressions(fn: Node): Node[] {
   return out;
 }
 
-/** Per file: every variable declarator by name (built once, on the first condition that needs it). */
-const declaratorIndex = new WeakMap<Node, Map<string, TSESTree.VariableDeclarator[]>>();
-
-function declaratorsOf(program: Node): Map<string, TSESTree.VariableDeclarator[]> {
-  let index = declaratorIndex.get(program);
-  if (index) {
-    return index;
-  }
-  index = new Map();
-  const stack: Node[] = [program];
-  while (stack.length > 0) {
-    const node = stack.pop() as Node;
-    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier') {
-      index.set(node.id.name, [...(index.get(node.id.name) ?? []), node]);
-    }
-    for (const [key, child] of Object.entries(node)) {
-      if (key === 'parent') {
-        continue;
-      }
-      for (const c of Array.isArray(child) ? child : [child]) {
-        if (c && typeof c === 'object' && typeof (c as Node).type === 'string') {
-          stack.push(c as Node);
-        }
-      }
-    }
-  }
-  declaratorIndex.set(program, index);
-  return index;
-}
-
 /** The initializer of the file's only declaration of a name, when it is a `const` (a boolean test has no value to trace). */
 function uniqueConstInit(ctx: TsRuleContext, name: string): Node | undefined {
-  const found = declaratorsOf(ctx.program()).get(name) ?? [];
+  const found = ctx.declarators(name);
   const only = found.length === 1 ? found[0] : undefined;
   return only?.init && only.parent?.type === 'VariableDeclaration' && only.parent.kind === 'const' ? only.init : undefined;
 }

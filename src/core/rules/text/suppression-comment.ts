@@ -1,7 +1,7 @@
 import { defineTextRule } from '../../engine/rule';
 import type { Severity } from '../../model/finding';
 import { SEVERITIES } from '../../model/finding';
-import { commentFamily, commentsOf, parsedComments, type CommentFamily, type SourceComment } from '../support/config-comments';
+import { commentFamily, commentsOf, programComments, type CommentFamily, type SourceComment } from '../support/config-comments';
 import { ANY_DIRECTIVE, DIRECTIVES, isSecurityEslintRule, type Directive } from '../support/config-directives';
 
 /** Directives and rule lists are read from at most this much of a comment. */
@@ -244,12 +244,9 @@ export default defineTextRule({
     if (family === undefined || !ANY_DIRECTIVE.test(ctx.text)) {
       return;
     }
-    let found = findHits(commentsOf(ctx.path, ctx.text, family), family, ctx.isTestFile);
-    if (found.length > 0 && family === 'js') {
-      // The lexer only proposes: the parser knows regular expressions and template literals.
-      const parsed = parsedComments(ctx.path, ctx.text);
-      found = parsed ? findHits(parsed, family, ctx.isTestFile) : found;
-    }
+    // In a parsed JS/TS file the tree knows regular expressions and template literals; elsewhere the lexer reads.
+    const comments = ctx.program ? programComments(ctx.text, ctx.program) : commentsOf(ctx.path, ctx.text, family);
+    const found = findHits(comments, family, ctx.isTestFile);
     for (const hit of found) {
       ctx.report({ start: hit.start, end: hit.end, messageId: hit.messageId, data: hit.data, severity: hit.severity });
     }

@@ -1,7 +1,7 @@
-import { visitorKeys } from '@typescript-eslint/visitor-keys';
 import { defineTsRule } from '../../engine/rule';
 import type { Category } from '../../model/finding';
 import type { Node } from '../../js/scope';
+import { pushChildren } from '../../js/children';
 import { CREDENTIAL, HOST_PERSISTENCE, SYSTEM_ACCOUNTS } from '../support/fs-sensitive';
 import { isIPv6, parseIPv4, parseUrl } from '../support/net-urls';
 
@@ -128,14 +128,7 @@ function literalsIn(node: Node, out: string[], budget = { left: 2000 }): string[
     } else if (current.type === 'TemplateElement') {
       out.push(current.value.cooked ?? current.value.raw);
     }
-    for (const key of visitorKeys[current.type] ?? []) {
-      const child = (current as unknown as Record<string, unknown>)[key];
-      for (const item of Array.isArray(child) ? child : [child]) {
-        if (item && typeof item === 'object' && typeof (item as Node).type === 'string') {
-          stack.push(item as Node);
-        }
-      }
-    }
+    pushChildren(stack, current);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { defineTsRule } from '../../engine/rule';
 import type { Node } from '../../js/scope';
+import { pushChildren } from '../../js/children';
 import type { Severity } from '../../model/finding';
 import { clip, constantOf, isFalsy, isTruthy, objectProps } from '../support/insecure-props';
 
@@ -49,15 +50,7 @@ function callbackCalls(fn: Node, name: string): TSESTree.CallExpression[] {
     if (n.type === 'ArrowFunctionExpression' || n.type === 'FunctionExpression' || n.type === 'FunctionDeclaration') {
       continue;
     }
-    for (const [key, value] of Object.entries(n)) {
-      if (key !== 'parent' && value && typeof value === 'object') {
-        for (const child of Array.isArray(value) ? value : [value]) {
-          if (child && typeof (child as Node).type === 'string') {
-            stack.push(child as Node);
-          }
-        }
-      }
-    }
+    pushChildren(stack, n);
   }
   return out;
 }

@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { defineTsRule, type TsRuleContext } from '../../engine/rule';
 import { isGlobal, type RefValue } from '../../js/values';
 import type { Node } from '../../js/scope';
+import { someChild } from '../../js/children';
 import { targetsOf, type CallNode } from '../support/calls';
 import { unwrapExpr } from '../support/process-paths';
 
@@ -46,18 +47,7 @@ function mentionsImportMeta(node: Node, depth: number): boolean {
   if (depth > 6) {
     return false;
   }
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'parent' || !value || typeof value !== 'object') {
-      continue;
-    }
-    const children = (Array.isArray(value) ? value : [value]) as unknown[];
-    for (const child of children) {
-      if (child && typeof (child as Node).type === 'string' && mentionsImportMeta(child as Node, depth + 1)) {
-        return true;
-      }
-    }
-  }
-  return false;
+  return someChild(node, (child) => mentionsImportMeta(child, depth + 1));
 }
 
 function isEntryPoint(ctx: TsRuleContext, program: TSESTree.Program | undefined): boolean {

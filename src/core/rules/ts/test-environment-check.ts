@@ -1,7 +1,8 @@
 import { defineTsRule } from '../../engine/rule';
 import type { Node } from '../../js/scope';
+import { pushChildren } from '../../js/children';
 import type { Severity } from '../../model/finding';
-import { conditionAliases, envChecks, type EnvKind } from '../support/tests-env';
+import { AliasCollector, envChecks, type EnvKind } from '../support/tests-env';
 
 /** Files where reading the test environment is their job: runner configs, setup files, scripts. */
 const EXEMPT =
@@ -59,15 +60,7 @@ function effectOf(node: Node | null | undefined, text: (n: Node) => string): Eff
     ) {
       continue;
     }
-    for (const [key, value] of Object.entries(n)) {
-      if (key !== 'parent' && value && typeof value === 'object') {
-        for (const child of Array.isArray(value) ? value : [value]) {
-          if (child && typeof (child as Node).type === 'string') {
-            stack.push(child as Node);
-          }
-        }
-      }
-    }
+    pushChildren(stack, n);
   }
   return effect;
 }
@@ -117,7 +110,9 @@ export default defineTsRule({
     if (ctx.isTestFile || EXEMPT.test(ctx.path)) {
       return {};
     }
-    let aliases: Map<string, Node> | undefined;
+    const aliases = new AliasCollector();
+    /** Conditions are checked at the end, once every alias in the file is known. */
+    const pending: { condition: Node; effect: () => Effect; at: Node }[] = [];
     const text = (n: Node): string => ctx.text(n);
     const describe: Record<Effect, string> = {
       returns: 'returns a different value',
@@ -126,12 +121,19 @@ export default defineTsRule({
       config: 'uses a different value',
       benign: '',
     };
-    function check(condition: Node, effect: Effect, at: Node = condition): void {
+    /** `effect` is computed only for conditions that check the environment (it walks whole branches). */
+    function check(condition: Node, effect: () => Effect, at: Node = condition): void {
+      pending.push({ condition, effect, at });
+    }
+    function checkNow(condition: Node, effectOfBranch: () => Effect, at: Node): void {
+      const hits = envChecks(ctx, condition, aliases.aliases);
+      if (hits.length === 0) {
+        return;
+      }
+      const effect = effectOfBranch();
       if (effect === 'benign') {
         return;
       }
-      aliases ??= conditionAliases(ctx.program());
-      const hits = envChecks(ctx, condition, aliases);
       let best: { severity: Severity; hit: (typeof hits)[number] } | undefined;
       for (const hit of hits) {
         const severity = SEVERITY[hit.kind][effect];
@@ -157,29 +159,39 @@ export default defineTsRule({
     }
     return {
       IfStatement(node) {
-        const effect = max(effectOf(node.consequent, text), effectOf(node.alternate, text));
-        check(node.test, effect);
+        check(node.test, () => max(effectOf(node.consequent, text), effectOf(node.alternate, text)));
       },
       ConditionalExpression(node) {
-        check(node.test, inReturnPosition(node) ? 'returns' : 'config');
+        check(node.test, () => (inReturnPosition(node) ? 'returns' : 'config'));
       },
       LogicalExpression(node) {
         if (isNestedCondition(node) || node.operator === '??') {
           return;
         }
-        const effect: Effect = inReturnPosition(node)
-          ? 'returns'
-          : node.parent?.type === 'ExpressionStatement'
-            ? effectOf(node.right, text)
-            : 'config';
-        check(node.left, effect, node);
+        check(
+          node.left,
+          () => (inReturnPosition(node) ? 'returns' : node.parent?.type === 'ExpressionStatement' ? effectOf(node.right, text) : 'config'),
+          node,
+        );
+      },
+      VariableDeclarator(node) {
+        aliases.declarator(node);
+      },
+      FunctionDeclaration(node) {
+        aliases.fn(node);
+      },
+      'Program:exit'() {
+        for (const { condition, effect, at } of pending) {
+          checkNow(condition, effect, at);
+        }
       },
       SwitchStatement(node) {
-        const effect = node.cases
-          .map((c) => c.consequent.map((s) => effectOf(s, text)))
-          .flat()
-          .reduce(max, 'benign' as Effect);
-        check(node.discriminant, effect);
+        check(node.discriminant, () =>
+          node.cases
+            .map((c) => c.consequent.map((s) => effectOf(s, text)))
+            .flat()
+            .reduce(max, 'benign' as Effect),
+        );
       },
     };
   },

@@ -3,7 +3,9 @@ export const MAIN_HELP = `Airlock: review AI-written code without executing it.
 
 Usage:
   airlock review [options]        flag risky changes in a diff (working tree, index, commit or patch)
-  airlock scan [options] [PATH...] audit whole files and folders
+  airlock scan [options] [PATH...] audit whole files and folders (--shard K/N: one part of them)
+  airlock merge FILE... [options] join scan reports (JSON or SARIF), such as the shards of one
+                                  scan, into one report
   airlock rules [--format text|json]
                                   list every rule with its category and severity
   airlock gate [--base REF]       the merge gate: exit 0 only when every blocking flag has a
@@ -116,6 +118,35 @@ A damaged cache is ignored (the files are analyzed again); one that cannot be wr
 only makes the next scan slower.
 
 ${OUTPUT_OPTIONS}`;
+
+export const MERGE_HELP = `Usage: airlock merge FILE... [--format sarif|json|text] [--output FILE] [options]
+
+Joins Airlock scan reports into one: the shards of a scan ("airlock scan --shard K/N"), or
+scans of different folders. Each FILE is a JSON report or a SARIF log written by
+"airlock scan" (told apart by content). The result is what one scan of the whole would
+write: every finding once (one per fingerprint, rule, path and line), in the scan's order,
+the union of the files not analyzed, the files analyzed summed, this Airlock's rules.
+
+Refused, with exit 2 and nothing written: a file that is not JSON, not an Airlock report, a
+report of another command (review, gate), of another Airlock version or ruleset, an
+incomplete set of shards (every K of N must be there; a shard given twice counts once).
+Between formats: SARIF output from JSON inputs has no primaryLocationLineHash (JSON does
+not carry it), so merge SARIF logs to upload to code scanning; JSON output from SARIF inputs
+words messages as SARIF does (as sentences, with a final full stop).
+
+Options:
+  --format sarif|json|text   output format (default: sarif)
+  --output FILE              write the report to FILE instead of standard output
+  --min-severity LEVEL       report only findings at or above LEVEL (default: info)
+  --fail-on LEVEL            exit 1 when a reported finding is at or above LEVEL
+                             (info, low, medium, high, or none; default: low)
+  --color, --no-color, --quiet
+                             as for scan (text output)
+  -h, --help                 this help
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on, 2 a report
+could not be merged.
+`;
 
 export const RULES_HELP = `Usage: airlock rules [--format text|json]
 

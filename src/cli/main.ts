@@ -2,18 +2,13 @@
  * The command line: arguments in, a report and an exit code out (0 nothing at or above
  * --fail-on, 1 findings, 2 usage/config/git error). All analysis happens in core and node.
  */
-import { stat, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import pkg from '../../package.json';
 import { TOOL } from './tool';
 import { DEFAULT_LIMITS } from '../core/engine/analyze';
-import { severityRank } from '../core/model/finding';
 import { RULES, allRuleMetas } from '../core/rules/index';
-import { formatJson } from '../core/report/json';
-import type { ReportData } from '../core/report/model';
-import { formatSarif } from '../core/report/sarif';
-import { formatText } from '../core/report/text';
 import { MAX_SHARDS, parseShard } from '../core/scan/shard';
 import { PatchError } from '../core/diff/patch';
 import { GitError } from '../node/git';
@@ -31,8 +26,12 @@ import { gateCommand, hooksCommand, keysCommand, resolveCommand } from './gate';
 import { reviewGit, reviewPatch, readPatchInput } from '../node/review';
 import { findingsCacheDir } from '../node/findings-cache';
 import { scan } from '../node/scan';
+import { ReportInputError } from '../core/report/read';
+import { rulesetVersion } from '../core/engine/ruleset';
+import { emit } from './emit';
+import { mergeCommand } from './merge';
 import { MAIN_HELP, REVIEW_HELP, RULES_HELP, SCAN_HELP } from './help';
-import { OUTPUT_ARG_SPEC, outputOptions, UsageError, type OutputOptions } from './options';
+import { OUTPUT_ARG_SPEC, outputOptions, UsageError } from './options';
 
 export interface Io {
   cwd: string;
@@ -54,6 +53,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return await reviewCommand(rest, io);
       case 'scan':
         return await scanCommand(rest, io);
+      case 'merge':
+        return await mergeCommand(rest, io);
       case 'rules':
         return rulesCommand(rest, io);
       case 'gate':
@@ -103,7 +104,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       error instanceof ResolveError ||
       error instanceof HookError ||
       error instanceof LedgerLockError ||
-      error instanceof LedgerFileError
+      error instanceof LedgerFileError ||
+      error instanceof ReportInputError
     ) {
       io.stderr.write(`airlock: ${error.message}\n`);
       return 2;
@@ -230,6 +232,7 @@ async function reviewCommand(args: readonly string[], io: Io): Promise<number> {
       rules: allRuleMetas(),
       root: outcome.root,
       filesAnalyzed: outcome.filesReviewed,
+      ruleset: rulesetVersion(RULES.map((r) => r.meta)),
     },
     out,
     io,
@@ -315,6 +318,7 @@ async function scanCommand(args: readonly string[], io: Io): Promise<number> {
       root: result.root,
       filesAnalyzed: result.filesScanned,
       shard,
+      ruleset: rulesetVersion(RULES.map((r) => r.meta)),
     },
     out,
     io,
@@ -349,26 +353,4 @@ function rulesCommand(args: readonly string[], io: Io): number {
     io.stdout.write(`${m.id.padEnd(30)} ${m.category.padEnd(21)} ${m.severity.padEnd(7)} ${m.summary}\n`);
   }
   return 0;
-}
-
-async function emit(data: ReportData, out: OutputOptions, io: Io): Promise<number> {
-  const minRank = severityRank(out.minSeverity);
-  const findings = data.findings.filter((f) => severityRank(f.severity) >= minRank);
-  const shown: ReportData = { ...data, findings };
-  const text =
-    out.format === 'json'
-      ? formatJson(shown)
-      : out.format === 'sarif'
-        ? formatSarif(shown)
-        : formatText(shown, { color: out.color, quiet: out.quiet });
-  if (out.output) {
-    await writeFile(path.resolve(io.cwd, out.output), text);
-  } else {
-    io.stdout.write(text);
-  }
-  if (out.failOn === 'none') {
-    return 0;
-  }
-  const failRank = severityRank(out.failOn);
-  return findings.some((f) => severityRank(f.severity) >= failRank) ? 1 : 0;
 }

@@ -8,6 +8,8 @@ import * as path from 'node:path';
 import pkg from '../../package.json';
 import type { JsonReport } from '../../src/core/report/json';
 import { PNG_BYTES, Repo, runCli, runJson, useTempDirs } from './helpers';
+import { rulesetVersion } from '../../src/core/engine/ruleset';
+import { RULES } from '../../src/core/rules/index';
 
 const ANSI = /\u001b\[/;
 
@@ -105,7 +107,19 @@ describe('cli: output formats', () => {
   });
 
   describe('JSON', () => {
-    const TOP_KEYS = ['tool', 'command', 'base', 'capabilityDelta', 'findings', 'notAnalyzed', 'errors', 'critique', 'shard'];
+    const TOP_KEYS = [
+      'tool',
+      'command',
+      'base',
+      'capabilityDelta',
+      'findings',
+      'notAnalyzed',
+      'errors',
+      'critique',
+      'shard',
+      'filesAnalyzed',
+      'ruleset',
+    ];
     const FINDING_KEYS = [
       'ruleId',
       'category',
@@ -161,6 +175,10 @@ describe('cli: output formats', () => {
       assert.equal(report.command, 'scan');
       assert.equal(report.base, null);
       assert.equal(report.capabilityDelta, null);
+      assert.equal(report.shard, null);
+      assert.ok(report.filesAnalyzed > 0);
+      // The ruleset version as the gate prints it (and a policy pins it).
+      assert.equal(report.ruleset, rulesetVersion(RULES.map((r) => r.meta)));
       const evalFinding = report.findings.find((f) => f.ruleId === 'ts/eval');
       assert.ok(evalFinding);
       assert.deepEqual(Object.keys(evalFinding), [...FINDING_KEYS, 'related']);

@@ -33,6 +33,10 @@ export interface JsonReport {
   critique: ReportData['critique'] | null;
   /** The part of a sharded scan (`scan --shard K/N`), or null. */
   shard: { index: number; count: number } | null;
+  /** Files analyzed (in a review: changed files). */
+  filesAnalyzed: number;
+  /** The ruleset version that made the findings (as `airlock gate` prints it). */
+  ruleset: string | null;
 }
 
 export function toJsonReport(data: ReportData): JsonReport {
@@ -73,6 +77,8 @@ export function toJsonReport(data: ReportData): JsonReport {
     errors: [...data.errors],
     critique: data.critique ?? null,
     shard: data.shard ? { index: data.shard.index, count: data.shard.count } : null,
+    filesAnalyzed: data.filesAnalyzed,
+    ruleset: data.ruleset ?? null,
   };
 }
 

@@ -1,11 +1,13 @@
 /** What every report format is written from. */
-import type { EngineFinding } from '../engine/analyze';
 import type { RuleMeta } from '../engine/rule';
-import type { NotAnalyzed } from '../model/finding';
+import type { Finding, NotAnalyzed } from '../model/finding';
 import type { CapabilityDelta } from '../review/delta';
 import type { GateFlagResult } from '../gate/gate';
 import type { CritiqueReport } from '../critique/run';
 import type { Shard } from '../scan/shard';
+
+/** What reports print of a finding: the finding, and GitHub's line hash when it was computed (SARIF). */
+export type ReportFinding = Finding & { lineHash?: string };
 
 export interface ReportData {
   command: 'scan' | 'review' | 'gate';
@@ -17,7 +19,7 @@ export interface ReportData {
   /** What a review compared against; undefined for scans. */
   base?: string;
   capabilityDelta?: CapabilityDelta;
-  findings: EngineFinding[];
+  findings: ReportFinding[];
   notAnalyzed: NotAnalyzed[];
   errors: string[];
   /** Every rule's metadata (for SARIF `rules[]` and docs links). */
@@ -27,6 +29,8 @@ export interface ReportData {
   filesAnalyzed: number;
   /** The part of a sharded scan (`scan --shard K/N`); undefined for a whole scan. */
   shard?: Shard;
+  /** The version of the ruleset that made the findings (as the gate prints it), for the JSON report. */
+  ruleset?: string;
 }
 
 export function ruleDocsUri(informationUri: string, ruleId: string): string {

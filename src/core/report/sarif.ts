@@ -5,10 +5,9 @@
  */
 import type { Severity } from '../model/finding';
 import type { GateFlagResult } from '../gate/gate';
-import type { EngineFinding } from '../engine/analyze';
 import type { RuleMeta } from '../engine/rule';
 import { FINGERPRINT_VERSION } from '../engine/fingerprint';
-import { ruleDocsUri, type ReportData } from './model';
+import { ruleDocsUri, type ReportData, type ReportFinding } from './model';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   high: 'error',
@@ -84,7 +83,7 @@ function region(f: { line: number; column: number; endLine: number; endColumn: n
   return out;
 }
 
-function result(f: EngineFinding, ruleIndex: number, state?: GateFlagResult): Record<string, unknown> {
+function result(f: ReportFinding, ruleIndex: number, state?: GateFlagResult): Record<string, unknown> {
   const partialFingerprints: Record<string, string> = { [FINGERPRINT_VERSION]: f.fingerprint };
   if (f.lineHash) {
     partialFingerprints.primaryLocationLineHash = f.lineHash;

@@ -62,7 +62,7 @@ async function load(): Promise<PythonParser> {
       }
       const cursor = tree.walk();
       try {
-        return copyTree(cursor, limits.maxNodes);
+        return copyTree(cursor, language, limits.maxNodes);
       } finally {
         cursor.delete();
         tree.delete();

@@ -61,6 +61,8 @@ const DECODERS: Partial<Record<string, (s: string) => string | undefined>> = {
 
 export class PyEvaluator {
   private readonly cache = new Map<PyNode, PyValue[]>();
+  private readonly refCache = new Map<PyNode, Extract<PyValue, { kind: 'ref' }>[]>();
+  private readonly nameCache = new Map<PyNode, string[]>();
   private readonly active = new Set<PyNode>();
   private depth = 0;
 
@@ -99,11 +101,27 @@ export class PyEvaluator {
 
   /** Qualified names among the values (`os.system`). */
   names(node: PyNode): string[] {
-    return this.values(node).flatMap((v) => (v.kind === 'ref' ? [v.name] : []));
+    let names = this.nameCache.get(node);
+    if (!names) {
+      names = this.refs(node).map((v) => v.name);
+      if (this.cache.has(node)) {
+        this.nameCache.set(node, names);
+      }
+    }
+    return names;
   }
 
+  /** The `ref` values of a node; every rule asks about the same nodes, so the answer is kept. */
   refs(node: PyNode): Extract<PyValue, { kind: 'ref' }>[] {
-    return this.values(node).filter((v): v is Extract<PyValue, { kind: 'ref' }> => v.kind === 'ref');
+    let refs = this.refCache.get(node);
+    if (!refs) {
+      refs = this.values(node).filter((v): v is Extract<PyValue, { kind: 'ref' }> => v.kind === 'ref');
+      // Only a final answer is kept: inside a cycle `values` answers "unknown" for now.
+      if (this.cache.has(node)) {
+        this.refCache.set(node, refs);
+      }
+    }
+    return refs;
   }
 
   /** The constant strings an expression can be, or undefined when any of its values is not one. */

@@ -19,17 +19,26 @@ export interface PyNode {
   parent: PyNode | undefined;
 }
 
-/** The subset of a tree-sitter `TreeCursor` the copy needs. */
+/**
+ * The subset of a tree-sitter `TreeCursor` the copy needs. Every property read crosses into
+ * WebAssembly, so the copy reads numeric ids and looks names up in the `SyntaxVocabulary`.
+ */
 export interface SyntaxCursor {
-  readonly nodeType: string;
+  readonly nodeTypeId: number;
   readonly startIndex: number;
   readonly endIndex: number;
-  readonly currentFieldName: string | null;
-  readonly nodeIsNamed: boolean;
+  readonly currentFieldId: number;
   readonly nodeIsMissing: boolean;
   gotoFirstChild(): boolean;
   gotoNextSibling(): boolean;
   gotoParent(): boolean;
+}
+
+/** A grammar's node type and field names by id (tree-sitter's `Language`). */
+export interface SyntaxVocabulary {
+  readonly types: readonly (string | null | undefined)[];
+  readonly fields: readonly (string | null | undefined)[];
+  nodeTypeIsNamed(typeId: number): boolean;
 }
 
 export type PyParseResult = { ok: true; root: PyNode; nodes: number; errors: number; errorChars: number } | { ok: false; reason: string };
@@ -55,12 +64,35 @@ export function pythonParser(): PythonParser | undefined {
  * thousands deep). Counts syntax errors: `ERROR` nodes, `MISSING` tokens and the characters
  * inside `ERROR` nodes.
  */
-export function copyTree(cursor: SyntaxCursor, maxNodes: number): PyParseResult {
-  const root = nodeAt(cursor, undefined);
+export function copyTree(cursor: SyntaxCursor, vocabulary: SyntaxVocabulary, maxNodes: number): PyParseResult {
+  const named = new Map<number, boolean>();
+  const nodeAt = (parent: PyNode | undefined): PyNode => {
+    const typeId = cursor.nodeTypeId;
+    const start = cursor.startIndex;
+    const end = cursor.endIndex;
+    let isNamed = named.get(typeId);
+    if (isNamed === undefined) {
+      isNamed = vocabulary.nodeTypeIsNamed(typeId);
+      named.set(typeId, isNamed);
+    }
+    return {
+      // tree-sitter's error symbol has no name in the grammar's table.
+      type: vocabulary.types[typeId] || 'ERROR',
+      start,
+      end,
+      field: parent ? (vocabulary.fields[cursor.currentFieldId] ?? undefined) : undefined,
+      named: isNamed,
+      // A missing token is inserted by error recovery and is always empty.
+      missing: start === end && cursor.nodeIsMissing,
+      children: [],
+      parent,
+    };
+  };
+  const root = nodeAt(undefined);
   const counts = { nodes: 1, errors: 0, errorChars: 0 };
   let current = root;
   const enter = (parent: PyNode | undefined): boolean => {
-    const node = nodeAt(cursor, parent);
+    const node = nodeAt(parent);
     parent?.children.push(node);
     current = node;
     if (node.type === 'ERROR') {
@@ -91,17 +123,4 @@ export function copyTree(cursor: SyntaxCursor, maxNodes: number): PyParseResult 
       current = current.parent;
     }
   }
-}
-
-function nodeAt(cursor: SyntaxCursor, parent: PyNode | undefined): PyNode {
-  return {
-    type: cursor.nodeType,
-    start: cursor.startIndex,
-    end: cursor.endIndex,
-    field: cursor.currentFieldName ?? undefined,
-    named: cursor.nodeIsNamed,
-    missing: cursor.nodeIsMissing,
-    children: [],
-    parent,
-  };
 }

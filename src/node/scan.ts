@@ -61,7 +61,10 @@ export interface ScanSpec {
   include?: readonly string[];
   /** Gitignore-style patterns relative to the root: matching files are not audited. */
   exclude?: readonly string[];
-  /** Files read at once (analysis itself runs one file at a time). Default 1. */
+  /**
+   * Files in flight at once (analysis itself runs one file at a time). Default 2: the next file is
+   * read by libuv's threads while this one is analyzed, so the audit does not wait on the disk.
+   */
   concurrency?: number;
   /** false: never run git (an untrusted workspace); folders are walked, honouring .gitignore files. */
   useGit?: boolean;
@@ -150,7 +153,7 @@ export async function scan(spec: ScanSpec): Promise<ScanResult> {
       spec.onProgress?.(done, ordered.length);
     }
   };
-  const workers = Math.max(1, Math.min(Math.floor(spec.concurrency ?? 1), 16));
+  const workers = Math.max(1, Math.min(Math.floor(spec.concurrency ?? 2), 16));
   await Promise.all(Array.from({ length: Math.min(workers, Math.max(ordered.length, 1)) }, worker));
   spec.signal?.throwIfAborted();
   if (cache) {

@@ -12,7 +12,7 @@
  * and anything wrong with the file or an entry means re-analysis, never a failed scan.
  */
 import { createHash } from 'node:crypto';
-import { readdir, rm, stat, mkdir } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat, utimes } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Limits } from '../core/engine/analyze';
@@ -161,6 +161,11 @@ export class FindingsCache {
         }
       }
       if (!this.changed && !dropped) {
+        // Still in use: other roots' saves must not prune it as stale.
+        if (this.previous.size > 0) {
+          const now = new Date();
+          await utimes(this.file, now, now);
+        }
         return;
       }
       entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -4,7 +4,7 @@
  * untrusted (damaged entries are analyzed again, an unwritable cache folder changes nothing).
  */
 import * as assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import pkg from '../../package.json';
@@ -148,6 +148,41 @@ describe('cli: scan findings cache', function () {
     const [name] = indexes(cache);
     const paths = JSON.parse(readFileSync(path.join(cache, name), 'utf8')).entries.map((e: { path: string }) => e.path);
     assert.deepEqual(paths, ['assets/logo.png', 'lib/net.ts', 'src/broken.ts', 'src/run.js', 'src/tool.py']);
+  });
+
+  it('a shard keeps the entries of the other shards', async () => {
+    const repo = tree();
+    const cache = tmp('airlock-cache-');
+    await apiScan(repo, cache);
+    const one = await apiScan(repo, cache, { shard: { index: 1, count: 2 } });
+    const two = await apiScan(repo, cache, { shard: { index: 2, count: 2 } });
+    assert.equal(one.fromCache + two.fromCache, FILES - 1);
+    assert.ok(one.fromCache > 0 && two.fromCache > 0);
+    assert.equal((await apiScan(repo, cache)).fromCache, FILES - 1);
+  });
+
+  it('an index still in use is marked so: a month-old one read again gets a fresh time', async () => {
+    const repo = tree();
+    const cache = tmp('airlock-cache-');
+    await apiScan(repo, cache);
+    const [name] = indexes(cache);
+    const old = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000);
+    utimesSync(path.join(cache, name), old, old);
+    assert.equal((await apiScan(repo, cache)).fromCache, FILES - 1);
+    assert.ok(statSync(path.join(cache, name)).mtimeMs > Date.now() - 60_000);
+    // Another root's index, untouched for 40 days, and a temporary file left by a killed process go.
+    const stale = path.join(cache, `scan-${'a'.repeat(32)}.json`);
+    const temp = path.join(cache, `.scan-${'b'.repeat(32)}.json.123-${'c'.repeat(12)}.tmp`);
+    const mine = path.join(cache, 'notes.json');
+    for (const file of [stale, temp, mine]) {
+      writeFileSync(file, '{}');
+      utimesSync(file, old, old);
+    }
+    repo.write({ 'src/new.js': 'eval(1);\n' });
+    await apiScan(repo, cache);
+    assert.equal(existsSync(stale), false);
+    assert.equal(existsSync(temp), false);
+    assert.equal(existsSync(mine), true, 'files the cache did not name are left alone');
   });
 
   describe('a damaged cache is analyzed again, never trusted and never fatal', () => {

@@ -3,8 +3,7 @@
  * through the OpenAI-compatible client, answers anchored by core. The whole phase has a deadline
  * (a few request timeouts, retries included) and every fault ends up in the report's errors.
  */
-import * as os from 'node:os';
-import * as path from 'node:path';
+import { userCacheDir } from './cache-dir';
 import { interpretAnswers } from '../core/critique/anchor';
 import { endpointLabel, runCritique, type AnswerCache, type CritiqueProvider, type Usage } from '../core/critique/engine';
 import { changeHunks, injectionWarnings, type CritiqueReport } from '../core/critique/run';
@@ -33,8 +32,7 @@ export interface CritiqueChangeRequest {
 
 /** `$XDG_CACHE_HOME/airlock/critiques`, or `~/.cache/airlock/critiques`: never the workspace. */
 export function critiqueCacheDir(env: NodeJS.ProcessEnv): string {
-  const base = env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : path.join(os.homedir(), '.cache');
-  return path.join(base, 'airlock', 'critiques');
+  return userCacheDir(env, 'critiques');
 }
 
 export async function critiqueChange(request: CritiqueChangeRequest): Promise<CritiqueReport> {

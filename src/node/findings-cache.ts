@@ -13,8 +13,8 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, rm, stat, utimes } from 'node:fs/promises';
-import * as os from 'node:os';
 import * as path from 'node:path';
+import { userCacheDir } from './cache-dir';
 import type { Limits } from '../core/engine/analyze';
 import type { Rule } from '../core/engine/rule';
 import { rulesetVersion } from '../core/engine/ruleset';
@@ -61,8 +61,7 @@ export function findingsCacheDir(env: NodeJS.ProcessEnv): string {
   if (env.AIRLOCK_CACHE_DIR && path.isAbsolute(env.AIRLOCK_CACHE_DIR)) {
     return env.AIRLOCK_CACHE_DIR;
   }
-  const base = env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : path.join(os.homedir(), '.cache');
-  return path.join(base, 'airlock', 'findings');
+  return userCacheDir(env, 'findings');
 }
 
 /** The SHA-256 of a file's bytes, as index entries record it. */

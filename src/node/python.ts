@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { Language, Parser } from '@vscode/tree-sitter-wasm';
 import { copyTree, installPythonParser, pythonParser, type PythonParser } from '../core/python/tree';
+import { extensionOf, isPythonPath } from '../core/model/language';
 
 export const PYTHON_WASM_FILES = ['tree-sitter.wasm', 'tree-sitter-python.wasm'] as const;
 
@@ -20,6 +21,24 @@ export function wasmDirectory(): string {
     return __dirname;
   }
   return path.join(__dirname, '..', '..', 'node_modules', '@vscode', 'tree-sitter-wasm', 'wasm');
+}
+
+/**
+ * Whether analyzing a file can need the Python parser: Python sources and notebooks by extension,
+ * and extensionless scripts with a python shebang (a superset of what the engine parses as
+ * Python). Runs that touch no such file never pay for loading the grammar.
+ */
+export function mayNeedPython(path: string, bytes: Uint8Array | undefined): boolean {
+  const ext = extensionOf(path);
+  if (isPythonPath(path) || ext === '.ipynb') {
+    return true;
+  }
+  if (ext !== '' || bytes === undefined || bytes[0] !== 0x23 /* # */ || bytes[1] !== 0x21 /* ! */) {
+    return false;
+  }
+  let end = bytes.indexOf(0x0a);
+  end = end < 0 ? Math.min(bytes.length, 512) : Math.min(end, 512);
+  return isPythonPath(path, Buffer.from(bytes.subarray(0, end)).toString('latin1'));
 }
 
 /** Loads the parser once and installs it for core's analyses. */

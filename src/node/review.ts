@@ -10,7 +10,7 @@ import { collectChanges } from './changes';
 import { readRegularFile } from './files';
 import { GitError, readBlobs, runGit } from './git';
 import { scanRoot } from './scan';
-import { loadPythonParser } from './python';
+import { loadPythonParser, mayNeedPython } from './python';
 
 export interface ReviewRequest {
   cwd: string;
@@ -36,7 +36,6 @@ export interface ReviewOutcome extends ReviewResult {
 }
 
 export async function reviewGit(request: ReviewRequest): Promise<ReviewOutcome> {
-  await loadPythonParser();
   const collected = await collectChanges({
     cwd: request.cwd,
     base: request.base,
@@ -44,6 +43,7 @@ export async function reviewGit(request: ReviewRequest): Promise<ReviewOutcome> 
     head: request.head,
     maxBytes: request.limits.maxBytes,
   });
+  await loadPythonParserFor(collected.changes);
   const result = reviewAll(collected.changes, request);
   const basePaths = new Map<string, string | undefined>();
   const renamed = new Map<string, string>();
@@ -82,7 +82,6 @@ export interface PatchRequest {
  * the files on disk), and each file's new version is rebuilt by applying the patch to it.
  */
 export async function reviewPatch(request: PatchRequest): Promise<ReviewOutcome> {
-  await loadPythonParser();
   const { root, git } = await scanRoot(request.cwd);
   let baseCommit: string | undefined;
   if (git) {
@@ -123,7 +122,20 @@ export async function reviewPatch(request: PatchRequest): Promise<ReviewOutcome>
     }
     changes.push(applyPatchFile(file, base, current));
   }
+  await loadPythonParserFor(changes);
   return { ...reviewAll(changes, request), root, baseLabel: `${baseLabel}, with the patch applied`, changes };
+}
+
+/** Loads the Python grammar when some version of some changed file may be Python. */
+async function loadPythonParserFor(changes: readonly FileChange[]): Promise<void> {
+  const python = changes.some(
+    (c) =>
+      (c.newPath !== undefined && mayNeedPython(c.newPath, c.newBytes)) ||
+      (c.oldPath !== undefined && mayNeedPython(c.oldPath, c.oldBytes)),
+  );
+  if (python) {
+    await loadPythonParser();
+  }
 }
 
 function reviewAll(

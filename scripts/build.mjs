@@ -16,6 +16,17 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
+// The extension is two bundles: dist/extension.js, small, what activation loads; and dist/engine.js
+// (rules, parsers, reviews, the gate, critiques), which src/extension/lazy.ts requires on first use.
+const lazyEngine = {
+  name: 'airlock-lazy-engine',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/engine$/ }, (args) =>
+      args.importer.endsWith(path.join('src', 'extension', 'lazy.ts')) ? { path: './engine.js', external: true } : undefined,
+    );
+  },
+};
+
 await Promise.all([
   esbuild.build({
     ...common,
@@ -28,6 +39,18 @@ await Promise.all([
     entryPoints: ['src/extension/extension.ts'],
     outfile: 'dist/extension.js',
     external: ['vscode'],
+    plugins: [lazyEngine],
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['src/extension/engine.ts'],
+    outfile: 'dist/engine.js',
+  }),
+  // The analysis worker (src/node/analysis-pool.ts starts it from next to the bundle).
+  esbuild.build({
+    ...common,
+    entryPoints: ['src/node/analysis-worker.ts'],
+    outfile: 'dist/analysis-worker.js',
   }),
 ]);
 await chmod('dist/cli.js', 0o755);

@@ -4,9 +4,9 @@
  */
 import * as vscode from 'vscode';
 import type { Category } from '../core/model/finding';
-import { allRuleMetas } from '../core/rules/index';
 import { AirlockDiagnostic, CritiqueDiagnostic, DIAGNOSTIC_SOURCE } from './diagnostics';
 import { COMMAND } from './commandIds';
+import { engine } from './lazy';
 
 function ruleOf(diagnostic: vscode.Diagnostic): { ruleId: string; category: Category } | undefined {
   if (diagnostic instanceof AirlockDiagnostic) {
@@ -17,7 +17,9 @@ function ruleOf(diagnostic: vscode.Diagnostic): { ruleId: string; category: Cate
     return undefined;
   }
   const ruleId = String(diagnostic.code.value);
-  const meta = allRuleMetas().find((m) => m.id === ruleId);
+  const meta = engine()
+    .allRuleMetas()
+    .find((m) => m.id === ruleId);
   return meta ? { ruleId, category: meta.category } : undefined;
 }
 

@@ -1,9 +1,10 @@
 /** The command table: each id maps to a small handler built from the shared context. */
 import * as vscode from 'vscode';
+import type { Analysis } from './analysis';
 import { isCategory } from '../core/model/finding';
 import { formatSarif } from '../core/report/sarif';
-import { allRuleMetas } from '../core/rules/index';
 import { COMMAND, FOCUS_VIEW } from './commandIds';
+import { engine } from './lazy';
 import { describeError, type Log } from './log';
 import { openRuleDocs } from './ruleDocs';
 import { runAudit, runReview } from './run';
@@ -17,6 +18,8 @@ export interface CommandContext {
   secrets: vscode.SecretStorage;
   extensionPath: string;
   log: Log;
+  /** The analysis worker pool (audits). */
+  analysis: Analysis;
   tool: { name: string; version: string; informationUri: string };
   /** Called after a review lands (live re-analysis of unsaved documents). */
   afterReview: () => void;
@@ -49,7 +52,7 @@ async function exportSarif(ctx: CommandContext): Promise<void> {
     findings: ctx.session.visible(),
     notAnalyzed: results.notAnalyzed,
     errors: [],
-    rules: allRuleMetas(),
+    rules: engine().allRuleMetas(),
     root: results.root,
     filesAnalyzed: results.filesAnalyzed,
   });
@@ -71,13 +74,19 @@ function critiqueDeps(ctx: CommandContext): CritiqueDeps {
 export function createCommands(ctx: CommandContext): Record<(typeof COMMAND)[keyof typeof COMMAND], Handler> {
   return {
     [COMMAND.reviewChanges]: () => runReview(ctx.session, ctx.log, ctx.afterReview),
-    [COMMAND.auditWorkspace]: (target?: unknown) => runAudit(ctx.session, ctx.log, target instanceof vscode.Uri ? target : undefined),
+    [COMMAND.auditWorkspace]: (target?: unknown) =>
+      runAudit(ctx.session, ctx.log, ctx.analysis, target instanceof vscode.Uri ? target : undefined),
     [COMMAND.clearFlags]: () => ctx.session.clear(),
     [COMMAND.exportSarif]: () => exportSarif(ctx),
     [COMMAND.showOutput]: () => ctx.log.show(),
     [COMMAND.openRuleDocs]: (ruleId?: unknown) => openRuleDocs(ruleId),
     [COMMAND.explainFlag]: async (ruleId?: unknown) => {
-      if (typeof ruleId === 'string' && allRuleMetas().some((m) => m.id === ruleId)) {
+      if (
+        typeof ruleId === 'string' &&
+        engine()
+          .allRuleMetas()
+          .some((m) => m.id === ruleId)
+      ) {
         ctx.session.explainRule(ruleId);
         await vscode.commands.executeCommand(FOCUS_VIEW);
       }

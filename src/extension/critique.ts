@@ -9,13 +9,9 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { AnswerCache, CritiqueProvider } from '../core/critique/engine';
 import type { CritiqueReport } from '../core/critique/run';
-import { DEFAULT_LIMITS } from '../core/engine/analyze';
-import { RULES } from '../core/rules/index';
 import { critiqueFlags, critiqueSummary, runningSummary } from '../core/view/critique';
-import { critiqueChange } from '../node/critique';
-import { folderCache, openAIProvider } from '../node/openai';
-import { reviewGit } from '../node/review';
 import { config } from './config';
+import { engine } from './lazy';
 import { describeError, notifiable, type Log } from './log';
 import { lmProvider, pickChatModel } from './lm';
 import type { Session } from './session';
@@ -117,7 +113,7 @@ async function provider(deps: CritiqueDeps): Promise<CritiqueProvider | undefine
     }
     apiKey = await deps.secrets.get(apiKeySecret(baseURL));
   }
-  return openAIProvider({
+  return engine().openAIProvider({
     apiKey: apiKey || 'no-key',
     baseURL,
     model: config.critiqueModel(),
@@ -197,6 +193,7 @@ async function critiqueOnce(deps: CritiqueDeps, only?: { path: string; line: num
       async (progress, token) => {
         token.onCancellationRequested(() => controller.abort());
         // The change as it is now (the same base as the review), and its static flags for the warnings.
+        const { reviewGit, RULES, DEFAULT_LIMITS, critiqueChange } = engine();
         const outcome = await reviewGit({
           cwd: root,
           base: request.base,
@@ -276,5 +273,5 @@ async function critiqueOnce(deps: CritiqueDeps, only?: { path: string; line: num
 }
 
 function cacheIn(storage: vscode.Uri): AnswerCache {
-  return folderCache(path.join(storage.fsPath, 'critiques'));
+  return engine().folderCache(path.join(storage.fsPath, 'critiques'));
 }

@@ -3,13 +3,14 @@
  * All analysis happens in src/core and src/node; this folder only adapts it to the editor.
  */
 import * as vscode from 'vscode';
+import { Analysis } from './analysis';
 import { AirlockCodeActions } from './codeActions';
 import { COMMAND, HAS_RESULTS, VIEW_ID } from './commandIds';
 import { registerCommands } from './commands';
 import { affectsAirlock } from './config';
 import { CritiqueDiagnosticsView, DiagnosticsView, fileUri, toRange } from './diagnostics';
-import { recordCritiques } from '../node/critique-records';
 import { loadReviewerKey } from './gate';
+import { engine, onEngineLoad } from './lazy';
 import { LiveReview } from './live';
 import { createLog, describeError, type Log } from './log';
 import { RULE_DOCS_SCHEME, RuleDocsProvider } from './ruleDocs';
@@ -84,7 +85,11 @@ function sidebarHandlers(session: Session, log: Log): SidebarHandlers {
 }
 
 export function activate(context: vscode.ExtensionContext): void {
+  // Activation only registers: the rules, the parsers and the engine load on first use (lazy.ts),
+  // and analysis runs in a worker (analysis.ts).
+  const started = performance.now();
   const log = createLog(context);
+  onEngineLoad((ms) => log.info('engine', `engine loaded in ${ms.toFixed(0)} ms`));
   try {
     const packageJSON = context.extension.packageJSON as { version?: string; homepage?: string };
     const tool = { name: 'Airlock', version: String(packageJSON.version), informationUri: String(packageJSON.homepage) };
@@ -92,10 +97,11 @@ export function activate(context: vscode.ExtensionContext): void {
     const diagnostics = new DiagnosticsView(tool.informationUri);
     const critiqueDiagnostics = new CritiqueDiagnosticsView();
     const statusBar = new StatusBar();
-    const live = new LiveReview(session, log);
+    const analysis = new Analysis(log);
+    const live = new LiveReview(session, log, analysis);
     const gate = new Gate(session, log, tool);
     const sidebar = new SidebarProvider(context.extensionUri, sidebarHandlers(session, log), log);
-    context.subscriptions.push(session, diagnostics, critiqueDiagnostics, statusBar, live, gate);
+    context.subscriptions.push(session, diagnostics, critiqueDiagnostics, statusBar, live, gate, analysis);
     context.subscriptions.push(
       vscode.window.registerWebviewViewProvider(VIEW_ID, sidebar),
       vscode.languages.registerCodeActionsProvider({ scheme: 'file' }, new AirlockCodeActions(), AirlockCodeActions.metadata),
@@ -130,8 +136,10 @@ export function activate(context: vscode.ExtensionContext): void {
       secrets: context.secrets,
       extensionPath: context.extensionPath,
       log,
+      analysis,
       tool,
       afterReview: () => {
+        live.prepare();
         live.reanalyzeDirtyDocuments();
         void gate.refresh();
       },
@@ -140,14 +148,17 @@ export function activate(context: vscode.ExtensionContext): void {
         // The critiques become flags the merge gate knows; signed when the person has a reviewer key.
         record: async (root, report) => {
           const key = await loadReviewerKey(context.secrets);
-          const written = await recordCritiques(root, report, key);
+          const written = await engine().recordCritiques(root, report, key);
           await gate.refresh();
           return `recorded ${written.added} critique records in ${written.file}${key ? ` (signed by ${key.keyId})` : ' (unsigned: no reviewer key)'}`;
         },
       },
     });
     redraw();
-    log.info('activate', `Airlock ${tool.version} activated (workspace ${vscode.workspace.isTrusted ? 'trusted' : 'restricted'})`);
+    log.info(
+      'activate',
+      `Airlock ${tool.version} activated in ${(performance.now() - started).toFixed(1)} ms (workspace ${vscode.workspace.isTrusted ? 'trusted' : 'restricted'})`,
+    );
   } catch (error) {
     log.error('activate', 'activation failed', error);
     void vscode.window.showErrorMessage(vscode.l10n.t('Airlock failed to start: {0}', describeError(error)));

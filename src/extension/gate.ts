@@ -6,18 +6,17 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { DEFAULT_LIMITS, type EngineFinding } from '../core/engine/analyze';
+import type { EngineFinding } from '../core/engine/analyze';
 import { VERDICTS, type Verdict } from '../core/ledger/record';
 import { formatGateText } from '../core/report/gate';
 import { safeSource } from '../core/report/text';
-import { RULES } from '../core/rules/index';
 import { gateStates, type GateStates } from '../core/view/model';
-import { runGate, type GateOutcome } from '../node/gate';
+import type { GateOutcome } from '../node/gate';
 import { DEFAULT_HOOKS, ensureUnionMerge, hooksStatus, installHooks } from '../node/hooks';
 import { generateReviewerKey, parseKey, serializeKey, type ReviewerKey } from '../node/keys';
 import { gitText } from '../node/git';
-import { registerReviewer, writeResolutions } from '../node/resolve';
 import { config } from './config';
+import { engine } from './lazy';
 import { describeError, notifiable, type Log } from './log';
 import type { Session } from './session';
 
@@ -109,6 +108,7 @@ export class Gate implements vscode.Disposable {
     }
     try {
       const base = config.gateBase(vscode.Uri.file(results.root));
+      const { runGate, RULES, DEFAULT_LIMITS } = engine();
       this.outcome = await runGate({ cwd: results.root, base, worktree: true, rules: RULES, limits: DEFAULT_LIMITS });
       this.error = undefined;
       const states = gateStates(this.outcome.result);
@@ -234,7 +234,7 @@ export async function createReviewerKey(
   if (answer === register && root) {
     let done: { file: string; added: boolean };
     try {
-      done = await registerReviewer(root, key);
+      done = await engine().registerReviewer(root, key);
     } catch (error) {
       log.error('keys', 'could not register the reviewer key', error);
       void vscode.window.showErrorMessage(vscode.l10n.t('Airlock: could not register the key: {0}', describeError(error)));
@@ -357,7 +357,7 @@ export async function resolveFlag(
   if (note === undefined) {
     return false;
   }
-  const [record] = await writeResolutions({
+  const [record] = await engine().writeResolutions({
     root: outcome.root,
     baseTip: outcome.baseTip,
     flags: [finding],

@@ -1,31 +1,43 @@
 /**
  * Flags follow edits: when an open document of the current working-tree review changes, only that
  * document is re-analyzed, debounced, against its base text (fetched once per file). A fixed
- * flag disappears; new risky lines get flagged.
+ * flag disappears; new risky lines get flagged. The analysis runs in the analysis worker
+ * (analysis.ts), off the extension host's thread; its latency is logged at Debug level.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { DEFAULT_LIMITS } from '../core/engine/analyze';
-import { RULES } from '../core/rules/index';
-import { liveFindings } from '../core/view/live';
 import { toReportPath } from '../node/files';
 import { baseText } from '../node/refs';
+import type { Analysis } from './analysis';
+import { engine } from './lazy';
 import type { Log } from './log';
 import type { Session } from './session';
 
+/** Waits for typing to pause: a flag does not blink in and out at every keystroke. */
 export const LIVE_DEBOUNCE_MS = 400;
 
 export class LiveReview implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly bases = new Map<string, Promise<string | undefined>>();
+  /** When each document was last edited (for the edit-to-diagnostics latency). */
+  private readonly edited = new Map<string, number>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly stop = new AbortController();
 
   constructor(
     private readonly session: Session,
     private readonly log: Log,
+    private readonly analysis: Analysis,
   ) {
     vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document), undefined, this.subscriptions);
     session.onDidChange(() => this.forgetStaleBases(), undefined, this.subscriptions);
+  }
+
+  /** After a working-tree review: the worker starts loading the parsers before the first edit. */
+  prepare(): void {
+    if (this.session.results?.review?.live) {
+      this.analysis.warm();
+    }
   }
 
   private baseKey = '';
@@ -68,12 +80,17 @@ export class LiveReview implements vscode.Disposable {
       return;
     }
     const key = document.uri.toString();
+    this.edited.set(key, performance.now());
     clearTimeout(this.timers.get(key));
     this.timers.set(
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        this.reanalyze(document, reportPath).catch((error: unknown) => this.log.error('live', `could not re-analyze ${reportPath}`, error));
+        this.reanalyze(document, reportPath).catch((error: unknown) => {
+          if (!this.stop.signal.aborted) {
+            this.log.error('live', `could not re-analyze ${reportPath}`, error);
+          }
+        });
       }, LIVE_DEBOUNCE_MS),
     );
   }
@@ -84,20 +101,32 @@ export class LiveReview implements vscode.Disposable {
     if (!results || !review) {
       return;
     }
+    const started = performance.now();
     const version = document.version;
     const base = await this.base(results.root, review.commit, review.basePaths.get(reportPath));
     if (document.isClosed || document.version !== version || this.session.results?.review !== review) {
       return; // a newer edit or a new review supersedes this run
     }
-    const findings = liveFindings({
+    const findings = await this.analysis.pool().analyzeLive({
       path: reportPath,
       text: document.getText(),
       baseText: base,
-      rules: RULES,
-      limits: DEFAULT_LIMITS,
+      limits: engine().DEFAULT_LIMITS,
       previous: results.findings.filter((f) => f.path === reportPath),
+      signal: this.stop.signal,
     });
+    if (document.isClosed || document.version !== version || this.session.results?.review !== review) {
+      return; // edited again while the worker analyzed: the newer run will set the flags
+    }
     this.session.replaceFile(reportPath, findings);
+    const done = performance.now();
+    const edited = this.edited.get(document.uri.toString()) ?? started;
+    this.log.debug(
+      'live',
+      () =>
+        `${reportPath}: flags updated ${(done - started).toFixed(1)} ms after the analysis started (in the worker), ` +
+        `${(done - edited).toFixed(1)} ms after the last edit (${LIVE_DEBOUNCE_MS} ms of it waiting for typing to stop)`,
+    );
   }
 
   private base(root: string, commit: string, basePath: string | undefined): Promise<string | undefined> {
@@ -106,7 +135,7 @@ export class LiveReview implements vscode.Disposable {
     }
     let pending = this.bases.get(basePath);
     if (!pending) {
-      pending = baseText(root, commit, basePath, DEFAULT_LIMITS);
+      pending = baseText(root, commit, basePath, engine().DEFAULT_LIMITS);
       pending.catch(() => this.bases.delete(basePath));
       this.bases.set(basePath, pending);
     }
@@ -114,6 +143,7 @@ export class LiveReview implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.stop.abort();
     for (const timer of this.timers.values()) {
       clearTimeout(timer);
     }

@@ -2,6 +2,10 @@
 import * as vscode from 'vscode';
 
 export interface Log {
+  /** Shown when the channel's level is Debug or Trace; `message` is only built then. */
+  debug(component: string, message: () => string): void;
+  /** Shown when the channel's level is Trace. */
+  trace(component: string, message: () => string): void;
   info(component: string, message: string): void;
   warn(component: string, message: string): void;
   error(component: string, message: string, error?: unknown): void;
@@ -25,7 +29,19 @@ export function describeError(error: unknown): string {
 export function createLog(context: vscode.ExtensionContext): Log {
   const channel = vscode.window.createOutputChannel('Airlock', { log: true });
   context.subscriptions.push(channel);
+  // vscode.LogLevel's values (Trace 1, Debug 2): the channel follows the level set for it in the Output panel.
+  const atLeast = (level: number): boolean => typeof channel.logLevel === 'number' && channel.logLevel > 0 && channel.logLevel <= level;
   return {
+    debug: (component, message) => {
+      if (atLeast(2)) {
+        channel.debug(`[${component}] ${message()}`);
+      }
+    },
+    trace: (component, message) => {
+      if (atLeast(1)) {
+        channel.trace(`[${component}] ${message()}`);
+      }
+    },
     info: (component, message) => channel.info(`[${component}] ${message}`),
     warn: (component, message) => channel.warn(`[${component}] ${message}`),
     error: (component, message, error) =>

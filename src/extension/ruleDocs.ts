@@ -3,8 +3,8 @@
  * rules' metadata, shown in the Markdown preview (works offline, matches docs/rules.md).
  */
 import * as vscode from 'vscode';
-import { allRuleMetas } from '../core/rules/index';
 import { ruleMarkdown } from '../core/view/rule-docs';
+import { engine } from './lazy';
 
 export const RULE_DOCS_SCHEME = 'airlock-rule';
 
@@ -15,13 +15,15 @@ export function ruleDocUri(ruleId: string): vscode.Uri {
 export class RuleDocsProvider implements vscode.TextDocumentContentProvider {
   provideTextDocumentContent(uri: vscode.Uri): string {
     const id = uri.path.replace(/^\//, '').replace(/\.md$/, '');
-    const meta = allRuleMetas().find((m) => m.id === id);
+    const meta = engine()
+      .allRuleMetas()
+      .find((m) => m.id === id);
     return meta ? ruleMarkdown(meta) : `# Unknown rule\n\nAirlock has no rule with this id.\n`;
   }
 }
 
 export async function openRuleDocs(ruleId: unknown): Promise<void> {
-  const metas = allRuleMetas();
+  const metas = engine().allRuleMetas();
   let id = typeof ruleId === 'string' && metas.some((m) => m.id === ruleId) ? ruleId : undefined;
   if (!id) {
     const picked = await vscode.window.showQuickPick(

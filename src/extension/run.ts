@@ -5,13 +5,11 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { DEFAULT_LIMITS } from '../core/engine/analyze';
-import { RULES } from '../core/rules/index';
 import { listBranches, recentCommits } from '../node/refs';
-import { reviewGit } from '../node/review';
-import { scan, scanRoot } from '../node/scan';
+import type { Analysis } from './analysis';
 import { COMMAND } from './commandIds';
 import { config } from './config';
+import { engine } from './lazy';
 import { describeError, type Log } from './log';
 import type { Session } from './session';
 
@@ -96,7 +94,7 @@ export async function runReview(session: Session, log: Log, onDone: () => void):
     await explainTrust();
     return;
   }
-  const { root, git } = await scanRoot(folder.uri.fsPath);
+  const { root, git } = await engine().scanRoot(folder.uri.fsPath);
   if (!git) {
     session.setStatus(
       'not-git',
@@ -114,6 +112,7 @@ export async function runReview(session: Session, log: Log, onDone: () => void):
   }
   session.setStatus('loading', vscode.l10n.t('Reviewing'), vscode.l10n.t('Reviewing changes against {0}…', choice.label));
   try {
+    const { reviewGit, RULES, DEFAULT_LIMITS } = engine();
     const outcome = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Airlock: reviewing changes') },
       () =>
@@ -151,7 +150,10 @@ export async function runReview(session: Session, log: Log, onDone: () => void):
   }
 }
 
-export async function runAudit(session: Session, log: Log, target?: vscode.Uri): Promise<void> {
+/** How often the audit's progress notification is updated (not once per file: 10,000 files are 10,000 messages). */
+const PROGRESS_INTERVAL_MS = 100;
+
+export async function runAudit(session: Session, log: Log, analysis: Analysis, target?: vscode.Uri): Promise<void> {
   const folder = target ? vscode.workspace.getWorkspaceFolder(target) : await pickFolder(session);
   if (!folder) {
     if (target) {
@@ -163,12 +165,20 @@ export async function runAudit(session: Session, log: Log, target?: vscode.Uri):
   const name = paths.length > 0 ? path.basename(target?.fsPath ?? '') : folder.name;
   const controller = new AbortController();
   session.setStatus('loading', vscode.l10n.t('Auditing'), vscode.l10n.t('Auditing {0}…', name));
+  const started = performance.now();
+  let cancelledAt: number | undefined;
   try {
+    const { scan, RULES, DEFAULT_LIMITS } = engine();
+    const pool = analysis.pool();
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Airlock: auditing {0}', name), cancellable: true },
       (progress, token) => {
-        token.onCancellationRequested(() => controller.abort());
+        token.onCancellationRequested(() => {
+          cancelledAt = performance.now();
+          controller.abort();
+        });
         let reported = 0;
+        let lastReport = 0;
         return scan({
           cwd: folder.uri.fsPath,
           paths,
@@ -181,7 +191,14 @@ export async function runAudit(session: Session, log: Log, target?: vscode.Uri):
           concurrency: config.auditConcurrency(folder.uri),
           useGit: vscode.workspace.isTrusted,
           signal: controller.signal,
+          // Parsing and the rules run in the analysis worker, off the extension host's thread.
+          analyze: (file, bytes, options) => pool.analyzeFile(file, bytes, options),
           onProgress: (done, total) => {
+            const now = performance.now();
+            if (now - lastReport < PROGRESS_INTERVAL_MS && done !== total) {
+              return;
+            }
+            lastReport = now;
             const percent = total ? (done / total) * 100 : 0;
             progress.report({ message: total ? `${done} / ${total} files` : `${done} files`, increment: percent - reported });
             reported = percent;
@@ -192,7 +209,10 @@ export async function runAudit(session: Session, log: Log, target?: vscode.Uri):
     for (const error of result.errors) {
       log.warn('audit', error);
     }
-    log.info('audit', `${result.filesScanned} files in ${result.root}: ${result.findings.length} flags`);
+    log.info(
+      'audit',
+      `${result.filesScanned} files in ${result.root}: ${result.findings.length} flags (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+    );
     session.setResults({
       mode: 'audit',
       title: vscode.l10n.t('Audit of {0}', name),
@@ -203,7 +223,7 @@ export async function runAudit(session: Session, log: Log, target?: vscode.Uri):
     });
   } catch (error) {
     if (controller.signal.aborted) {
-      log.info('audit', 'cancelled');
+      log.info('audit', `cancelled; stopped ${(performance.now() - (cancelledAt ?? performance.now())).toFixed(0)} ms after the cancel`);
       session.setStatus('idle', vscode.l10n.t('Audit cancelled'), vscode.l10n.t('The audit was cancelled; nothing was flagged.'));
       return;
     }

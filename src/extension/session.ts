@@ -9,8 +9,8 @@ import type { CapabilityDelta } from '../core/review/delta';
 import { atLeast, NO_FILTERS, resultsState, statusState, explainView, type CritiqueResults, type GateStates } from '../core/view/model';
 import type { CritiqueFlag, CritiqueSummaryView } from '../core/view/critique';
 import type { ExplainView, Filters, SidebarState, ViewStatus } from '../core/view/protocol';
-import { allRuleMetas } from '../core/rules/index';
 import { config } from './config';
+import { engine } from './lazy';
 
 export interface ReviewBase {
   /** The commit the change is compared with. */
@@ -148,7 +148,9 @@ export class Session implements vscode.Disposable {
   }
 
   explainRule(ruleId: string): boolean {
-    const meta = allRuleMetas().find((m) => m.id === ruleId);
+    const meta = engine()
+      .allRuleMetas()
+      .find((m) => m.id === ruleId);
     this.explain = meta ? explainView(meta) : undefined;
     this.fire();
     return meta !== undefined;

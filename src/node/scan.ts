@@ -72,6 +72,19 @@ export interface ScanSpec {
   cache?: FindingsCacheConfig;
   /** Only the files of this shard (by a hash of their report path): the shards of a tree cover it once. */
   shard?: Shard;
+  /**
+   * Analyzes one file in place of the in-process `analyzeFile` with `rules` (the editor passes its
+   * analysis worker pool, which runs the built-in rules off the editor's thread). It rejects only
+   * when the signal is aborted.
+   */
+  analyze?: (path: string, bytes: Uint8Array, options: AnalyzeHookOptions) => Promise<FileOutcome>;
+}
+
+export interface AnalyzeHookOptions {
+  mode: 'scan';
+  limits: Limits;
+  lineHashes: boolean;
+  signal?: AbortSignal;
 }
 
 export interface ScanResult {
@@ -200,11 +213,23 @@ async function auditFile(
     if (cached) {
       return cached;
     }
-    // Loaded on the first file analyzed: a scan answered from the cache never needs it.
-    await loadPythonParser();
-    const started = performance.now();
-    const result = analyzeFile(rel, read.bytes, { rules: spec.rules, limits: spec.limits, mode: 'scan', lineHashes: spec.lineHashes });
-    const outcome: FileOutcome = { findings: result.findings, notAnalyzed: result.notAnalyzed };
+    let outcome: FileOutcome;
+    let started: number;
+    if (spec.analyze) {
+      started = performance.now();
+      outcome = await spec.analyze(rel, read.bytes, {
+        mode: 'scan',
+        limits: spec.limits,
+        lineHashes: spec.lineHashes === true,
+        signal: spec.signal,
+      });
+    } else {
+      // Loaded on the first file analyzed: a scan answered from the cache never needs it.
+      await loadPythonParser();
+      started = performance.now();
+      const result = analyzeFile(rel, read.bytes, { rules: spec.rules, limits: spec.limits, mode: 'scan', lineHashes: spec.lineHashes });
+      outcome = { findings: result.findings, notAnalyzed: result.notAnalyzed };
+    }
     if (cache && isCacheable(outcome, performance.now() - started, spec.limits.timeMs)) {
       cache.put(rel, digest, outcome);
     }

@@ -12,9 +12,9 @@
  * and anything wrong with the file or an entry means re-analysis, never a failed scan.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, rm, stat, utimes } from 'node:fs/promises';
+import { readdir, rm, stat, utimes } from 'node:fs/promises';
 import * as path from 'node:path';
-import { userCacheDir } from './cache-dir';
+import { makeDirsSync, userCacheDir } from './cache-dir';
 import type { Limits } from '../core/engine/analyze';
 import type { Rule } from '../core/engine/rule';
 import { rulesetVersion } from '../core/engine/ruleset';
@@ -173,7 +173,7 @@ export class FindingsCache {
         return;
       }
       const dir = path.dirname(this.file);
-      await mkdir(dir, { recursive: true, mode: 0o700 });
+      makeDirsSync(dir);
       await writeFileAtomic(this.file, text, 0o600);
       await pruneStale(dir, path.basename(this.file));
     } catch {

@@ -7,8 +7,9 @@
  * a folder outside the workspace.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
+import { makeDirsSync } from './cache-dir';
 import OpenAI, { APIError, APIUserAbortError } from 'openai';
 import { endpointLabel, MAX_ANSWER_CHARS, type AnswerCache, type CritiqueProvider, type ProviderAnswer } from '../core/critique/engine';
 import type { ChatMessage } from '../core/critique/prompt';
@@ -53,7 +54,7 @@ export function folderCache(dir: string): AnswerCache {
       }
     },
     async set(key, value) {
-      await mkdir(dir, { recursive: true, mode: 0o700 });
+      makeDirsSync(dir);
       await writeFileAtomic(path.join(dir, `${key}.json`), JSON.stringify(value), 0o600);
     },
   };

@@ -4,7 +4,8 @@
  */
 import * as assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
 import pkg from '../../package.json';
 import type { JsonReport } from '../../src/core/report/json';
 import { brief, CLI_BUNDLE, Repo, REPO_ROOT, runBundle, useTempDirs } from './helpers';
@@ -26,6 +27,26 @@ describe('cli: the built bundle (node dist/cli.js)', function () {
     const direct = spawnSync(CLI_BUNDLE, ['--version'], { encoding: 'utf8' });
     assert.equal(direct.status, 0, direct.stderr);
     assert.equal(direct.stdout, `${pkg.version}\n`);
+  });
+
+  it('keeps V8 code cache for the bundle in the user cache folder; a corrupt cache is only rebuilt', () => {
+    const cacheHome = tmp('airlock-bundle-xdg-');
+    const env = { ...process.env, XDG_CACHE_HOME: cacheHome };
+    const run = (): string => {
+      const result = spawnSync(process.execPath, [CLI_BUNDLE, '--version'], { encoding: 'utf8', env });
+      assert.equal(result.status, 0, result.stderr);
+      assert.equal(result.stderr, '');
+      return result.stdout;
+    };
+    assert.equal(run(), `${pkg.version}\n`);
+    const dir = path.join(cacheHome, 'airlock', 'v8');
+    const files = readdirSync(dir);
+    assert.equal(files.length, 1, 'one cache file');
+    const file = path.join(dir, files[0]);
+    assert.ok(statSync(file).size > 100_000, 'the cache holds compiled code');
+    writeFileSync(file, 'not V8 code cache data');
+    assert.equal(run(), `${pkg.version}\n`, 'a corrupt cache changes nothing visible');
+    assert.notEqual(readFileSync(file, 'utf8').slice(0, 22), 'not V8 code cache data', 'and it is replaced');
   });
 
   it('exits 1 with findings (text report on stdout, no colours on a pipe)', () => {

@@ -5,30 +5,11 @@
  * one thread. Prints one JSON line: files, lines, trees with errors.
  * Usage: node bench-floor-py.cjs WASM_DIR DIR...
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Language, Parser } from '@vscode/tree-sitter-wasm';
 import { isPythonPath } from '../../src/core/model/language';
-
-/** Lines as the bench counts them: newlines, plus an unterminated last line. */
-function countLines(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-    n++;
-  }
-  return text.length > 0 && !text.endsWith('\n') ? n + 1 : n;
-}
-
-function walk(dir: string, out: string[]): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      walk(full, out);
-    } else if (entry.isFile() && isPythonPath(full)) {
-      out.push(full);
-    }
-  }
-}
+import { countLines, walk } from './bench-walk';
 
 async function main(): Promise<void> {
   const [wasmDir, ...dirs] = process.argv.slice(2);
@@ -38,7 +19,7 @@ async function main(): Promise<void> {
   parser.setLanguage(language);
   const list: string[] = [];
   for (const dir of dirs) {
-    walk(dir, list);
+    walk(dir, (file) => isPythonPath(file), list);
   }
   let files = 0;
   let lines = 0;

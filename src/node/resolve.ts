@@ -8,13 +8,13 @@ import * as path from 'node:path';
 import type { EngineFinding, Limits } from '../core/engine/analyze';
 import type { Rule } from '../core/engine/rule';
 import { parseReviewers, serializeReviewers, type ReviewersFile } from '../core/ledger/config';
-import { LEDGER_FORMAT, LEDGER_PATH, recordTime, REVIEWERS_PATH, type LedgerRecord, type Verdict } from '../core/ledger/record';
+import { LEDGER_FORMAT, LEDGER_PATH, parseLedger, recordTime, REVIEWERS_PATH, serializeRecord, type LedgerRecord, type Verdict } from '../core/ledger/record';
 import { repositoryRoot } from './changes';
 import { GateError, baseTipOf, changeModelFlags, critiqueRecords, defaultBase, loadGateConfig, qualifyRef, readLedger } from './gate';
 import { runGit } from './git';
 import { signRecord, type ReviewerKey } from './keys';
 import { writeFileAtomic } from './files';
-import { appendRecords, checkNoLinks, ledgerLockPath } from './ledger-file';
+import { appendLines, checkNoLinks, ledgerLockPath } from './ledger-file';
 import { reviewGit, type ReviewOutcome } from './review';
 
 export class ResolveError extends Error {}
@@ -95,38 +95,45 @@ export async function writeResolutions(request: ResolveRequest): Promise<LedgerR
       throw new ResolveError(`a "${request.verdict}" resolution needs a note (--note TEXT): say why`);
     }
   }
-  const existing = await readLedger(request.root);
-  const latest = new Map<string, number>();
-  for (const parsed of existing) {
-    latest.set(parsed.record.fingerprint, Math.max(latest.get(parsed.record.fingerprint) ?? 0, parsed.timeMs));
-  }
-  const now = (request.now ?? Date.now)();
-  const records = request.flags.map((flag) => {
+  // A ledger that does not parse is reported before anything is signed.
+  await readLedger(request.root);
+  for (const flag of request.flags) {
     if (flag.codeHash === undefined) {
       throw new GateError(`internal error: flag ${flag.fingerprint} has no code hash`);
     }
-    // Later than any record of the same flag, so "latest wins" never sees a tie.
-    const time = Math.max(now, (latest.get(flag.fingerprint) ?? 0) + 1);
-    return signRecord(
-      {
-        v: LEDGER_FORMAT,
-        action: request.action,
-        fingerprint: flag.fingerprint,
-        ruleId: flag.ruleId,
-        category: flag.category,
-        source: flag.source,
-        path: flag.path,
-        line: flag.line,
-        codeHash: flag.codeHash,
-        verdict: request.action === 'resolve' ? request.verdict : undefined,
-        note: request.note,
-        reviewer: { name: request.key.name, email: request.key.email, keyId: request.key.keyId },
-        time: recordTime(time),
-      },
-      request.key,
+  }
+  let records: LedgerRecord[] = [];
+  // The time is decided under the ledger lock, from the ledger as it is then: a resolver running at
+  // the same moment has either written its record already (and this one is later) or waits.
+  await appendLines(request.root, LEDGER_PATH, await ledgerLockPath(request.root), (existing) => {
+    const latest = new Map<string, number>();
+    for (const parsed of parseLedger(existing, LEDGER_PATH).records) {
+      latest.set(parsed.record.fingerprint, Math.max(latest.get(parsed.record.fingerprint) ?? 0, parsed.timeMs));
+    }
+    const now = (request.now ?? Date.now)();
+    records = request.flags.map((flag) =>
+      signRecord(
+        {
+          v: LEDGER_FORMAT,
+          action: request.action,
+          fingerprint: flag.fingerprint,
+          ruleId: flag.ruleId,
+          category: flag.category,
+          source: flag.source,
+          path: flag.path,
+          line: flag.line,
+          codeHash: flag.codeHash as string,
+          verdict: request.action === 'resolve' ? request.verdict : undefined,
+          note: request.note,
+          reviewer: { name: request.key.name, email: request.key.email, keyId: request.key.keyId },
+          // Later than any record of the same flag, so "latest wins" never sees a tie.
+          time: recordTime(Math.max(now, (latest.get(flag.fingerprint) ?? 0) + 1)),
+        },
+        request.key,
+      ),
     );
+    return records.map(serializeRecord);
   });
-  await appendRecords(request.root, LEDGER_PATH, records, await ledgerLockPath(request.root));
   return records;
 }
 

@@ -9,6 +9,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import type { JsonGateReport } from '../../src/core/report/gate';
+import { DEFAULT_LIMITS } from '../../src/core/engine/analyze';
+import { RULES } from '../../src/core/rules/index';
+import { baseTipOf } from '../../src/node/gate';
+import { keyFilePath, loadKeyFile } from '../../src/node/keys';
+import { currentFlags, writeResolutions } from '../../src/node/resolve';
 import { CLI_BUNDLE, gateJson, GIT_ENV, Repo, runBundle, runCli, useTempDirs, git } from './helpers';
 
 const execFileAsync = promisify(execFile);
@@ -329,6 +334,37 @@ describe('cli: the merge gate', function () {
     }
     assert.ok(!existsSync(path.join(s.repo.root, '.git', 'airlock-ledger.lock')), 'the lock is released');
     const result = await gate(s, ['--worktree']);
+    assert.equal(result.code, 0, JSON.stringify(states(result.report)));
+  });
+
+  it('resolvers deciding at the same millisecond never write a tie', async () => {
+    const s = await setup();
+    const env = { ...process.env, ...s.env };
+    const key = await loadKeyFile(keyFilePath(env));
+    const flags = await currentFlags({ cwd: s.repo.root, base: 'main', rules: RULES, limits: DEFAULT_LIMITS });
+    const baseTip = await baseTipOf(flags.root, flags.base);
+    const frozen = Date.parse('2026-01-02T03:04:05.006Z');
+    // Four writers in one process, all started before any holds the lock, all seeing the same clock.
+    const written = await Promise.all(
+      [1, 2, 3, 4].map((n) =>
+        writeResolutions({
+          root: flags.root,
+          baseTip,
+          flags: flags.findings,
+          action: 'resolve',
+          verdict: 'accepted-risk',
+          note: `writer ${n}`,
+          key,
+          now: () => frozen,
+        }),
+      ),
+    );
+    for (const flag of flags.findings) {
+      const times = written.flat().filter((r) => r.fingerprint === flag.fingerprint).map((r) => r.time);
+      assert.equal(new Set(times).size, 4, `distinct times for ${flag.ruleId}: ${times.join(', ')}`);
+    }
+    const result = await gate(s, ['--worktree']);
+    assert.deepEqual(result.report.errors, []);
     assert.equal(result.code, 0, JSON.stringify(states(result.report)));
   });
 

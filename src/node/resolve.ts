@@ -8,7 +8,16 @@ import * as path from 'node:path';
 import type { EngineFinding, Limits } from '../core/engine/analyze';
 import type { Rule } from '../core/engine/rule';
 import { parseReviewers, serializeReviewers, type ReviewersFile } from '../core/ledger/config';
-import { LEDGER_FORMAT, LEDGER_PATH, parseLedger, recordTime, REVIEWERS_PATH, serializeRecord, type LedgerRecord, type Verdict } from '../core/ledger/record';
+import {
+  LEDGER_FORMAT,
+  LEDGER_PATH,
+  parseLedger,
+  recordTime,
+  REVIEWERS_PATH,
+  serializeRecord,
+  type LedgerRecord,
+  type Verdict,
+} from '../core/ledger/record';
 import { repositoryRoot } from './changes';
 import { GateError, baseTipOf, changeModelFlags, critiqueRecords, defaultBase, loadGateConfig, qualifyRef, readLedger } from './gate';
 import { runGit } from './git';

@@ -360,7 +360,10 @@ describe('cli: the merge gate', function () {
       ),
     );
     for (const flag of flags.findings) {
-      const times = written.flat().filter((r) => r.fingerprint === flag.fingerprint).map((r) => r.time);
+      const times = written
+        .flat()
+        .filter((r) => r.fingerprint === flag.fingerprint)
+        .map((r) => r.time);
       assert.equal(new Set(times).size, 4, `distinct times for ${flag.ruleId}: ${times.join(', ')}`);
     }
     const result = await gate(s, ['--worktree']);

@@ -10,6 +10,8 @@
  *   corpus-t3-holdout  issue 3's categories (tampering, secrets, obfuscation, triggers, supply chain,
  *                    prompt injection, insecure config), written independently, measured once
  *   corpus-py-holdout  Python projects and notebooks, written independently, measured once
+ * After the corpus, the red-team table (`test/adversarial/cases`) is scored on its own: the share of
+ * evasion attempts caught, per technique and language. `--evasion` scores only the table.
  */
 import { existsSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
@@ -17,6 +19,9 @@ import { DEFAULT_LIMITS } from '../src/core/engine/analyze';
 import { CATEGORIES, type Category, type Finding } from '../src/core/model/finding';
 import { RULES } from '../src/core/rules/index';
 import { reviewGit } from '../src/node/review';
+import { loadPythonParser } from '../src/node/python';
+import { EVASION_CASES } from '../test/adversarial/cases/index';
+import { runRow } from '../test/adversarial/table';
 import { loadCorpus, plantedLine, replayCase, type Planted } from './lib/corpus';
 
 interface Tally {
@@ -28,6 +33,10 @@ interface Tally {
 async function run(): Promise<void> {
   const verbose = process.argv.includes('--verbose');
   const asJson = process.argv.includes('--json');
+  if (process.argv.includes('--evasion')) {
+    await evasion(verbose, asJson);
+    return;
+  }
   const corpusArg = process.argv.indexOf('--corpus');
   const corpusName = corpusArg > 0 ? process.argv[corpusArg + 1] : process.argv.includes('--holdout') ? 'corpus-holdout' : 'corpus';
   if (!/^corpus(-[a-z0-9]+)*$/.test(corpusName ?? '')) {
@@ -129,6 +138,52 @@ async function run(): Promise<void> {
   if (verbose) {
     console.log(`\nflags on benign changes (${benignFlags.length}):`);
     benignFlags.forEach((m) => console.log(`  ${m}`));
+  }
+  console.log('');
+  await evasion(verbose, false);
+}
+
+/** The red-team table: how many evasion attempts are caught, per technique and language. */
+async function evasion(verbose: boolean, asJson: boolean): Promise<void> {
+  await loadPythonParser();
+  const started = Date.now();
+  const groups = new Map<string, { cases: number; caught: number }>();
+  const misses: string[] = [];
+  let caught = 0;
+  for (const row of EVASION_CASES) {
+    const result = runRow(row);
+    const ok = result.missed.length === 0;
+    caught += ok ? 1 : 0;
+    for (const key of [row.technique, `${row.technique} (${row.language})`]) {
+      const g = groups.get(key) ?? { cases: 0, caught: 0 };
+      g.cases++;
+      g.caught += ok ? 1 : 0;
+      groups.set(key, g);
+    }
+    if (!ok) {
+      misses.push(
+        `${row.language}/${row.technique}: ${row.name}: ${result.missed.map((m) => `${m.file}:${m.line} [${m.category}]`).join(', ')}`,
+      );
+    }
+  }
+  const rate = EVASION_CASES.length ? caught / EVASION_CASES.length : 0;
+  if (asJson) {
+    process.stdout.write(
+      `${JSON.stringify({ cases: EVASION_CASES.length, caught, rate, groups: Object.fromEntries(groups), misses }, null, 2)}\n`,
+    );
+    return;
+  }
+  console.log(
+    `Evasion table: ${caught} of ${EVASION_CASES.length} attempts caught (${(rate * 100).toFixed(1)}%) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+  for (const [key, g] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+    console.log(
+      `  ${key.padEnd(30)} ${String(g.caught).padStart(4)} / ${String(g.cases).padEnd(4)} ${((g.caught / g.cases) * 100).toFixed(1)}%`,
+    );
+  }
+  if (verbose || misses.length <= 15) {
+    console.log(`\nevasions not caught (${misses.length}):`);
+    misses.forEach((m) => console.log(`  ${m}`));
   }
 }
 

@@ -1,0 +1,3 @@
+import type { EvasionCase } from '../table';
+
+export const CASES: EvasionCase[] = [];

@@ -1,0 +1,28 @@
+/**
+ * The red-team table (`test/adversarial/cases`): every row is a change written to slip a risky
+ * capability past review, and every flag it expects must be raised.
+ */
+import * as assert from 'node:assert/strict';
+import { EVASION_CASES } from './cases/index';
+import { TECHNIQUES, checkTable, runRow } from './table';
+
+describe('adversarial: evasion table', () => {
+  it('is well formed and holds at least 150 cases', () => {
+    checkTable(EVASION_CASES);
+    assert.ok(EVASION_CASES.length >= 150, `${EVASION_CASES.length} cases`);
+  });
+  for (const technique of TECHNIQUES) {
+    describe(technique, () => {
+      for (const row of EVASION_CASES.filter((r) => r.technique === technique)) {
+        it(`${row.language}: ${row.name}`, () => {
+          const { missed, findings } = runRow(row);
+          assert.deepEqual(
+            missed.map((m) => `${m.file}:${m.line} ${m.category}${m.rule ? ` ${m.rule}` : ''}`),
+            [],
+            `flags raised:\n${findings.map((f) => `  ${f.path}:${f.line}-${f.endLine} ${f.category} ${f.ruleId}: ${f.message}`).join('\n')}`,
+          );
+        });
+      }
+    });
+  }
+});

@@ -17,13 +17,18 @@ export type LocalDef =
 const SCOPES = new Set(['function_definition', 'lambda', 'module', 'class_definition']);
 const index = new WeakMap<PyNode, Map<string, LocalDef[]>>();
 
-/** The scope node (function, lambda, class or module) a node belongs to. */
+/**
+ * The scope node (function, lambda, class or module) a node belongs to; the root when there is
+ * none (a file that does not parse at all has an `ERROR` root, not a `module`).
+ */
 export function scopeNode(node: PyNode): PyNode {
   let current = node.parent;
+  let root = node;
   while (current && !SCOPES.has(current.type)) {
+    root = current;
     current = current.parent;
   }
-  return current ?? node;
+  return current ?? root;
 }
 
 /**
@@ -42,7 +47,9 @@ export function localDefinitions(ident: PyNode, source: string): LocalDef[] | un
       }
     }
     first = false;
-    scope = scope.parent ? scopeNode(scope) : undefined;
+    const outer: PyNode | undefined = scope.parent ? scopeNode(scope) : undefined;
+    // Always outward: a scope that is its own outer scope would loop forever.
+    scope = outer !== scope ? outer : undefined;
   }
   return undefined;
 }

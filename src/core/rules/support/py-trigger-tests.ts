@@ -68,12 +68,13 @@ function envKind(ctx: PyRuleContext, node: PyNode): SourceKind | 'input' | undef
   return keys?.some((k) => HOST_ENV.has(k)) ? 'host' : 'input';
 }
 
-function isConstant(ctx: PyRuleContext, node: PyNode): boolean {
+function isConstant(ctx: PyRuleContext, node: PyNode, depth = 0): boolean {
   const values = ctx.values(node);
   if (values.length > 0 && values.every((v) => v.kind === 'num' || v.kind === 'str')) {
     return true;
   }
-  return values.length === 1 && values[0].kind === 'seq' && values[0].items.every((i) => isConstant(ctx, i));
+  // Bounded: `rng = (rng, 1)` is a tuple that contains itself.
+  return depth < 8 && values.length === 1 && values[0].kind === 'seq' && values[0].items.every((i) => isConstant(ctx, i, depth + 1));
 }
 
 /** The root identifier of `request.headers.get('x')`, `params['k']`. */

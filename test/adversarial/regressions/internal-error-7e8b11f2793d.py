@@ -1,0 +1,1 @@
+rng=rng if n if rng is e else f,

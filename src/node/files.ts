@@ -46,7 +46,8 @@ export async function readRegularFile(file: string, maxBytes: number): Promise<R
 
 /** POSIX-style relative path for reports. */
 export function toReportPath(relative: string): string {
-  return relative.split('\\').join('/');
+  // Only Windows separates with a backslash; on POSIX it is an ordinary character of a file name.
+  return path.sep === '\\' ? relative.split('\\').join('/') : relative;
 }
 
 /**

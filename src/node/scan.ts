@@ -251,10 +251,15 @@ async function auditFile(
   if (read.kind === 'too-large') {
     return { findings: [notAnalyzedFinding(rel, read.reason, 'medium')], notAnalyzed: { path: rel, reason: read.reason } };
   }
-  if (!(read.kind === 'error' && read.reason.includes('ENOENT'))) {
-    return { findings: [], notAnalyzed: { path: rel, reason: read.reason } };
+  if (read.kind === 'error' && read.reason.includes('ENOENT')) {
+    // Deleted while the audit ran: nothing is there to review.
+    return { findings: [] };
   }
-  return { findings: [] };
+  if (read.kind === 'error') {
+    // A file that is there but cannot be read (permissions, I/O) hides its content: a flag, not a skip.
+    return { findings: [notAnalyzedFinding(rel, read.reason, 'high')], notAnalyzed: { path: rel, reason: read.reason } };
+  }
+  return { findings: [], notAnalyzed: { path: rel, reason: read.reason } };
 }
 
 function isInside(root: string, target: string): boolean {

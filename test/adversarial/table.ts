@@ -95,7 +95,12 @@ export function runRow(row: EvasionCase): RowResult {
 }
 
 /** Structural checks on the table itself: a malformed row is an error, not a silent pass. */
-export function checkTable(rows: readonly EvasionCase[]): void {
+export function checkTable(rows: readonly EvasionCase[], gaps: Readonly<Record<string, string>> = {}): void {
+  for (const name of Object.keys(gaps)) {
+    if (!rows.some((row) => row.name === name)) {
+      throw new Error(`known gap "${name}" names no case`);
+    }
+  }
   const names = new Set<string>();
   for (const row of rows) {
     if (names.has(row.name)) {

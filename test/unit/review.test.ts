@@ -176,4 +176,37 @@ describe('moved code', () => {
       [2],
     );
   });
+
+  describe('files of one change are linked', () => {
+    const added = (path: string, text: string): FileChange => ({ status: 'added', newPath: path, newMode: '100644', newBytes: enc(text) });
+    const flags = (r: ReturnType<typeof reviewChanges>) =>
+      r.findings.map((f) => `${f.path}:${f.line} ${f.ruleId} <- ${(f.related ?? []).map((x) => `${x.path}:${x.line}`).join(', ')}`);
+
+    it('a capability re-exported by a helper is flagged where another file calls it, with the export as related information', () => {
+      const r = reviewChanges(
+        [
+          added('src/util.ts', "export { exec as run } from 'node:child_process';\n"),
+          added('src/main.ts', "import { run } from './util.js';\n\nrun(command);\n"),
+        ],
+        { rules: RULES },
+      );
+      assert.ok(flags(r).includes('src/main.ts:3 ts/child-process <- src/main.ts:1, src/util.ts:1'), flags(r).join('\n'));
+    });
+
+    it('the same for Python: a name bound in a sibling module', () => {
+      const r = reviewChanges(
+        [added('pkg/helpers.py', 'import os\nshell = os.system\n'), added('pkg/main.py', 'from .helpers import shell\n\nshell(cmd)\n')],
+        { rules: RULES },
+      );
+      assert.ok(
+        flags(r).some((f) => f.startsWith('pkg/main.py:3 py/process <- ') && f.includes('pkg/helpers.py:2')),
+        flags(r).join('\n'),
+      );
+    });
+
+    it('a module outside the change is not linked, and a file alone is reviewed as before', () => {
+      const r = reviewChanges([added('src/main.ts', "import { run } from './util.js';\nrun(command);\n")], { rules: RULES });
+      assert.deepEqual(flags(r), []);
+    });
+  });
 });

@@ -10,6 +10,8 @@ import { LineIndex, snippetOf } from '../text/lines';
 import { parseJs } from '../js/parse';
 import { buildModel, LimitExceeded, type FileModel } from '../js/model';
 import { Evaluator } from '../js/evaluate';
+import { linkedSite, type ModuleLinker } from '../js/link';
+import type { PyLinker } from '../python/link';
 import type { Node } from '../js/scope';
 import {
   formatMessage,
@@ -27,6 +29,7 @@ import { sha256Hex } from './hash';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { runTextRules } from './text-rules';
+import { lexicalFlags } from './fallback';
 import { runPyRules } from './py-rules';
 import { runNotebook } from './notebook';
 import { dispatchEvents, type Visitor } from './dispatch';
@@ -72,6 +75,10 @@ export interface AnalyzeOptions {
   now?: () => number;
   /** Compute GitHub's `primaryLocationLineHash` for each finding (only SARIF output needs it). */
   lineHashes?: boolean;
+  /** In a review: the other files of the change, so a capability re-exported by one is seen where another uses it. */
+  linker?: ModuleLinker;
+  /** The same for the change's Python files. */
+  pyLinker?: PyLinker;
 }
 
 /**
@@ -99,14 +106,21 @@ function analyzeFileContent(path: string, bytes: Uint8Array, options: AnalyzeOpt
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   if (bytes.length > limits.maxBytes) {
     const reason = `over the size limit (${bytes.length} bytes; the limit is ${limits.maxBytes})`;
-    return fileLevel(path, 'limit', { reason }, 'medium', reason);
+    return withFallback(fileLevel(path, 'limit', { reason }, 'medium', reason), path, lossyText(bytes), 'over the size limit');
   }
   const decoded = decodeBytes(bytes);
   if (decoded.kind === 'invalid') {
-    return fileLevel(path, 'encoding', { reason: decoded.reason }, 'high', decoded.reason);
+    return withFallback(
+      fileLevel(path, 'encoding', { reason: decoded.reason }, 'high', decoded.reason),
+      path,
+      lossyText(bytes),
+      decoded.reason,
+    );
   }
   if (decoded.kind === 'binary') {
-    return binaryFile(path, decoded.format, options.mode);
+    const result = binaryFile(path, decoded.format, options.mode);
+    // Text with NUL bytes (no binary format): still read as text for risky names.
+    return decoded.format === undefined ? withFallback(result, path, lossyText(bytes), 'NUL bytes in text') : result;
   }
   return analyzeTextContent(path, decoded.text, options);
 }
@@ -148,12 +162,30 @@ function analyzeTextContent(path: string, text: string, options: AnalyzeOptions)
   } else if (python) {
     const now = options.now ?? (() => performance.now());
     const pyRules = options.rules.filter((r): r is PyRule => r.kind === 'py');
-    const run = runPyRules(path, text, lines, pyRules, { deadline: now() + limits.timeMs, now, maxNodes: limits.maxNodes });
+    const run = runPyRules(
+      path,
+      text,
+      lines,
+      pyRules,
+      { deadline: now() + limits.timeMs, now, maxNodes: limits.maxNodes },
+      [],
+      0,
+      options.pyLinker,
+    );
     findings.push(...run.findings);
     if (run.limit) {
       notAnalyzed = { path, reason: run.limit.reason };
       const messageId = run.limit.messageId === 'syntax' ? 'partial' : 'limit';
       findings.push(makeFileLevel(path, NOT_ANALYZED, messageId, { reason: run.limit.reason }, run.limit.severity));
+      if (messageId === 'limit') {
+        findings.push(...lexicalFlags(path, text, run.limit.reason, run.findings));
+      }
+    } else if (/[\u2028\u2029]/.test(text)) {
+      // Editors may draw a line break where Python's tokenizer sees none (and tree-sitter guesses).
+      const reason = 'a Unicode line separator (U+2028/U+2029) in Python source, which editors may show as a line break';
+      notAnalyzed = { path, reason };
+      findings.push(makeFileLevel(path, NOT_ANALYZED, 'partial', { reason }, 'medium'));
+      findings.push(...lexicalFlags(path, text, reason, run.findings));
     }
   } else if (parsed) {
     const tsRules = options.rules.filter((r): r is TsRule => r.kind === 'ts');
@@ -167,6 +199,7 @@ function analyzeTextContent(path: string, text: string, options: AnalyzeOptions)
         parsed.reason,
       );
       result.findings.push(...findings);
+      result.findings.push(...lexicalFlags(path, text, deep ? parsed.reason : 'syntax error'));
       assignFingerprints(result.findings);
       if (options.lineHashes) {
         addLineHashes(result.findings, text);
@@ -174,15 +207,25 @@ function analyzeTextContent(path: string, text: string, options: AnalyzeOptions)
       return { ...result, text, lines };
     }
     const now = options.now ?? (() => performance.now());
-    const run = runTsRules(path, text, lines, parsed.program, tsRules, {
-      deadline: now() + limits.timeMs,
-      now,
-      maxNodes: limits.maxNodes,
-    });
+    const run = runTsRules(
+      path,
+      text,
+      lines,
+      parsed.program,
+      tsRules,
+      {
+        deadline: now() + limits.timeMs,
+        now,
+        maxNodes: limits.maxNodes,
+      },
+      0,
+      options.linker,
+    );
     findings.push(...run.findings);
     if (run.limit) {
       notAnalyzed = { path, reason: run.limit };
       findings.push(makeFileLevel(path, NOT_ANALYZED, 'limit', { reason: run.limit }, 'high'));
+      findings.push(...lexicalFlags(path, text, run.limit, run.findings));
     }
   }
   assignFingerprints(findings);
@@ -219,6 +262,22 @@ export function internalErrorFinding(path: string, rule: RuleMeta<unknown>, erro
   finding.category = rule.category;
   finding.code = `crash:${rule.id}`;
   return finding;
+}
+
+/** Bytes that are not valid text, read as UTF-8 anyway (invalid sequences replaced) for the fallback. */
+function lossyText(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 64 * 1024 * 1024));
+}
+
+/** A file-level result plus the text fallback's flags. */
+function withFallback(result: FileAnalysis, path: string, text: string, reason: string): FileAnalysis {
+  const extra = lexicalFlags(path, text, reason);
+  if (extra.length === 0) {
+    return result;
+  }
+  const findings = [...result.findings, ...extra];
+  assignFingerprints(findings);
+  return { ...result, findings };
 }
 
 function binaryFile(path: string, format: string | undefined, mode: 'scan' | 'review'): FileAnalysis {
@@ -286,6 +345,29 @@ interface TsRunResult {
 
 type Handler = (node: Node) => void;
 
+/**
+ * Where a code string is written plainly in the file, character for character (a literal without
+ * escapes, possibly through a constant): its one occurrence in the text. Undefined when it is not
+ * there (folded, decoded, escaped) or not only there.
+ */
+export function plainOffset(text: string, code: string): number | undefined {
+  const at = text.indexOf(code);
+  return at >= 0 && text.indexOf(code, at + 1) < 0 ? at : undefined;
+}
+
+/** How deep code strings inside code strings are followed, and how much of them. */
+export const MAX_EMBED_DEPTH = 3;
+export const MAX_EMBEDDED_CODE = 200_000;
+export const MAX_EMBEDDED_PER_FILE = 64;
+
+interface Embedded {
+  node: Node;
+  code: string;
+  functionBody: boolean;
+  /** Offset in the outer text of the code's first character, when the string is written plainly. */
+  offset?: number;
+}
+
 function runTsRules(
   path: string,
   text: string,
@@ -293,8 +375,11 @@ function runTsRules(
   program: TSESTree.Program,
   rules: readonly TsRule[],
   limits: { deadline: number; now: () => number; maxNodes: number },
+  depth = 0,
+  linker?: ModuleLinker,
 ): TsRunResult {
   const findings: EngineFinding[] = [];
+  const embedded: Embedded[] = [];
   const handlers = new Map<string, Visitor<TsRule, Node>[]>();
   const exits: { rule: TsRule; fn: () => void }[] = [];
   const failed = new Set<TsRule>();
@@ -345,7 +430,7 @@ function runTsRules(
     throw error;
   }
   state.model = model;
-  state.evaluator = new Evaluator(model);
+  state.evaluator = new Evaluator(model, linker && { path, linker });
 
   if (!dispatchEvents(model.events, handlers, failed, fail, limits)) {
     return { findings, limit: 'analysis time limit reached' };
@@ -359,7 +444,63 @@ function runTsRules(
       }
     }
   }
-  return { findings: dropYielded(findings, new Set(rules.filter((r) => r.meta.yields).map((r) => r.meta.id))) };
+  const limit = analyzeEmbedded();
+  return { findings: dropYielded(findings, new Set(rules.filter((r) => r.meta.yields).map((r) => r.meta.id))), limit };
+
+  /**
+   * Code strings are analyzed as code. A string written plainly (no escapes) maps back exactly,
+   * so a flag lands on the line inside it; any other (folded, decoded) is reported on the
+   * expression that produced it.
+   */
+  function analyzeEmbedded(): string | undefined {
+    for (const item of embedded) {
+      const source = item.functionBody ? `(function anonymous() {\n${item.code}\n})` : item.code;
+      const shift = item.functionBody ? '(function anonymous() {\n'.length : 0;
+      let parsed = parseJs(source, { language: 'js', jsx: false });
+      if (!parsed.ok && !item.functionBody) {
+        parsed = parseJs(source, { language: 'ts', jsx: false });
+      }
+      if (!parsed.ok) {
+        continue;
+      }
+      const innerLines = new LineIndex(source);
+      const run = runTsRules(path, source, innerLines, parsed.program, rules, limits, depth + 1, linker);
+      const [argStart, argEnd] = item.node.range;
+      for (const inner of run.findings) {
+        if (inner.fileLevel) {
+          continue;
+        }
+        let start = argStart;
+        let end = argEnd;
+        if (item.offset !== undefined) {
+          const innerStart = innerLines.lineStart(inner.line) + inner.column - 1 - shift;
+          const innerEnd = innerLines.lineStart(inner.endLine) + inner.endColumn - 1 - shift;
+          if (innerStart >= 0 && innerEnd <= item.code.length) {
+            start = item.offset + innerStart;
+            end = item.offset + innerEnd;
+          }
+        }
+        const range = lines.range(start, end);
+        const key = `${inner.ruleId}\u0000${start}\u0000${end}\u0000${inner.message}`;
+        if (seen.has(key)) {
+          continue;
+        }
+        seen.add(key);
+        findings.push({
+          ...inner,
+          message: `${inner.message} (in code that runs from a string)`,
+          ...range,
+          snippet: snippetOf(lines, range.line, range.endLine),
+          related: [{ path, ...lines.range(argStart, argEnd), message: 'the string that runs as code' }],
+          code: inner.code,
+        });
+      }
+      if (run.limit) {
+        return run.limit;
+      }
+    }
+    return undefined;
+  }
 
   function makeContext(rule: TsRule): TsRuleContext {
     const ev = (): Evaluator => {
@@ -383,7 +524,43 @@ function runTsRules(
       enclosingFunction: (node) => enclosingFunction(node),
       program: () => program,
       report: (descriptor) => report(rule, descriptor),
+      runsAsCode: (node, options) => runsAsCode(node, options?.functionBody ?? false),
     };
+  }
+
+  /** An import of another file in the change, on the way to a flagged capability: where that file exports it. */
+  function importChain(node: Node): RelatedLocation[] {
+    if (!linker) {
+      return [];
+    }
+    const spec = node.type === 'ImportSpecifier' || node.type === 'ImportDefaultSpecifier' || node.type === 'ImportNamespaceSpecifier';
+    const site = spec && node.parent ? node.parent : node;
+    const match = /(?:from\s*|require\s*\(\s*|import\s*\(\s*)(['"])(\.{1,2}\/[^'"\n]+)\1/.exec(text.slice(site.range[0], site.range[1]));
+    const exports = match ? linker.resolve(path, match[2]) : undefined;
+    if (!exports) {
+      return [];
+    }
+    const imported =
+      node.type === 'ImportSpecifier'
+        ? [node.imported.type === 'Identifier' ? node.imported.name : String(node.imported.value)]
+        : node.type === 'ImportDefaultSpecifier'
+          ? ['default']
+          : [];
+    const where = linkedSite(exports, imported);
+    return where ? [{ path: exports.path, ...where, message: `exported here, and imported as \`${match?.[2]}\`` }] : [];
+  }
+
+  function runsAsCode(node: Node, functionBody: boolean): void {
+    if (depth >= MAX_EMBED_DEPTH || embedded.length >= MAX_EMBEDDED_PER_FILE || embedded.some((e) => e.node === node)) {
+      return;
+    }
+    const codes = state.evaluator?.strings(node);
+    for (const code of (codes ?? []).slice(0, 4)) {
+      if (code.length > MAX_EMBEDDED_CODE || !/[(`=[]/.test(code)) {
+        continue;
+      }
+      embedded.push({ node, code, functionBody, offset: plainOffset(text, code) });
+    }
   }
 
   function report(rule: TsRule, descriptor: ReportDescriptor): void {
@@ -405,6 +582,7 @@ function runTsRules(
         continue;
       }
       related.push({ path, ...lines.range(node.range[0], node.range[1]), message: 'reached through this declaration' });
+      related.push(...importChain(node));
     }
     for (const item of descriptor.related ?? []) {
       related.push({ path, ...lines.range(item.node.range[0], item.node.range[1]), message: item.message });

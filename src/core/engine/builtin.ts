@@ -41,4 +41,20 @@ export const INTERNAL_ERROR: RuleMeta = {
   },
 };
 
-export const BUILTIN_RULES: readonly RuleMeta[] = [NOT_ANALYZED, INTERNAL_ERROR];
+export const UNANALYZED_CAPABILITY: RuleMeta = {
+  id: 'airlock/unanalyzed-capability',
+  category: 'dynamic-code',
+  severity: 'high',
+  summary: 'A risky name on a line of a file Airlock could not analyze: the file is read as plain text instead.',
+  why:
+    'A file that exhausts a limit (nesting, size, time) or does not parse must never get fewer flags than the same code written ' +
+    'plainly. When the syntax tree is out of reach, Airlock still searches the text for the names of capabilities (`eval`, ' +
+    '`child_process`, `os.system`, `fetch`, `process.env`...) and flags each line where one appears, in its category.',
+  incorrect: [],
+  correct: [],
+  messages: {
+    found: '`{{token}}` appears in a file Airlock could not analyze ({{reason}}): this line may {{what}}. Review it by hand.',
+  },
+};
+
+export const BUILTIN_RULES: readonly RuleMeta[] = [NOT_ANALYZED, INTERNAL_ERROR, UNANALYZED_CAPABILITY];

@@ -5,14 +5,23 @@
  * with a few errors is still analyzed (tree-sitter recovers around them).
  */
 import type { RelatedLocation } from '../model/finding';
-import { snippetOf, type LineIndex } from '../text/lines';
+import { LineIndex, snippetOf } from '../text/lines';
 import { isTestPath } from '../model/language';
 import { pythonParser } from '../python/tree';
 import type { PyNode } from '../python/tree';
 import { buildModel } from '../python/model';
 import { PyEvaluator } from '../python/evaluate';
 import type { NotebookMagic } from '../python/notebook';
-import { dropYielded, internalErrorFinding, type EngineFinding } from './analyze';
+import type { PyLinker } from '../python/link';
+import {
+  dropYielded,
+  internalErrorFinding,
+  plainOffset,
+  MAX_EMBED_DEPTH,
+  MAX_EMBEDDED_CODE,
+  MAX_EMBEDDED_PER_FILE,
+  type EngineFinding,
+} from './analyze';
 import { formatMessage, type PyReportDescriptor, type PyRule, type PyRuleContext } from './rule';
 import { dispatchEvents } from './dispatch';
 
@@ -39,6 +48,8 @@ export function runPyRules(
   rules: readonly PyRule[],
   limits: PyRunLimits,
   magics: readonly NotebookMagic[] = [],
+  depth = 0,
+  linker?: PyLinker,
 ): PyRunResult {
   const parser = pythonParser();
   if (!parser) {
@@ -53,6 +64,7 @@ export function runPyRules(
   const handlers = new Map<string, { rule: PyRule; fn: (node: PyNode) => void }[]>();
   const exits: { rule: PyRule; fn: () => void }[] = [];
   const seen = new Set<string>();
+  const embedded: { node: PyNode; code: string; offset?: number }[] = [];
   const state: { evaluator?: PyEvaluator } = {};
   const root = parsed.root;
   const isTestFile = isTestPath(path);
@@ -86,6 +98,7 @@ export function runPyRules(
     for (const node of descriptor.trace ?? []) {
       if (!(node.start <= start && node.end >= end)) {
         related.push({ path, ...lines.range(node.start, node.end), message: 'reached through this declaration' });
+        related.push(...importChain(node));
       }
     }
     for (const item of descriptor.related ?? []) {
@@ -108,6 +121,23 @@ export function runPyRules(
     });
   };
 
+  /** An import from another file of the change, on the way to a flagged capability: where that file binds it. */
+  function importChain(node: PyNode): RelatedLocation[] {
+    let statement: PyNode | undefined = node;
+    for (let i = 0; i < 3 && statement && statement.type !== 'import_from_statement' && statement.type !== 'import_statement'; i++) {
+      statement = statement.parent;
+    }
+    if (!linker || !statement || (statement.type !== 'import_from_statement' && statement.type !== 'import_statement')) {
+      return [];
+    }
+    const words = text.slice(statement.start, statement.end).split(/[\s,()]+/);
+    const module = statement.type === 'import_from_statement' ? words[1] : undefined;
+    const exports = module ? linker.resolve(path, module) : undefined;
+    const name = exports && [...exports.names.keys()].find((n) => words.includes(n));
+    const site = name !== undefined ? exports?.names.get(name) : undefined;
+    return exports && site ? [{ path: exports.path, ...site.at, message: `bound here, and imported from \`${module}\`` }] : [];
+  }
+
   for (const rule of rules) {
     const context: PyRuleContext = {
       path,
@@ -127,6 +157,16 @@ export function runPyRules(
       notebookMagics: () => magics,
       report: (descriptor) => report(rule, descriptor),
       reportAt: (start, end, descriptor) => report(rule, { ...descriptor, node: pseudoNode(start, end) }),
+      runsAsCode: (node) => {
+        if (depth >= MAX_EMBED_DEPTH || embedded.length >= MAX_EMBEDDED_PER_FILE || embedded.some((e) => e.node === node)) {
+          return;
+        }
+        for (const code of (ev().strings(node) ?? []).slice(0, 4)) {
+          if (code.length <= MAX_EMBEDDED_CODE && /[(=[]/.test(code)) {
+            embedded.push({ node, code, offset: plainOffset(text, code) });
+          }
+        }
+      },
     };
     try {
       for (const [type, fn] of Object.entries(rule.create(context))) {
@@ -147,7 +187,7 @@ export function runPyRules(
   }
 
   const model = buildModel(root, text, new Set(handlers.keys()));
-  state.evaluator = new PyEvaluator(model, text);
+  state.evaluator = new PyEvaluator(model, text, linker && { path, linker });
   if (!dispatchEvents(model.events, handlers, failed, fail, limits)) {
     return { findings, limit: { messageId: 'limit', reason: 'analysis time limit reached', severity: 'high' } };
   }
@@ -158,6 +198,33 @@ export function runPyRules(
       } catch (error) {
         fail(rule, error);
       }
+    }
+  }
+  for (const item of embedded) {
+    const innerLines = new LineIndex(item.code);
+    const run = runPyRules(path, item.code, innerLines, rules, limits, [], depth + 1, linker);
+    for (const inner of run.findings) {
+      if (inner.fileLevel) {
+        continue;
+      }
+      let { start, end } = item.node;
+      if (item.offset !== undefined) {
+        start = item.offset + innerLines.lineStart(inner.line) + inner.column - 1;
+        end = item.offset + innerLines.lineStart(inner.endLine) + inner.endColumn - 1;
+      }
+      const key = `${inner.ruleId}\u0000${start}\u0000${end}\u0000${inner.message}`;
+      if (seen.has(key)) {
+        continue;
+      }
+      seen.add(key);
+      const range = lines.range(start, end);
+      findings.push({
+        ...inner,
+        message: `${inner.message} (in code that runs from a string)`,
+        ...range,
+        snippet: snippetOf(lines, range.line, range.endLine),
+        related: [{ path, ...lines.range(item.node.start, item.node.end), message: 'the string that runs as code' }],
+      });
     }
   }
   const kept = dropYielded(findings, new Set(rules.filter((r) => r.meta.yields).map((r) => r.meta.id)));

@@ -85,6 +85,13 @@ export interface TsRuleContext {
   /** The innermost function containing a node, or the program. */
   enclosingFunction(node: Node): Node;
   report(descriptor: ReportDescriptor): void;
+  /**
+   * Says that the constant string(s) `node` evaluates to will run as code (`eval`, `Function`,
+   * `vm`, string timers, eval workers): the engine analyzes them as JavaScript too, recursively
+   * up to a depth bound, and reports what they do on `node`'s lines. `functionBody` when the
+   * string is a function body (`new Function('a', body)`), which may `return` at its top level.
+   */
+  runsAsCode(node: Node, options?: { functionBody?: boolean }): void;
 }
 
 export interface TsRule {
@@ -212,6 +219,12 @@ export interface PyRuleContext {
   /** Reports a finding at offsets (for notebook magics, which have no syntax node). */
   reportAt(start: number, end: number, descriptor: Omit<PyReportDescriptor, 'node'>): void;
   report(descriptor: PyReportDescriptor): void;
+  /**
+   * Says that the constant string(s) `node` evaluates to will run as Python code (`exec`, `eval`,
+   * `compile`): the engine analyzes them too, recursively up to a depth bound, and reports what
+   * they do on the lines where the code is written (or on `node` when it was built or decoded).
+   */
+  runsAsCode(node: PyNode): void;
 }
 
 /** A Python rule: visitors keyed by tree-sitter node types (`call`, `assignment`, `attribute`...). */

@@ -8,8 +8,9 @@
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { ELEMENT, enclosingClass, normalizeModule, staticKey, type FileModel } from './model';
-import type { Binding, Node, PathKey, Scope } from './scope';
+import type { Binding, Def, Node, PathKey, Scope } from './scope';
 import { OTHER, UNKNOWN, isGlobal, sameValue, type RefValue, type Value } from './values';
+import { linked, type ModuleLinker } from './link';
 
 export const GLOBAL_ROOTS = new Set(['globalThis', 'global', 'window', 'self', 'frames']);
 
@@ -35,7 +36,11 @@ export class Evaluator {
   private readonly callMemo = new Map<Node, CallTargets>();
   private readonly active = new Set<Node | Binding>();
 
-  constructor(private readonly model: FileModel) {}
+  constructor(
+    private readonly model: FileModel,
+    /** Other files of the same change, for refs into relative modules (`./util`). */
+    private readonly link?: { path: string; linker: ModuleLinker },
+  ) {}
 
   values(node: Node): Value[] {
     return this.evaluate(node, 0);
@@ -145,8 +150,25 @@ export class Evaluator {
     } finally {
       this.active.delete(node);
     }
+    if (this.link && result.some((v) => v.kind === 'ref' && v.module !== undefined && v.module.startsWith('.'))) {
+      result = this.linkRelative(result, this.link);
+    }
     this.memo.set(node, result);
     return result;
+  }
+
+  /** Refs into another file of the change become what that file exports (`./util` re-exporting `child_process`). */
+  private linkRelative(values: Value[], link: { path: string; linker: ModuleLinker }): Value[] {
+    const out: Value[] = [];
+    for (const value of values) {
+      if (value.kind !== 'ref' || value.module === undefined || !value.module.startsWith('.')) {
+        out.push(value);
+        continue;
+      }
+      const resolved = linked(link.linker.resolve(link.path, value.module), value.path);
+      out.push(...(resolved.length > 0 ? resolved.map((r) => ({ ...r, trace: value.trace })) : [value]));
+    }
+    return out.slice(0, MAX_UNION);
   }
 
   private compute(node: Node, depth: number): Value[] {
@@ -348,15 +370,69 @@ export class Evaluator {
           case 'param':
             values = this.walkPath(this.paramValues(def.fn, def.index, depth), def.path, depth);
             break;
+          case 'append':
+            // Folded below, once every other value is known.
+            continue;
           default:
             values = [UNKNOWN];
         }
         lists.push(values.map((v) => withTrace(v, def.node)));
       }
+      const appends = binding.defs.filter((d): d is Extract<Def, { kind: 'append' }> => d.kind === 'append');
+      if (appends.length > 0) {
+        lists.push(this.appended(union(lists), appends, depth));
+      }
       return union(lists);
     } finally {
       this.active.delete(binding);
     }
+  }
+
+  /**
+   * The values a binding takes as `+=` (or `x = x + ...`) grows it, in source order: every prefix,
+   * flow-insensitively (`let n = 'ev'; n += 'al'` can be `ev` and `eval`). Strings only; anything
+   * else that is grown becomes unknown.
+   */
+  private appended(start: Value[], appends: Extract<Def, { kind: 'append' }>[], depth: number): Value[] {
+    let current = start.filter((v) => v.kind === 'str' || v.kind === 'num').map((v) => String(v.value));
+    if (current.length === 0 || current.length !== start.length) {
+      return [UNKNOWN];
+    }
+    const out: Value[] = [];
+    for (const def of [...appends].sort((a, b) => a.node.range[0] - b.node.range[0])) {
+      const parts =
+        def.expr.type === 'TemplateLiteral'
+          ? this.templateTail(def.expr)
+          : (this.strings(def.expr) ??
+            this.evaluate(def.expr, depth)
+              .filter((v) => v.kind === 'num')
+              .map((v) => String(v.value)));
+      if (parts.length === 0) {
+        out.push(UNKNOWN);
+        break;
+      }
+      current = current.flatMap((c) => parts.map((p) => c + p)).slice(0, MAX_UNION);
+      if (current.some((c) => c.length > MAX_STRING)) {
+        out.push(UNKNOWN);
+        break;
+      }
+      out.push(...current.map((value): Value => withTrace({ kind: 'str', value }, def.node)));
+    }
+    return out.slice(-MAX_UNION);
+  }
+
+  /** A template after its leading `${x}`, folded: `${x}a${'b'}c` -> `abc`. */
+  private templateTail(node: TSESTree.TemplateLiteral): string[] {
+    let out = [node.quasis[1]?.value.cooked ?? ''];
+    for (let i = 1; i < node.expressions.length; i++) {
+      const parts = this.strings(node.expressions[i]);
+      if (!parts) {
+        return [];
+      }
+      const quasi = node.quasis[i + 1]?.value.cooked ?? '';
+      out = out.flatMap((o) => parts.map((p) => o + p + quasi)).slice(0, MAX_UNION);
+    }
+    return out;
   }
 
   /**

@@ -373,10 +373,35 @@ export function buildModel(program: TSESTree.Program, interested: ReadonlySet<st
     const logical = node.operator === '||=' || node.operator === '&&=' || node.operator === '??=';
     const plain = node.operator === '=' || logical;
     if (node.left.type === 'Identifier') {
+      const name = node.left.name;
+      const right = node.right;
+      // `x += 'al'` and `x = x + 'al'` grow the value: the evaluator folds them in source order.
+      const selfAppend =
+        node.operator === '=' &&
+        right.type === 'BinaryExpression' &&
+        right.operator === '+' &&
+        right.left.type === 'Identifier' &&
+        right.left.name === name;
+      // `x = \`${x}l\``: the template after its leading `${x}` is appended.
+      const selfTemplate =
+        node.operator === '=' &&
+        right.type === 'TemplateLiteral' &&
+        right.quasis[0]?.value.cooked === '' &&
+        right.expressions[0]?.type === 'Identifier' &&
+        right.expressions[0].name === name;
       pendingAssigns.push({
         scope,
-        name: node.left.name,
-        def: plain ? { kind: 'init', node, expr: node.right, path: [] } : { kind: 'opaque', node },
+        name,
+        def:
+          node.operator === '+='
+            ? { kind: 'append', node, expr: right }
+            : selfAppend
+              ? { kind: 'append', node, expr: right.right }
+              : selfTemplate
+                ? { kind: 'append', node, expr: right }
+                : plain
+                  ? { kind: 'init', node, expr: right, path: [] }
+                  : { kind: 'opaque', node },
       });
     } else if (node.left.type === 'MemberExpression' && node.left.object.type === 'ThisExpression' && plain) {
       const key = staticKey(node.left);

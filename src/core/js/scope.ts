@@ -21,6 +21,8 @@ export type Def =
   | { kind: 'class'; node: Node; cls: Node }
   /** Known to be something, but nothing Airlock tracks (a class, a loop variable, a parameter). */
   | { kind: 'opaque'; node: Node }
+  /** `x += expr` or `x = x + expr`: the binding's earlier values with `expr` appended. */
+  | { kind: 'append'; node: Node; expr: Node }
   /** An implicit global also keeps its built-in meaning: `eval = x` does not stop `eval` being eval. */
   | { kind: 'global'; node: Node; name: string };
 

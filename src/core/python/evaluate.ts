@@ -6,9 +6,10 @@
  * (`run = subprocess.run`), functions returning a capability, `self.x` set in a class, and
  * constant strings built from pieces (concatenation, `chr`, `join`, slicing, base64/hex/rot13).
  */
-import { field, namedChildren, type PyBinding, type PyModel, type PyScope } from './model';
+import { field, namedChildren, pythonName, type PyBinding, type PyModel, type PyScope } from './model';
 import { numberValue, stringValue } from './literals';
 import type { PyNode } from './tree';
+import type { PyLinker } from './link';
 
 export type PyValue =
   /** A module or something reached from one, by qualified name: `os.system`, `builtins.eval`,
@@ -69,10 +70,13 @@ export class PyEvaluator {
   constructor(
     private readonly model: PyModel,
     private readonly source: string,
+    /** Other Python files of the same change, for names imported from them. */
+    private readonly link?: { path: string; linker: PyLinker },
   ) {}
 
+  /** Source text of a name, an operator or a number, normalized the way Python reads names. */
   text(node: PyNode): string {
-    return this.source.slice(node.start, node.end);
+    return pythonName(this.source.slice(node.start, node.end));
   }
 
   values(node: PyNode): PyValue[] {
@@ -95,8 +99,32 @@ export class PyEvaluator {
     if (result.length === 0) {
       result = [UNKNOWN];
     }
+    if (this.link) {
+      result = this.linked(result, this.link);
+    }
     this.cache.set(node, result);
     return result;
+  }
+
+  /** `helpers.go` where `helpers.py` is in the change and binds `go = subprocess.run`: `subprocess.run`. */
+  private linked(values: PyValue[], link: { path: string; linker: PyLinker }): PyValue[] {
+    return values.flatMap((value) => {
+      if (value.kind !== 'ref' || value.name.startsWith('builtins.')) {
+        return [value];
+      }
+      // `.helpers.go` (a relative import): the dots stay with the module part.
+      const lead = /^\.*/.exec(value.name)?.[0] ?? '';
+      const names = value.name.slice(lead.length).split('.');
+      for (let k = names.length - 1; k >= 1; k--) {
+        const exports = link.linker.resolve(link.path, lead + names.slice(0, k).join('.'));
+        const hit = exports?.names.get(names[k]);
+        if (hit) {
+          const rest = names.slice(k + 1);
+          return hit.refs.map((r) => ({ ...r, name: [r.name, ...rest].join('.'), trace: value.trace }));
+        }
+      }
+      return [value];
+    });
   }
 
   /** Qualified names among the values (`os.system`). */
@@ -159,7 +187,7 @@ export class PyEvaluator {
       case 'string':
       case 'concatenated_string': {
         const s = stringValue(node, this.source);
-        return s.constant ? [{ kind: 'str', value: s.value }] : [UNKNOWN];
+        return s.constant ? [{ kind: 'str', value: s.value }] : this.fstring(node);
       }
       case 'integer':
       case 'float': {
@@ -274,6 +302,10 @@ export class PyEvaluator {
   }
 
   private element(value: PyValue, index: number): PyValue[] {
+    if (!Number.isInteger(index)) {
+      // `s[.7]` is a TypeError in Python: no element.
+      return [UNKNOWN];
+    }
     if (value.kind === 'seq') {
       if (index < 0) {
         return value.items.flatMap((item) => this.values(item));
@@ -368,6 +400,10 @@ export class PyEvaluator {
     if (key.kind === 'num') {
       return this.element(container, key.value < 0 && container.kind === 'seq' ? container.items.length + key.value : key.value);
     }
+    if (container.kind === 'dict' && container.pairs.length <= MAX_VALUES) {
+      // A key known only at run time (a dispatch table): any of the values.
+      return [...container.pairs.flatMap(([, v]) => this.values(v)), UNKNOWN];
+    }
     return [UNKNOWN];
   }
 
@@ -375,6 +411,10 @@ export class PyEvaluator {
     const left = field(node, 'left');
     const right = field(node, 'right');
     const operator = field(node, 'operator');
+    if (left && right && operator && this.text(operator) === '%') {
+      const formats = this.strings(left);
+      return formats ? this.percentFormat(formats, right) : [UNKNOWN];
+    }
     if (!left || !right || !operator || this.text(operator) !== '+') {
       return [UNKNOWN];
     }
@@ -402,6 +442,14 @@ export class PyEvaluator {
     if (fn.type === 'attribute') {
       const object = field(fn, 'object');
       const method = field(fn, 'attribute');
+      // `str.join('', parts)`: the method called through the class.
+      if (object && method && positional.length > 0 && this.names(object).includes('builtins.str')) {
+        const self = this.strings(positional[0]);
+        const result = self ? this.stringMethod(self, this.text(method), positional.slice(1)) : undefined;
+        if (result) {
+          return result;
+        }
+      }
       if (object && method) {
         const strs = this.strings(object);
         if (strs) {
@@ -505,10 +553,97 @@ export class PyEvaluator {
     }
   }
 
+  /** An f-string whose interpolations are all constants (`f'{verb}pen'` with `verb = 'po'`), folded. */
+  private fstring(node: PyNode): PyValue[] {
+    if (node.type !== 'string') {
+      return [UNKNOWN];
+    }
+    let out = [''];
+    for (const child of node.children) {
+      if (child.type === 'string_content') {
+        const piece = stringValue({ ...node, children: [child] }, this.source).value;
+        out = out.map((o) => o + piece);
+      } else if (child.type === 'interpolation') {
+        const parts = namedChildren(child);
+        // `{x!r}` and `{x:>8}` change the text: not folded.
+        if (parts.length !== 1) {
+          return [UNKNOWN];
+        }
+        const values = this.textValues(parts[0]);
+        if (!values || values.length * out.length > MAX_VALUES) {
+          return [UNKNOWN];
+        }
+        out = out.flatMap((o) => values.map((v) => o + v));
+      }
+    }
+    return out.map((value) => ({ kind: 'str', value }));
+  }
+
+  /** What an expression reads as in text: its constant strings, or its numbers written out. */
+  private textValues(node: PyNode): string[] | undefined {
+    const strs = this.strings(node);
+    if (strs) {
+      return strs;
+    }
+    const nums = this.numbers(node);
+    return nums?.every(Number.isInteger) ? nums.map(String) : undefined;
+  }
+
+  /** `'%s%s' % ('ev', 'al')`: only `%s` (and `%%`) placeholders, constant arguments. */
+  private percentFormat(formats: string[], right: PyNode): PyValue[] {
+    const items = right.type === 'tuple' ? namedChildren(right) : [right];
+    const args = items.map((i) => this.textValues(i));
+    if (args.some((a) => !a || a.length !== 1) || formats.length !== 1) {
+      return [UNKNOWN];
+    }
+    let index = 0;
+    let failed = false;
+    const value = formats[0].replace(/%(%|s)/g, (_, kind: string) => {
+      if (kind === '%') {
+        return '%';
+      }
+      const arg = args[index++];
+      failed ||= arg === undefined;
+      return arg?.[0] ?? '';
+    });
+    return failed || index !== args.length || /%[^%s]/.test(formats[0].replace(/%%/g, '')) ? [UNKNOWN] : [{ kind: 'str', value }];
+  }
+
   private stringMethod(strs: string[], method: string, positional: PyNode[]): PyValue[] | undefined {
     const argStrings = positional.map((p) => this.strings(p));
     const all = (f: (s: string) => string): PyValue[] => strs.map((s) => ({ kind: 'str' as const, value: f(s) }));
     switch (method) {
+      case 'format': {
+        // `'{}{}'.format('ev', 'al')`, `'{0}{1}'`: positional fields without format specs.
+        const args = positional.map((p) => this.textValues(p));
+        if (strs.length !== 1 || args.some((a) => !a || a.length !== 1)) {
+          return undefined;
+        }
+        let next = 0;
+        let failed = false;
+        const value = strs[0].replace(/\{\{|\}\}|\{(\d*)\}|\{[^}]*\}/g, (field: string, index: string | undefined) => {
+          if (field === '{{' || field === '}}') {
+            return field[0];
+          }
+          if (index === undefined) {
+            failed = true;
+            return '';
+          }
+          const arg = args[index === '' ? next++ : Number(index)];
+          failed ||= arg === undefined;
+          return arg?.[0] ?? '';
+        });
+        return failed ? undefined : [{ kind: 'str', value }];
+      }
+      case 'split': {
+        // `'sy st em'.split()[i]`: the pieces, as a sequence of constant strings.
+        const sep = positional.length === 0 ? undefined : argStrings[0];
+        if (strs.length !== 1 || (positional.length > 0 && sep?.length !== 1)) {
+          return undefined;
+        }
+        const pieces = sep ? strs[0].split(sep[0]) : strs[0].trim().split(/\s+/);
+        return [{ kind: 'strs', values: pieces }];
+      }
       case 'join': {
         const seq = positional[0] ? this.values(positional[0]) : [];
         if (strs.length !== 1 || seq.length !== 1) {

@@ -71,7 +71,7 @@ export function buildModel(root: PyNode, source: string, visited: ReadonlySet<st
   const imports: PyImport[] = [];
   const starImports: string[] = [];
   const instanceAttributes = new Map<PyNode, Map<string, PyNode[]>>();
-  const text = (node: PyNode): string => source.slice(node.start, node.end);
+  const text = (node: PyNode): string => pythonName(source.slice(node.start, node.end));
 
   const scopeOf = (node: PyNode): PyScope => {
     let current: PyNode | undefined = node.parent;
@@ -331,4 +331,13 @@ export function buildModel(root: PyNode, source: string, visited: ReadonlySet<st
 
 export function isScopeNode(node: PyNode): boolean {
   return SCOPE_TYPES.has(node.type);
+}
+
+/**
+ * A name as Python sees it: identifiers are NFKC-normalized when the file is read, so `ｅｖａｌ`
+ * (fullwidth) and `𝐞𝐯𝐚𝐥` (mathematical bold) are the builtin `eval`. Only names go through here,
+ * never string contents.
+ */
+export function pythonName(text: string): string {
+  return /[^\x00-\x7f]/.test(text) ? text.normalize('NFKC') : text;
 }

@@ -14,6 +14,10 @@ import { compareFindings, type Category, type NotAnalyzed } from '../model/findi
 import { decodeBytes } from '../text/decode';
 import { splitLines, type LineIndex } from '../text/lines';
 import { DeltaBuilder, type CapabilityDelta } from './delta';
+import { changeLinker } from '../js/exports';
+import type { ModuleLinker } from '../js/link';
+import { changePyLinker, type PyLinker } from '../python/link';
+import { languageOf } from '../model/language';
 
 export interface ReviewOptions {
   rules: readonly Rule[];
@@ -24,6 +28,9 @@ export interface ReviewOptions {
   /** Every path the change touches (old and new), when known up front: diff rules that relate
    * files to each other (a test's expected values edited next to the code under test) read it. */
   changedPaths?: readonly string[];
+  /** The change's files, linked (set by `reviewChanges`). */
+  linker?: ModuleLinker;
+  pyLinker?: PyLinker;
 }
 
 export interface ReviewResult {
@@ -235,7 +242,13 @@ export class Review {
     if (text === undefined || !change.oldPath) {
       return { baseCategories: new Set(), baseCounts };
     }
-    const result = analyzeText(change.oldPath, text, { ...this.options, mode: 'scan', lineHashes: false });
+    const result = analyzeText(change.oldPath, text, {
+      ...this.options,
+      linker: undefined,
+      pyLinker: undefined,
+      mode: 'scan',
+      lineHashes: false,
+    });
     const own = result.findings.filter((f) => !f.ruleId.startsWith('airlock/'));
     for (const finding of own) {
       const key = `${finding.ruleId}\u0000${normalizeLine(finding.code)}`;
@@ -286,7 +299,8 @@ function touches(finding: EngineFinding, added: ReadonlySet<number>): boolean {
   if (finding.side === 'removed') {
     return true;
   }
-  const spans = [finding, ...(finding.related ?? [])];
+  // Related locations in other files (an import chain) say nothing about this file's lines.
+  const spans = [finding, ...(finding.related ?? []).filter((r) => r.path === finding.path)];
   for (const span of spans) {
     for (let line = span.line; line <= span.endLine; line++) {
       if (added.has(line)) {
@@ -297,10 +311,28 @@ function touches(finding: EngineFinding, added: ReadonlySet<number>): boolean {
   return false;
 }
 
+/** The change's JS/TS and Python files (new versions), linked: a capability one re-exports is seen where another uses it. */
+function linkersOf(changes: readonly FileChange[]): { linker?: ModuleLinker; pyLinker?: PyLinker } {
+  const js = new Map<string, string>();
+  const py = new Map<string, string>();
+  for (const change of changes) {
+    const path = change.newPath;
+    if (path === undefined || change.newBytes === undefined || change.newMode === MODE_SYMLINK) {
+      continue;
+    }
+    const target = languageOf(path) !== undefined ? js : /\.pyi?$/.test(path) ? py : undefined;
+    const decoded = target ? decodeBytes(change.newBytes) : undefined;
+    if (target && decoded?.kind === 'text') {
+      target.set(path, decoded.text);
+    }
+  }
+  return { linker: js.size > 1 ? changeLinker(js) : undefined, pyLinker: py.size > 1 ? changePyLinker(py) : undefined };
+}
+
 /** Reviews a list of changes in one go. */
 export function reviewChanges(changes: readonly FileChange[], options: ReviewOptions): ReviewResult {
   const changedPaths = [...new Set(changes.flatMap((c) => [c.oldPath, c.newPath].filter((p): p is string => p !== undefined)))].sort();
-  const review = new Review({ changedPaths, ...options });
+  const review = new Review({ changedPaths, ...linkersOf(changes), ...options });
   for (const change of changes) {
     review.add(change);
   }

@@ -7,6 +7,7 @@ import pyConfusableIdentifier from './py/confusable-identifier';
 import pyHiddenString from './py/hidden-string';
 import textPackageIndexEnv from './text/package-index-env';
 import pyCapabilityAlias from './py/capability-alias';
+import pyComputedAttribute from './py/computed-attribute';
 import pyArchiveExtraction from './py/archive-extraction';
 import pyInsecurePermissions from './py/insecure-permissions';
 import pyInsecureServerConfig from './py/insecure-server-config';
@@ -107,6 +108,7 @@ export const RULES: readonly Rule[] = [
   pyHiddenString,
   textPackageIndexEnv,
   pyCapabilityAlias,
+  pyComputedAttribute,
   pyArchiveExtraction,
   pyInsecurePermissions,
   pyInsecureServerConfig,

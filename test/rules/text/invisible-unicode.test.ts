@@ -34,6 +34,18 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a right-to-left override in the file name',
+      code: 'module.exports = 1;\nconsole.log(2);\n',
+      filename: 'docs/invoice\u202efdp.js',
+      errors: [{ messageId: 'fileName', line: 1, severity: 'high' }],
+    },
+    {
+      name: 'a zero-width space in the name of a one-line file',
+      code: 'x',
+      filename: 'src/ut\u200bils.ts',
+      errors: [{ messageId: 'fileName', line: 1 }],
+    },
+    {
       name: 'Trojan Source: override in a string hides a comment',
       filename: 'src/access.js',
       code: 'if (role === "user\u202e \u2066// admin\u2069 \u2066") { grant(); }',

@@ -6,6 +6,8 @@ import { ruleTester } from '../../ruleTester';
 
 ruleTester(rule, {
   valid: [
+    'function dispatch(handlers, method, arg) { return handlers[method](arg); }',
+    'const hasFetch = typeof globalThis[name] === "function";',
     "const v = obj['na' + 'me'];",
     'const first = items[index];',
     "const cp = require('child_process'); cp['exec']('ls');",
@@ -29,6 +31,11 @@ ruleTester(rule, {
     },
     { code: "const { [atob('ZXhlYw==')]: run } = require('child_process');", errors: [{ messageId: 'member' }] },
     { code: "const cp = require(['child', 'process'].join('_'));", errors: [{ messageId: 'specifier' }] },
+    {
+      code: 'function dispatch(method, arg) {\n  return globalThis[method](arg);\n}',
+      errors: [{ messageId: 'globalCall', line: 2, category: 'dynamic-code' }],
+    },
+    { code: 'const run = (name, s) => window[name.trim()](s);', errors: [{ messageId: 'globalCall', category: 'dynamic-code' }] },
     { code: "const net = module.require('n' + 'et');", errors: [{ messageId: 'specifier' }] },
     { code: "const sh = require(`shell${'js'}`);", errors: [{ messageId: 'specifier' }] },
     { code: "const m = await import('node:' + 'vm');", errors: [{ messageId: 'specifier' }] },

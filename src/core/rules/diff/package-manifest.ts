@@ -111,6 +111,23 @@ function checkScripts(ctx: Ctx, oldPkg: JsonObject | undefined, newPkg: JsonObje
       line: at.line('scripts', name),
     });
   }
+  // Every other script: a `pretest`/`prestart` hook runs by itself around `npm test`/`npm start`.
+  for (const [name, command] of Object.entries(scripts)) {
+    if (LIFECYCLE.includes(name) || typeof command !== 'string' || oldScripts[name] === command || !ALARMING.test(command)) {
+      continue;
+    }
+    const hook = /^(pre|post)./.test(name) && scripts[name.replace(/^(pre|post)/, '')] !== undefined;
+    ctx.report({
+      messageId: 'scriptAlarming',
+      data: {
+        name,
+        command: clip(command, 160),
+        when: hook ? `, which runs by itself around \`npm run ${name.replace(/^(pre|post)/, '')}\`,` : '',
+      },
+      severity: 'high',
+      line: at.line('scripts', name),
+    });
+  }
 }
 
 function checkOverrides(ctx: Ctx, oldPkg: JsonObject | undefined, newPkg: JsonObject, at: JsonLocator): void {
@@ -200,6 +217,8 @@ export default defineDiffRule({
       bundled: '`{{name}}` is added to bundledDependencies: its files ship inside this package as-is.',
       lifecycleAdded: 'Adds the `{{name}}` lifecycle script, which runs automatically on install: `{{command}}`.',
       lifecycleChanged: 'Changes the `{{name}}` lifecycle script, which runs automatically on install, to `{{command}}`.',
+      scriptAlarming:
+        'The `{{name}}` script{{when}} downloads, decodes or evaluates code: `{{command}}`. Whoever runs it runs what it fetches.',
       override: '`{{field}}` forces `{{name}}` to `{{spec}}` across the whole dependency tree.',
       publishRegistry: '`publishConfig.registry` is set to `{{url}}`: the package is published somewhere else.',
       packageManager: '`packageManager` is set to `{{value}}`: Corepack downloads the package manager itself from there.',

@@ -49,6 +49,9 @@ export default definePyRule({
         const callee = ctx.text(fn);
         const first = callArguments(node, ctx.sourceText).positional[0];
         const constant = first !== undefined && ctx.strings(first) !== undefined;
+        if (first !== undefined) {
+          ctx.runsAsCode(first);
+        }
         ctx.report({
           node,
           messageId: callee !== name ? 'aliased' : constant ? 'constant' : 'call',

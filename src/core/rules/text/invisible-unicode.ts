@@ -147,6 +147,8 @@ export default defineTextRule({
       softHyphen: 'Invisible soft hyphen {{where}}: the text looks like a plain word but does not compare equal to it.',
       privateUse:
         'Private-use character {{chars}} inside a word: it displays as nothing, a box or a custom glyph and hides what the text really is.',
+      fileName:
+        'The file name contains invisible characters ({{chars}}): it does not read as it is spelled (a right-to-left override shows `invoice\u202efdp.js` as a PDF).',
     },
   },
   check(outer) {
@@ -161,6 +163,7 @@ export default defineTextRule({
         outer.report(descriptor);
       },
     };
+    checkFileName(ctx);
     const sourceCode = isCodeFile(ctx.path);
     const kind: FileKind = isProseFile(ctx.path) ? 'prose' : sourceCode ? 'source' : 'config';
     const text = ctx.text;
@@ -184,6 +187,27 @@ export default defineTextRule({
     }
   },
 });
+
+/** A bidi control, tag or zero-width character in the file's own name: flagged at its first line. */
+function checkFileName(ctx: TextRuleContext): void {
+  const path = ctx.path;
+  for (let i = 0; i < path.length;) {
+    const cp = codePointAt(path, i);
+    if (cp > 0x7f && invisibleKind(cp) !== undefined) {
+      const run = readRun(path, i);
+      const end = ctx.text.length > 0 ? Math.max(1, ctx.lines.lineStart(2) - 1) : 0;
+      ctx.report({
+        start: 0,
+        end: Math.min(end, ctx.text.length),
+        messageId: 'fileName',
+        severity: 'high',
+        data: { chars: describeRun(path, run.start, run.end) },
+      });
+      return;
+    }
+    i += cpLength(cp);
+  }
+}
 
 function checkPrivateUse(ctx: TextRuleContext, i: number, cp: number): void {
   const next = i + cpLength(cp) < ctx.text.length ? codePointAt(ctx.text, i + cpLength(cp)) : -1;

@@ -46,6 +46,7 @@ export default defineTsRule({
       "const Xhr = window['XMLHttp' + 'Request'];",
       "const F = [].filter['constr' + 'uctor'];",
       "const k = 'spawn'; const cp = require('child_process'); const f = cp[k];",
+      'function dispatch(method, arg) { return globalThis[method](arg); }',
     ],
     correct: [
       "const v = obj['na' + 'me'];",
@@ -58,6 +59,8 @@ export default defineTsRule({
     messages: {
       member: '`{{name}}` is reached through a computed name (`{{code}}`): this code can {{what}}.',
       specifier: 'Module `{{module}}` is loaded through a name built at run time (`{{code}}`): this file can {{what}}.',
+      globalCall:
+        'A global function whose name is only known at run time is called (`{{code}}`): it can be any global, `eval` and `Function` included.',
     },
     yields: true,
   },
@@ -70,9 +73,23 @@ export default defineTsRule({
       if (!node.computed || isPlainKey(node.property)) {
         return;
       }
-      const found = firstCapability(ctx.refs(node));
+      const refs = ctx.refs(node);
+      const found = firstCapability(refs);
       if (found) {
         report(node, 'member', { name: refName(found.ref), code: shorten(ctx.text(node)) }, found.capability, found.ref.trace);
+        return;
+      }
+      // `globalThis[name](arg)` with a name that cannot be folded: the dispatcher shape of a hidden eval.
+      const called = node.parent?.type === 'CallExpression' && node.parent.callee === node;
+      const unknownGlobal = refs.find((r) => r.module === undefined && r.path.length === 1 && r.path[0] === '*');
+      if (called && unknownGlobal && ctx.strings(node.property) === undefined) {
+        ctx.report({
+          node: node.parent,
+          messageId: 'globalCall',
+          data: { code: shorten(ctx.text(node)) },
+          category: 'dynamic-code',
+          trace: unknownGlobal.trace,
+        });
       }
     }
 

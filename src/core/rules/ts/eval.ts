@@ -41,9 +41,12 @@ export default defineTsRule({
   },
   create(ctx) {
     function check(node: CallNode): void {
-      const { values } = targetsOf(ctx, node);
+      const { values, args } = targetsOf(ctx, node);
       const evalValue = values.find(isEval);
       if (evalValue) {
+        if (args[0] && args[0].type !== 'SpreadElement') {
+          ctx.runsAsCode(args[0]);
+        }
         const callee = ctx.text(node.callee);
         const plain = callee === 'eval' && node.type === 'CallExpression';
         ctx.report({
@@ -56,6 +59,10 @@ export default defineTsRule({
       }
       const ctorValue = values.find(isFunctionCtor);
       if (ctorValue) {
+        const body = args[args.length - 1];
+        if (body && body.type !== 'SpreadElement') {
+          ctx.runsAsCode(body, { functionBody: true });
+        }
         ctx.report({ node, messageId: 'functionCtor', trace: ctorValue.trace });
         return;
       }

@@ -89,6 +89,7 @@ export default defineTsRule({
         return;
       }
       if (isStringy(ctx, first)) {
+        ctx.runsAsCode(first);
         const code = shorten(ctx.strings(first)?.[0] ?? ctx.text(first));
         ctx.report({ node, messageId: 'stringTimer', data: { name: target.name, code }, trace: target.ref.trace });
         return;

@@ -89,6 +89,9 @@ export default defineTsRule({
         }
         if (vmPath && VM_RUNNERS.has(member)) {
           const code = args[0] ? sourceOf(ctx, args[0]) : '';
+          if (args[0] && args[0].type !== 'SpreadElement') {
+            ctx.runsAsCode(args[0]);
+          }
           ctx.report({ node, messageId: 'vm', data: { name, code }, trace: ref.trace });
           reportWrappers(node, args[0], name);
           ran = true;

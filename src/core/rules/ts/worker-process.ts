@@ -55,6 +55,9 @@ export default defineTsRule({
     function nodeWorker(node: CallNode, name: string, args: readonly Node[], trace: readonly Node[] | undefined): void {
       const script = args[0] ? sourceOf(ctx, args[0]) : '';
       if (isOn(ctx, optionOf(ctx, args.slice(1), 'eval'))) {
+        if (args[0] && args[0].type !== 'SpreadElement') {
+          ctx.runsAsCode(args[0]);
+        }
         ctx.report({ node, messageId: 'workerEval', data: { name, script }, severity: 'high', trace });
         reportWrappers(node, args[0], name);
         return;

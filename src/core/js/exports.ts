@@ -1,0 +1,226 @@
+/**
+ * Capabilities a module hands to its importers, for reviews of several files at once: a helper
+ * in the change that re-exports `child_process` (`export * from`, `export { exec as run } from`,
+ * `module.exports = require(...)`, `export const run = cp.exec`) makes the importing file's
+ * `run(cmd)` a call of `child_process.exec`. Only refs are linked (modules, globals such as
+ * `eval`), never functions: a wrapper's body stays in its own file.
+ */
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { languageOf } from '../model/language';
+import type { Range } from '../model/finding';
+import { LineIndex } from '../text/lines';
+import { Evaluator } from './evaluate';
+import { buildModel, normalizeModule } from './model';
+import { parseJs } from './parse';
+import type { Node } from './scope';
+import type { RefValue } from './values';
+import { linked, type ModuleExports, type ModuleLinker } from './link';
+
+const EXTENSIONS = ['', '.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'];
+const MAX_LINKED_BYTES = 1_000_000;
+
+/** `a/b/../c` -> `a/c`; undefined when it climbs out of the root. */
+function normalizePath(path: string): string | undefined {
+  const out: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') {
+      continue;
+    }
+    if (part === '..') {
+      if (out.length === 0) {
+        return undefined;
+      }
+      out.pop();
+    } else {
+      out.push(part);
+    }
+  }
+  return out.join('/');
+}
+
+/** The file a relative specifier names, among `files`, the way Node and bundlers look for it. */
+export function resolveRelative(fromPath: string, specifier: string, files: ReadonlySet<string>): string | undefined {
+  if (!specifier.startsWith('./') && !specifier.startsWith('../')) {
+    return undefined;
+  }
+  const dir = fromPath.includes('/') ? fromPath.slice(0, fromPath.lastIndexOf('/')) : '';
+  const base = normalizePath(`${dir}/${specifier}`);
+  if (base === undefined) {
+    return undefined;
+  }
+  // `./util.js` written for a TypeScript source `util.ts`.
+  const stripped = base.replace(/\.(js|jsx|mjs|cjs)$/, '');
+  for (const candidate of [base, ...EXTENSIONS.map((e) => stripped + e), ...EXTENSIONS.slice(1).map((e) => `${base}/index${e}`)]) {
+    if (files.has(candidate)) {
+      return candidate;
+    }
+  }
+  return undefined;
+}
+
+/** A linker over the new versions of a change's files; each file's exports are computed once, on demand. */
+export function changeLinker(texts: ReadonlyMap<string, string>): ModuleLinker {
+  const files = new Set([...texts.keys()].filter((p) => languageOf(p) !== undefined));
+  const memo = new Map<string, ModuleExports | undefined>();
+  const computing = new Set<string>();
+  const linker: ModuleLinker = {
+    resolve(fromPath, specifier) {
+      const target = resolveRelative(fromPath, specifier, files);
+      if (target === undefined || target === fromPath || computing.has(target)) {
+        return undefined;
+      }
+      if (!memo.has(target)) {
+        computing.add(target);
+        try {
+          memo.set(target, moduleExports(target, texts.get(target) as string, linker));
+        } finally {
+          computing.delete(target);
+        }
+      }
+      return memo.get(target);
+    },
+  };
+  return linker;
+}
+
+/** What a module exports that is a ref, with where. Undefined when it does not parse. */
+export function moduleExports(path: string, text: string, linker?: ModuleLinker): ModuleExports | undefined {
+  const info = languageOf(path);
+  if (!info || text.length > MAX_LINKED_BYTES) {
+    return undefined;
+  }
+  const parsed = parseJs(text, info);
+  if (!parsed.ok) {
+    return undefined;
+  }
+  let model;
+  try {
+    model = buildModel(parsed.program, new Set(), { deadline: Infinity, now: () => 0, maxNodes: 1_000_000 });
+  } catch {
+    return undefined;
+  }
+  const ev = new Evaluator(model, linker && { path, linker });
+  const lines = new LineIndex(text);
+  const exports: ModuleExports = { path, names: new Map(), star: [] };
+  const at = (node: Node): Range => lines.range(node.range[0], node.range[1]);
+  const moduleRef = (source: string, member?: string): RefValue => {
+    const module = normalizeModule(source);
+    return { kind: 'ref', module, path: member === undefined ? [] : [member] };
+  };
+  const refsOf = (node: Node): RefValue[] => ev.refs(node).filter((r) => !(r.module?.startsWith('.') ?? false));
+  const set = (name: string, values: RefValue[], node: Node): void => {
+    if (values.length > 0) {
+      exports.names.set(name, { values, at: at(node) });
+    }
+  };
+  const keyName = (key: Node): string | undefined =>
+    key.type === 'Identifier' ? key.name : key.type === 'Literal' && typeof key.value === 'string' ? key.value : undefined;
+
+  for (const statement of parsed.program.body) {
+    switch (statement.type) {
+      case 'ExportAllDeclaration': {
+        const ref = linkedOrModule(statement.source.value);
+        if (statement.exported) {
+          set(keyName(statement.exported) ?? '', ref, statement);
+        } else if (ref.length > 0) {
+          exports.star.push({ values: ref, at: at(statement) });
+        }
+        break;
+      }
+      case 'ExportNamedDeclaration':
+        if (statement.exportKind === 'type') {
+          break;
+        }
+        if (statement.source) {
+          const source = statement.source.value;
+          for (const spec of statement.specifiers) {
+            if (spec.type === 'ExportSpecifier' && spec.exportKind !== 'type') {
+              const local = keyName(spec.local) ?? '';
+              set(keyName(spec.exported) ?? local, linkedMember(source, local), spec);
+            }
+          }
+        } else if (statement.declaration?.type === 'VariableDeclaration') {
+          for (const decl of statement.declaration.declarations) {
+            if (decl.id.type === 'Identifier' && decl.init) {
+              set(decl.id.name, refsOf(decl.init), decl);
+            }
+          }
+        } else {
+          for (const spec of statement.specifiers) {
+            if (spec.type === 'ExportSpecifier' && spec.exportKind !== 'type') {
+              set(keyName(spec.exported) ?? '', refsOf(spec.local), spec);
+            }
+          }
+        }
+        break;
+      case 'ExportDefaultDeclaration':
+        if (statement.declaration.type !== 'FunctionDeclaration' && statement.declaration.type !== 'ClassDeclaration') {
+          set('default', refsOf(statement.declaration), statement);
+        }
+        break;
+      case 'ExpressionStatement':
+        commonJs(statement.expression);
+        break;
+      default:
+        break;
+    }
+  }
+  return exports.names.size > 0 || exports.star.length > 0 ? exports : undefined;
+
+  /** `module.exports = X`, `module.exports = { a: X }`, `module.exports.a = X`, `exports.a = X`. */
+  function commonJs(expression: TSESTree.Expression): void {
+    if (expression.type !== 'AssignmentExpression' || expression.operator !== '=' || expression.left.type !== 'MemberExpression') {
+      return;
+    }
+    const target = expression.left;
+    const object = target.object;
+    const member = target.computed
+      ? target.property.type === 'Literal'
+        ? String(target.property.value)
+        : undefined
+      : keyName(target.property);
+    const isModule = (n: Node): boolean => n.type === 'Identifier' && n.name === 'module';
+    if (isModule(object) && member === 'exports') {
+      const value = expression.right;
+      if (value.type === 'ObjectExpression') {
+        for (const prop of value.properties) {
+          if (prop.type === 'Property') {
+            const name = keyName(prop.key);
+            if (name !== undefined) {
+              set(name, refsOf(prop.value), prop);
+            }
+          }
+        }
+        return;
+      }
+      const refs = refsOf(value);
+      set('default', refs, expression);
+      if (refs.length > 0) {
+        exports.star.push({ values: refs, at: at(expression) });
+      }
+      return;
+    }
+    const exportsObject =
+      (object.type === 'Identifier' && object.name === 'exports') ||
+      (object.type === 'MemberExpression' && isModule(object.object) && keyName(object.property) === 'exports');
+    if (exportsObject && member !== undefined) {
+      set(member, refsOf(expression.right), expression);
+    }
+  }
+
+  /** A module named in a re-export: another file of the change (linked), or a package. */
+  function linkedOrModule(source: string): RefValue[] {
+    const linked = source.startsWith('.') ? linker?.resolve(path, source) : undefined;
+    if (source.startsWith('.')) {
+      return linked ? linked.star.flatMap((s) => s.values) : [];
+    }
+    return [moduleRef(source)];
+  }
+
+  function linkedMember(source: string, member: string): RefValue[] {
+    if (!source.startsWith('.')) {
+      return [moduleRef(source, member)];
+    }
+    return linked(linker?.resolve(path, source), [member]);
+  }
+}

@@ -53,12 +53,19 @@ function git(cwd: string, ...args: string[]): void {
   });
 }
 
-/** A repository with a base commit and an uncommitted AI-written change that adds `eval(input)` at src/a.js:2:10. */
-function makeWorkspace(dir: string): void {
+/**
+ * A repository with a base commit and an uncommitted AI-written change that adds `eval(input)` at
+ * src/a.js:2:10. `base` adds files to the base commit (a workspace's own settings).
+ */
+function makeWorkspace(dir: string, base: Record<string, string> = {}): void {
   mkdirSync(path.join(dir, 'src'), { recursive: true });
   git(dir, 'init', '-q', '-b', 'main');
   writeFileSync(path.join(dir, 'src', 'a.js'), 'export function run(input) {\n  return input.length;\n}\n');
   writeFileSync(path.join(dir, 'README.md'), '# demo\n');
+  for (const [file, text] of Object.entries(base)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
   git(dir, 'add', '.');
   git(dir, 'commit', '-q', '-m', 'base');
   writeFileSync(path.join(dir, 'src', 'a.js'), 'export function run(input) {\n  return eval(input);\n}\n');
@@ -396,7 +403,13 @@ async function auditThroughTheUi(page: Page): Promise<void> {
  * Step 8: a second, untrusted folder (Restricted Mode). Static analysis still works (Audit
  * Workspace); reviewing, which runs git, and critiquing, which sends code away, do not happen.
  */
-async function restrictedModeThroughTheUi(browser: Browser, url: string, folder: string, model: ChatServer): Promise<void> {
+async function restrictedModeThroughTheUi(
+  browser: Browser,
+  url: string,
+  folder: string,
+  model: ChatServer,
+  evil: ChatServer,
+): Promise<void> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   try {
@@ -412,6 +425,12 @@ async function restrictedModeThroughTheUi(browser: Browser, url: string, folder:
         .locator('.markers-panel .monaco-list-row', { hasText: '`eval` runs a string as code.' })
         .first()
         .waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+      // The folder's own settings ask for `minSeverity: high` and exclude `**`: Restricted Mode
+      // ignores both, so a medium finding in another file is listed too.
+      await page
+        .locator('.markers-panel .monaco-list-row', { hasText: 'sends a network request to' })
+        .first()
+        .waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
     });
     const before = model.requests.length;
     await timed('restricted: critique refused', async () => {
@@ -422,12 +441,14 @@ async function restrictedModeThroughTheUi(browser: Browser, url: string, folder:
         .first()
         .waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
     });
-    if (model.requests.length !== before) {
+    if (model.requests.length !== before || evil.requests.length !== 0) {
       throw new Error('a critique request was sent from an untrusted workspace');
     }
     const shot = path.join(ARTIFACTS, 'restricted-audit.png');
     await page.screenshot({ path: shot });
-    console.log(`e2e: Restricted Mode: the audit flags src/a.js, nothing was sent to the model (${shot})`);
+    console.log(
+      `e2e: Restricted Mode: the folder's weakening settings (minSeverity high, exclude **, another endpoint) are ignored: the audit flags src/a.js and src/b.js, nothing was sent anywhere (${shot})`,
+    );
   } finally {
     await context.close();
   }
@@ -508,6 +529,8 @@ async function main(): Promise<void> {
   const extensions = path.join(tmp, 'extensions');
   const serverLog = path.join(tmp, 'code-server.log');
   const model = await startE2eModel();
+  // Where a hostile workspace would like critiques to go: it must never receive a request.
+  const evil = await startE2eModel();
   mkdirSync(ARTIFACTS, { recursive: true });
   mkdirSync(path.join(userData, 'User'), { recursive: true });
   writeFileSync(
@@ -553,7 +576,12 @@ async function main(): Promise<void> {
   let page: Page | undefined;
   let failed = false;
   try {
-    await timed('workspace', () => makeWorkspace(workspace));
+    // The repository's own settings try to redirect critiques (committed, so not part of the change).
+    await timed('workspace', () =>
+      makeWorkspace(workspace, {
+        '.vscode/settings.json': `${JSON.stringify({ 'airlock.critique.baseUrl': evil.url, 'airlock.critique.model': 'evil-model' }, null, 2)}\n`,
+      }),
+    );
     const vsix = await timed('package VSIX', () => packageVsix(path.join(tmp, 'airlock.vsix')));
     await timed('install VSIX', () =>
       run(NODE24, [CODE_SERVER, '--extensions-dir', extensions, '--user-data-dir', userData, '--install-extension', vsix], { env }),
@@ -698,10 +726,26 @@ async function main(): Promise<void> {
 
     await resolveThroughTheUi(openedPage, workspace);
     await critiqueThroughTheUi(openedPage, workspace, model);
+    if (evil.requests.length !== 0) {
+      throw new Error(`the workspace redirected critiques: ${evil.requests.length} request(s) reached its endpoint`);
+    }
+    console.log("e2e: the workspace's critique.baseUrl is ignored: critiques went to the user's endpoint only");
     await auditThroughTheUi(openedPage);
     const untrusted = path.join(tmp, 'untrusted');
-    makeWorkspace(untrusted);
-    await restrictedModeThroughTheUi(browser, url, untrusted, model);
+    makeWorkspace(untrusted, {
+      'src/b.js': 'export function ping() {\n  return fetch("https://status.example.com/ping");\n}\n',
+      '.vscode/settings.json': `${JSON.stringify(
+        {
+          'airlock.minSeverity': 'high',
+          'airlock.audit.exclude': ['**'],
+          'airlock.audit.include': ['nothing/**'],
+          'airlock.critique.baseUrl': evil.url,
+        },
+        null,
+        2,
+      )}\n`,
+    });
+    await restrictedModeThroughTheUi(browser, url, untrusted, model, evil);
   } catch (error) {
     failed = true;
     console.error(`e2e: FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -719,6 +763,7 @@ async function main(): Promise<void> {
   } finally {
     await browser?.close().catch(() => undefined);
     await model.close();
+    await evil.close();
     if (server) {
       await killGroup(server);
     }

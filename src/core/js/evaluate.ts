@@ -35,6 +35,10 @@ export class Evaluator {
   private readonly refMemo = new Map<Node, RefValue[]>();
   private readonly callMemo = new Map<Node, CallTargets>();
   private readonly active = new Set<Node | Binding>();
+  /** A binding's values do not depend on where it is read (flow-insensitive): computed once. */
+  private readonly bindingMemo = new Map<Binding, Value[]>();
+  /** How often a cycle was cut short: an answer computed while this grows may be partial. */
+  private cycles = 0;
 
   constructor(
     private readonly model: FileModel,
@@ -141,6 +145,7 @@ export class Evaluator {
       return cached;
     }
     if (depth > MAX_DEPTH || this.active.has(node)) {
+      this.cycles++;
       return [UNKNOWN];
     }
     this.active.add(node);
@@ -333,11 +338,17 @@ export class Evaluator {
       return [globalRef(name)];
     }
     if (this.active.has(binding)) {
+      this.cycles++;
       return [UNKNOWN];
     }
     if (binding.defs.length === 0) {
       return [OTHER];
     }
+    const memo = this.bindingMemo.get(binding);
+    if (memo) {
+      return memo;
+    }
+    const cyclesBefore = this.cycles;
     this.active.add(binding);
     try {
       const lists: Value[][] = [];
@@ -382,7 +393,12 @@ export class Evaluator {
       if (appends.length > 0) {
         lists.push(this.appended(union(lists), appends, depth));
       }
-      return union(lists);
+      const result = union(lists);
+      // Kept only when complete: no cycle was cut while computing it.
+      if (this.cycles === cyclesBefore) {
+        this.bindingMemo.set(binding, result);
+      }
+      return result;
     } finally {
       this.active.delete(binding);
     }

@@ -66,6 +66,10 @@ export class PyEvaluator {
   private readonly nameCache = new Map<PyNode, string[]>();
   private readonly active = new Set<PyNode>();
   private depth = 0;
+  /** A name's values in a scope do not depend on where it is read (flow-insensitive): computed once. */
+  private readonly nameMemo = new Map<PyBinding[], PyValue[]>();
+  /** How often a cycle or the depth bound cut an answer short: answers computed meanwhile may be partial. */
+  private cycles = 0;
 
   constructor(
     private readonly model: PyModel,
@@ -85,6 +89,7 @@ export class PyEvaluator {
       return cached;
     }
     if (this.active.has(node) || this.depth > MAX_DEPTH) {
+      this.cycles++;
       return [UNKNOWN];
     }
     this.active.add(node);
@@ -267,7 +272,16 @@ export class PyEvaluator {
       if (scope.kind !== 'class' || first) {
         const bindings = scope.bindings.get(name);
         if (bindings) {
-          return bindings.flatMap((b) => this.binding(b));
+          const memo = this.nameMemo.get(bindings);
+          if (memo) {
+            return memo;
+          }
+          const before = this.cycles;
+          const result = dedupe(bindings.flatMap((b) => this.binding(b)));
+          if (this.cycles === before) {
+            this.nameMemo.set(bindings, result);
+          }
+          return result;
         }
       }
       first = false;

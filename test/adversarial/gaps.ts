@@ -58,9 +58,6 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   // Python
   'operator.attrgetter fetches os.system': '`operator.attrgetter(name)(obj)` is not modelled',
   'subprocess fetched through a dict of module names': 'a function return value does not follow the call site’s arguments',
-  'exec used as a decorator runs a docstring': '`@exec` (a capability used as a decorator) is not treated as a call',
-  'libc system through ctypes.CDLL(None)': 'libc `system` through ctypes is flagged as native code (sandbox-escape), not also as a process',
-  'os.system wrapped in staticmethod as a class attribute': '`staticmethod(x)` is not seen through as `x`',
   'globals().update injects a name bound to os.system': '`globals().update(name=...)` is not treated as binding a name',
   'conftest makereport hook forces the outcome with setattr and a split attribute name':
     '`setattr(report, "outcome", ...)` is not recognized as forcing a test outcome',
@@ -68,8 +65,6 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
     'requirement files outside the usual names are not recognized, and `-r` includes are not followed',
   'YAML config holds code that a loader execs at run time':
     'data files read at run time are not linked to the `exec` that runs them (the exec is flagged)',
-  '.pth file in site-packages runs a command at interpreter start':
-    '`.pth` files are not analyzed, though their `import` lines run at interpreter start',
   'noxfile session.run pipes a download into bash': "nox's `session.run` is not known as a process API",
   // Text
   'Cyrillic i in a curl host inside README install instructions':

@@ -136,7 +136,9 @@ function analyzeTextContent(path: string, text: string, options: AnalyzeOptions)
   const findings: EngineFinding[] = [];
   let notAnalyzed: NotAnalyzed | undefined;
   const notebook = extensionOf(path) === '.ipynb';
-  const python = !info && !notebook && isPythonPath(path, lines.lineText(1));
+  // A `.pth` file in site-packages: Python's `site` module runs its `import` lines at every start.
+  const pth = extensionOf(path) === '.pth';
+  const python = pth || (!info && !notebook && isPythonPath(path, lines.lineText(1)));
   const textRules = options.rules.filter((r): r is TextRule => r.kind === 'text');
   // A JS/TS file is parsed once: the text rules read its comments through the same tree.
   const parsed = info && !notebook ? parseJs(text, info) : undefined;
@@ -164,7 +166,7 @@ function analyzeTextContent(path: string, text: string, options: AnalyzeOptions)
     const pyRules = options.rules.filter((r): r is PyRule => r.kind === 'py');
     const run = runPyRules(
       path,
-      text,
+      pth ? pthCode(text) : text,
       lines,
       pyRules,
       { deadline: now() + limits.timeMs, now, maxNodes: limits.maxNodes },
@@ -262,6 +264,14 @@ export function internalErrorFinding(path: string, rule: RuleMeta<unknown>, erro
   finding.category = rule.category;
   finding.code = `crash:${rule.id}`;
   return finding;
+}
+
+/**
+ * The code of a `.pth` file: its lines that start with `import` (which `site` executes), every
+ * other line (a path added to `sys.path`) blanked to spaces so offsets stay the same.
+ */
+function pthCode(text: string): string {
+  return text.replace(/^.*$/gm, (line) => (/^import[ \t]/.test(line) ? line : ' '.repeat(line.length)));
 }
 
 /** Bytes that are not valid text, read as UTF-8 anyway (invalid sequences replaced) for the fallback. */

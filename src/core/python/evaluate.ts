@@ -498,6 +498,10 @@ export class PyEvaluator {
     const name = callee.name;
     const trace = [...callee.trace, call];
     switch (name) {
+      // `run = staticmethod(os.system)`: the wrapper is the function itself once fetched.
+      case 'builtins.staticmethod':
+      case 'builtins.classmethod':
+        return arg(0) ? this.values(arg(0) as PyNode) : [UNKNOWN];
       case 'builtins.getattr': {
         const object = arg(0);
         const attr = str(1);

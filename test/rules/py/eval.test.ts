@@ -13,6 +13,10 @@ ruleTester(rule, {
     'class Runner:\n    def exec(self):\n        pass\n\nRunner().exec()',
   ],
   invalid: [
+    {
+      code: '@exec\n@lambda f: f.__doc__\ndef setup():\n    """import os; os.system(cmd)"""',
+      errors: [{ messageId: 'decorator', line: 1, message: '`@exec` hands the decorated object to `exec`, which runs it as code.' }],
+    },
     { code: 'eval(user_input)', errors: [{ messageId: 'call', line: 1, column: 1, severity: 'high' }] },
     { code: 'exec(payload)', errors: [{ messageId: 'call' }] },
     { code: 'exec("print(1)")', errors: [{ messageId: 'constant', severity: 'medium' }] },

@@ -26,16 +26,26 @@ export default definePyRule({
       "globals()['__builtins__']['eval'](s)",
       'run = exec\nrun(code)',
       "compile(src, '<string>', 'exec')",
+      '@exec\n@lambda f: f.__doc__\ndef setup():\n    """import os"""',
     ],
     correct: ["ast.literal_eval('[1, 2]')", 'model.eval()', 'def exec(x):\n    return x\nexec(1)', 'json.loads(text)'],
     messages: {
       call: '`{{name}}` runs a string as code.',
       constant: '`{{name}}` runs code that is a constant string here: write it as code so it can be reviewed.',
       aliased: '`{{name}}` runs a string as code (called as `{{callee}}`).',
+      decorator: '`@{{callee}}` hands the decorated object to `{{name}}`, which runs it as code.',
     },
   },
   create(ctx) {
     return {
+      /** `@exec` over a function whose (decorated) value is a string: a call in disguise. */
+      decorator(node) {
+        const expression = node.children.find((c) => c.named);
+        const ref = expression ? ctx.refs(expression).find((r) => SINKS[r.name] !== undefined) : undefined;
+        if (expression && ref) {
+          ctx.report({ node, messageId: 'decorator', data: { name: SINKS[ref.name], callee: ctx.text(expression) }, trace: ref.trace });
+        }
+      },
       call(node) {
         const fn = field(node, 'function');
         if (!fn) {

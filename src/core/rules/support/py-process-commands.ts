@@ -41,6 +41,12 @@ export const PROCESS_APIS: Record<string, ProcessApi> = {
   'subprocess.getoutput': SHELL,
   'subprocess.getstatusoutput': SHELL,
   'os.system': SHELL,
+  // libc's own `system`/`popen` through ctypes: a shell, without `os` or `subprocess` in sight.
+  'ctypes.CDLL().system': SHELL,
+  'ctypes.PyDLL().system': SHELL,
+  'ctypes.cdll.LoadLibrary().system': SHELL,
+  'ctypes.CDLL().popen': SHELL,
+  'ctypes.cdll.LoadLibrary().popen': SHELL,
   'os.popen': SHELL,
   'os.popen2': SHELL,
   'os.popen3': SHELL,

@@ -532,6 +532,24 @@ describe('cli: the merge gate', function () {
       assert.ok(!/SECRET/.test(result.stdout + result.stderr));
     });
 
+    it('an .airlock folder that is a symbolic link is refused (exit 2): nothing is written where it points', async () => {
+      const s = await setup();
+      const ids = (await gate(s)).report.flags.map((f) => f.id);
+      assert.ok(ids.length > 0);
+      const { cpSync, rmSync, symlinkSync } = await import('node:fs');
+      const elsewhere = path.join(tmp('airlock-elsewhere-'), 'airlock');
+      cpSync(s.repo.path('.airlock'), elsewhere, { recursive: true });
+      rmSync(s.repo.path('.airlock'), { recursive: true });
+      symlinkSync(elsewhere, s.repo.path('.airlock'));
+      const result = await runCli(['resolve', ...ids, '--verdict', 'fixed', '--note', 'x', '--base', 'main', '--yes'], {
+        cwd: s.repo.root,
+        env: s.env,
+      });
+      assert.equal(result.code, 2, result.stderr);
+      assert.match(result.stderr, /symbolic link/);
+      assert.equal(existsSync(path.join(elsewhere, 'ledger.jsonl')), false);
+    });
+
     it('a policy that requires model critiques blocks (exit 1) each hunk no critique record covers, even once its flags are resolved', async () => {
       const s = await setup({ requireCritique: true });
       const open = (await gate(s)).report.flags.filter((f) => f.ruleId !== 'model/not-critiqued').map((f) => f.id);

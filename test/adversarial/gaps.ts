@@ -5,36 +5,13 @@
  * Nothing here is hidden: the list is the engine's to-do list for evasion.
  */
 export const KNOWN_GAPS: Readonly<Record<string, string>> = {
-  // JS/TS: folding
-  'spread of a reversed string joined into a module name': 'spreading a string into an array (`[...s]`) is not folded',
-  'static class field holds the joined Function name': '`Class.staticField` does not resolve to its initializer',
-  'spread char code array for the module name':
-    '`String.fromCharCode(...CODES)` folds only an inline array literal, not a constant holding one',
   // JS/TS: indirection
-  'eval copied into an api object by object spread': 'object spread (`{ ...tools }`) is not followed into the new object',
-  'Function constructor merged into a toolkit with Object.assign': '`Object.assign` results are not modelled',
-  'execSync stored in a Map under a constant key and fetched back': '`Map.set`/`Map.get` with constant keys are not tracked',
-  'eval stored under a Symbol key and called through it': 'computed keys holding a `const` Symbol are not resolved',
-  'eval defined onto an object with Object.defineProperty': "`Object.defineProperty`'s `value:` is not treated as a property write",
-  'spawn built into an object with Object.fromEntries': '`Object.fromEntries` of constant pairs is not modelled',
-  'execSync held in a static class field': '`Class.member` does not resolve to a static field initializer',
-  'eval held in a private instance field': '`this.#field` does not resolve to the field initializer',
-  'static class getter returning the Function constructor': 'class getters are not evaluated (object-literal getters are)',
   'closure factory returns a command runner that is called later':
     'a closure returned by a factory is not followed to its later call with run-time data (the sink inside is flagged)',
-  'Function.prototype.bind.call binds eval into a new name':
-    '`bind.call(eval, ...)` is not treated like `eval.bind(...)` (eval passed as a value is flagged)',
-  'Proxy get trap returns eval for every property': 'what a `Proxy` get trap returns is not modelled',
-  'Proxy get trap forwards property reads to child_process':
-    'what a `Proxy` get trap returns is not modelled (the computed read is flagged)',
-  'with statement puts child_process members in scope as bare names': 'names inside `with (obj)` are not resolved against `obj`',
   'eval parked on globalThis in one file and called as a bare global in another':
     'writes to the global object are not linked across the files of a change',
   'helper module exports a shell wrapper and a sibling passes user input':
     'wrapper functions are not linked across files (re-exported capabilities are); the sink in the helper is flagged',
-  'async generator yields eval and the consumer calls what it gets': '`yield` and `for await` values are not followed',
-  'promise resolves with exec and the then callback calls it':
-    'values are not followed through `Promise.resolve(x).then(cb)` into the callback',
   // JS/TS: hiding places
   'Function body assembled from an array of code lines': 'a code string joined from an array of lines is not analyzed as code',
   'JSON hooks file holds code that a loader passes to eval':

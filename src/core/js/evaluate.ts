@@ -213,7 +213,11 @@ export class Evaluator {
           return [{ kind: 'ref', module: undefined, path: [] }];
         }
         const cls = enclosingClass(node);
-        return cls ? [{ kind: 'inst', node: cls }] : [UNKNOWN];
+        if (cls) {
+          return [{ kind: 'inst', node: cls }];
+        }
+        const owner = staticOwner(node);
+        return owner ? [{ kind: 'cls', node: owner }] : [UNKNOWN];
       }
       case 'ClassExpression':
       case 'ClassDeclaration':
@@ -241,7 +245,11 @@ export class Evaluator {
         return node.operator === '=' ? this.evaluate(node.right, depth) : [UNKNOWN];
       case 'CallExpression':
         return this.call(node, depth);
-      case 'NewExpression':
+      case 'NewExpression': {
+        const built = this.builtObject(node, depth);
+        if (built) {
+          return built;
+        }
         if (this.evaluate(node.callee, depth).some((v) => v.kind === 'ref' && isGlobal(v, 'Function'))) {
           return union(
             this.evaluate(node.callee, depth).map((v) => (v.kind === 'ref' ? this.callResult(v, node.arguments, depth) : [UNKNOWN])),
@@ -250,6 +258,7 @@ export class Evaluator {
         return this.evaluate(node.callee, depth).map((v) =>
           v.kind === 'ref' ? extend(v, '()') : v.kind === 'cls' ? { kind: 'inst', node: v.node, trace: v.trace } : UNKNOWN,
         );
+      }
       case 'ImportExpression': {
         const names = this.stringsAt(node.source, depth);
         return names ? names.map((n) => moduleRef(n)) : [UNKNOWN];
@@ -279,6 +288,39 @@ export class Evaluator {
       }
     }
     return out;
+  }
+
+  /** The property keys an expression can be: constant strings and numbers, and symbols. */
+  private keysAt(node: Node, depth: number): string[] | undefined {
+    const out: string[] = [];
+    for (const v of this.evaluate(node, depth)) {
+      if (v.kind === 'str') {
+        out.push(v.value);
+      } else if (v.kind === 'num') {
+        out.push(String(v.value));
+      } else if (v.kind === 'sym') {
+        out.push(v.key);
+      } else {
+        return undefined;
+      }
+    }
+    return out;
+  }
+
+  /** `new Map(entries)` and `new Proxy(target, handler)`: objects whose members Airlock can follow. */
+  private builtObject(node: TSESTree.NewExpression, depth: number): Value[] | undefined {
+    const callee = this.evaluate(node.callee, depth);
+    if (callee.length !== 1 || callee[0].kind !== 'ref') {
+      return undefined;
+    }
+    const args = node.arguments.filter((a) => a.type !== 'SpreadElement');
+    if (isGlobal(callee[0], 'Map') || isGlobal(callee[0], 'WeakMap')) {
+      return [{ kind: 'obj', node, shape: 'map', parts: args }];
+    }
+    if (isGlobal(callee[0], 'Proxy') && args.length === 2) {
+      return [{ kind: 'obj', node, shape: 'proxy', parts: args }];
+    }
+    return undefined;
   }
 
   private template(node: TSESTree.TemplateLiteral, depth: number): Value[] {
@@ -326,6 +368,21 @@ export class Evaluator {
   }
 
   private identifier(node: TSESTree.Identifier, depth: number): Value[] {
+    const plain = this.plainIdentifier(node, depth);
+    if (!this.model.hasWith) {
+      return plain;
+    }
+    // Inside `with (obj) { name }`, the name may be a property of obj.
+    const lists = [plain];
+    for (let current: Node | undefined = node.parent; current; current = current.parent) {
+      if (current.type === 'WithStatement' && current.object !== node && !contains(current.object, node)) {
+        lists.push(union(this.evaluate(current.object, depth).map((v) => this.member(v, node.name, depth))));
+      }
+    }
+    return lists.length > 1 ? union(lists) : plain;
+  }
+
+  private plainIdentifier(node: TSESTree.Identifier, depth: number): Value[] {
     const name = node.name;
     const binding = this.scopeOf(node).lookup(name);
     if (!binding) {
@@ -475,7 +532,7 @@ export class Evaluator {
   private walkPath(values: Value[], path: readonly PathKey[], depth: number): Value[] {
     let current = values;
     for (const step of path) {
-      const keys = typeof step === 'string' ? [step] : (this.stringsAt(step.computed, depth) ?? ['*']);
+      const keys = typeof step === 'string' ? [step] : (this.keysAt(step.computed, depth) ?? ['*']);
       current = union(current.flatMap((v) => keys.map((key) => this.member(v, key, depth))));
     }
     return current;
@@ -488,7 +545,7 @@ export class Evaluator {
     if (key !== undefined) {
       keys = [key];
     } else if (node.computed) {
-      keys = this.stringsAt(node.property, depth) ?? ['*'];
+      keys = this.keysAt(node.property, depth) ?? ['*'];
     } else {
       return [UNKNOWN];
     }
@@ -559,7 +616,7 @@ export class Evaluator {
         if (key === 'constructor') {
           return [functionCtor(value)];
         }
-        return key === 'prototype' ? [{ kind: 'inst', node: value.node }] : [UNKNOWN];
+        return key === 'prototype' ? [{ kind: 'inst', node: value.node }] : this.staticMember(value.node, key, depth);
       default:
         return [UNKNOWN];
     }
@@ -577,14 +634,8 @@ export class Evaluator {
     }
     const body = (cls as TSESTree.ClassDeclaration).body;
     for (const element of body?.body ?? []) {
-      if (
-        element.type === 'MethodDefinition' &&
-        !element.static &&
-        !element.computed &&
-        element.key.type === 'Identifier' &&
-        element.key.name === key
-      ) {
-        lists.push([{ kind: 'fn', node: element.value }]);
+      if (element.type === 'MethodDefinition' && !element.static && !element.computed && memberName(element.key) === key) {
+        lists.push(element.kind === 'get' ? this.returnsOf(element.value, depth) : [{ kind: 'fn', node: element.value }]);
       }
     }
     const superClass = (cls as TSESTree.ClassDeclaration).superClass;
@@ -603,17 +654,53 @@ export class Evaluator {
     return lists.length > 0 ? union(lists) : [UNKNOWN];
   }
 
+  /** `Class.key` for a class declared in the file: its static fields, methods and getters. */
+  private staticMember(cls: Node, key: string, depth: number): Value[] {
+    const lists: Value[][] = [];
+    for (const element of (cls as TSESTree.ClassDeclaration).body?.body ?? []) {
+      if ((element.type !== 'MethodDefinition' && element.type !== 'PropertyDefinition') || !element.static) {
+        continue;
+      }
+      const names = element.computed ? (this.keysAt(element.key, depth) ?? ['*']) : [memberName(element.key) ?? ''];
+      if (!names.includes(key) && !names.includes('*')) {
+        continue;
+      }
+      if (element.type === 'PropertyDefinition') {
+        lists.push(element.value ? this.evaluate(element.value, depth) : [OTHER]);
+      } else {
+        lists.push(element.kind === 'get' ? this.returnsOf(element.value, depth) : [{ kind: 'fn', node: element.value }]);
+      }
+    }
+    const superClass = (cls as TSESTree.ClassDeclaration).superClass;
+    if (superClass && lists.length === 0) {
+      for (const base of this.evaluate(superClass, depth)) {
+        lists.push(base.kind === 'cls' ? this.staticMember(base.node, key, depth) : [this.member(base, key, depth)].flat());
+      }
+    }
+    return lists.length > 0 ? union(lists) : [UNKNOWN];
+  }
+
   private objectMember(value: Extract<Value, { kind: 'obj' }>, key: string, depth: number): Value[] {
+    if (value.shape) {
+      return this.shapedMember(value, key, depth);
+    }
     const node = value.node as TSESTree.ObjectExpression;
     const lists: Value[][] = [];
     let open = false;
     for (const prop of node.properties) {
       if (prop.type === 'SpreadElement') {
-        open = true;
+        // `{ ...tools }`: the spread object's properties are this one's too.
+        for (const source of this.evaluate(prop.argument, depth)) {
+          if (source.kind === 'unknown') {
+            open = true;
+          } else {
+            lists.push(this.member(source, key, depth).filter((v) => v.kind !== 'other' || key === '*'));
+          }
+        }
         continue;
       }
       const name = prop.computed
-        ? this.stringsAt(prop.key, depth)
+        ? this.keysAt(prop.key, depth)
         : prop.key.type === 'Identifier'
           ? [prop.key.name]
           : prop.key.type === 'Literal'
@@ -632,16 +719,158 @@ export class Evaluator {
         lists.push(this.evaluate(prop.value, depth));
       }
     }
-    const writes = value.binding?.propWrites?.get(key);
-    if (writes) {
-      for (const def of writes) {
-        if (def.kind === 'init') {
-          lists.push(this.evaluate(def.expr, depth).map((v) => withTrace(v, def.node)));
+    this.writtenMembers(value.binding, key, depth, lists);
+    if (open || key === '*') {
+      lists.push([UNKNOWN]);
+    }
+    return lists.length > 0 ? union(lists) : [OTHER];
+  }
+
+  /** What the file writes into an object's binding under `key`: assignments, defineProperty, Object.assign. */
+  private writtenMembers(binding: Binding | undefined, key: string, depth: number, lists: Value[][]): void {
+    if (!binding) {
+      return;
+    }
+    const defs: Def[] = [...(binding.propWrites?.get(key) ?? [])];
+    for (const write of binding.keyedWrites ?? []) {
+      const keys = this.keysAt(write.key, depth);
+      if (!keys || keys.includes(key) || key === '*') {
+        defs.push(write.def);
+      }
+    }
+    if (key === '*') {
+      for (const list of binding.propWrites?.values() ?? []) {
+        defs.push(...list);
+      }
+    }
+    for (const def of defs) {
+      if (def.kind === 'init') {
+        lists.push(this.evaluate(def.expr, depth).map((v) => withTrace(v, def.node)));
+      } else if (def.kind === 'getter') {
+        lists.push(this.returnsOf(def.fn, depth).map((v) => withTrace(v, def.node)));
+      }
+    }
+    for (const source of binding.merged ?? []) {
+      lists.push(
+        union(this.evaluate(source, depth).map((v) => this.member(v, key, depth))).filter((v) => v.kind !== 'other' || key === '*'),
+      );
+    }
+  }
+
+  /** Members of the objects Airlock models beyond literals (see the `shape` of an `obj` value). */
+  private shapedMember(value: Extract<Value, { kind: 'obj' }>, key: string, depth: number): Value[] {
+    const parts = value.parts ?? [];
+    const lists: Value[][] = [];
+    switch (value.shape) {
+      case 'merge':
+        // `Object.assign(target, ...sources)`: every argument's properties.
+        for (const part of parts) {
+          lists.push(
+            union(this.evaluate(part, depth).map((v) => this.member(v, key, depth))).filter((v) => v.kind !== 'other' || key === '*'),
+          );
+        }
+        break;
+      case 'entries':
+        lists.push(...this.entryValues(parts[0], key, depth));
+        break;
+      case 'map':
+        return key === 'constructor'
+          ? [globalRef('Map')]
+          : [{ kind: 'ref', module: undefined, path: ['Map', 'prototype', key], trace: value.trace }];
+      case 'proxy': {
+        // A `get` trap decides every read: what it returns, or the target's member when it forwards.
+        const [target, handler] = parts;
+        let trapped = false;
+        for (const h of this.evaluate(handler, depth)) {
+          for (const trap of h.kind === 'obj' ? this.member(h, 'get', depth) : []) {
+            if (trap.kind === 'fn') {
+              trapped = true;
+              lists.push(this.trapReturns(trap.node, key, depth));
+            }
+          }
+        }
+        if (!trapped) {
+          lists.push(union(this.evaluate(target, depth).map((v) => this.member(v, key, depth))));
+        }
+        break;
+      }
+      default:
+        break;
+    }
+    this.writtenMembers(value.binding, key, depth, lists);
+    return lists.length > 0 ? union(lists) : [OTHER];
+  }
+
+  /**
+   * What a Proxy `get(target, property)` trap returns for `key`. A trap that forwards
+   * (`obj[property]`, `Reflect.get(obj, property)`) gives `obj[key]`.
+   */
+  private trapReturns(trap: Node, key: string, depth: number): Value[] {
+    const params = (trap as TSESTree.FunctionExpression).params;
+    const property = params[1]?.type === 'Identifier' ? params[1].name : undefined;
+    const isProperty = (n: Node | undefined): boolean => property !== undefined && n?.type === 'Identifier' && n.name === property;
+    const out: Value[][] = [];
+    for (const r of this.model.returns.get(trap) ?? []) {
+      const expr = unwrap(r);
+      if (expr.type === 'MemberExpression' && expr.computed && isProperty(expr.property)) {
+        out.push(union(this.evaluate(expr.object, depth).map((v) => this.member(v, key, depth))));
+      } else if (
+        expr.type === 'CallExpression' &&
+        isProperty(expr.arguments[1]) &&
+        expr.arguments[0] &&
+        this.evaluate(expr.callee, depth).some((v) => v.kind === 'ref' && isGlobal(v, 'Reflect', 'get'))
+      ) {
+        out.push(union(this.evaluate(expr.arguments[0], depth).map((v) => this.member(v, key, depth))));
+      } else {
+        out.push(this.evaluate(r, depth));
+      }
+    }
+    return out.length > 0 ? union(out) : [OTHER];
+  }
+
+  /** The values stored under `key` in a literal list of `[key, value]` pairs (`Object.fromEntries`, `new Map`). */
+  private entryValues(list: Node | undefined, key: string, depth: number): Value[][] {
+    if (!list) {
+      return [];
+    }
+    const out: Value[][] = [];
+    for (const value of this.evaluate(list, depth)) {
+      const items = value.kind === 'arr' ? this.arrayItems(value, depth) : undefined;
+      if (!items) {
+        out.push([UNKNOWN]);
+        continue;
+      }
+      for (const item of items) {
+        for (const pair of item) {
+          const kv = pair.kind === 'arr' ? this.arrayItems(pair, depth) : undefined;
+          if (!kv || kv.length < 2) {
+            out.push([UNKNOWN]);
+            continue;
+          }
+          const keys = kv[0].map((k) => (k.kind === 'str' || k.kind === 'num' ? String(k.value) : k.kind === 'sym' ? k.key : '*'));
+          if (key === '*' || keys.includes(key) || keys.includes('*')) {
+            out.push(kv[1]);
+          }
         }
       }
     }
-    if (open || key === '*') {
-      lists.push([UNKNOWN]);
+    return out;
+  }
+
+  /** `map.get(key)` for a Map built in the file: its initial entries and what `set` stored. */
+  private mapGet(map: Extract<Value, { kind: 'obj' }>, keyNode: Node | undefined, depth: number): Value[] {
+    const keys = keyNode ? (this.keysAt(keyNode, depth) ?? ['*']) : ['*'];
+    const lists: Value[][] = [];
+    for (const key of keys) {
+      lists.push(...this.entryValues(map.parts?.[0], key, depth));
+      for (const write of map.binding?.mapWrites ?? []) {
+        const written = this.keysAt(write.key, depth);
+        if (key === '*' || !written || written.includes(key)) {
+          if (write.def.kind === 'init') {
+            lists.push(this.evaluate(write.def.expr, depth).map((v) => withTrace(v, write.def.node)));
+          }
+        }
+      }
     }
     return lists.length > 0 ? union(lists) : [OTHER];
   }
@@ -654,10 +883,45 @@ export class Evaluator {
     if (!node || node.elements.length > MAX_FOLD_ITEMS) {
       return undefined;
     }
-    return node.elements.map((e) => (e && e.type !== 'SpreadElement' ? this.evaluate(e, depth) : [UNKNOWN]));
+    if (!node.elements.some((e) => e?.type === 'SpreadElement')) {
+      return node.elements.map((e) => (e ? this.evaluate(e, depth) : [OTHER]));
+    }
+    // `[...'abc']`, `[...CODES, 1]`: spreads of a constant string or array are unpacked.
+    const items: Value[][] = [];
+    for (const e of node.elements) {
+      if (e?.type !== 'SpreadElement') {
+        items.push(e ? this.evaluate(e, depth) : [OTHER]);
+        continue;
+      }
+      const spread = this.evaluate(e.argument, depth);
+      if (spread.length !== 1) {
+        return undefined;
+      }
+      const only = spread[0];
+      if (only.kind === 'str' && only.value.length <= MAX_FOLD_ITEMS) {
+        items.push(...[...only.value].map((ch): Value[] => [{ kind: 'str', value: ch }]));
+      } else if (only.kind === 'arr') {
+        const inner = this.arrayItems(only, depth);
+        if (!inner) {
+          return undefined;
+        }
+        items.push(...inner);
+      } else {
+        return undefined;
+      }
+      if (items.length > MAX_FOLD_ITEMS) {
+        return undefined;
+      }
+    }
+    return items;
   }
 
   private returnsOf(fn: Node, depth: number): Value[] {
+    if ((fn as TSESTree.FunctionExpression).generator) {
+      // A generator's result is iterated: any value it yields.
+      const yields = this.model.yields.get(fn) ?? [];
+      return [{ kind: 'arr', items: [yields.length > 0 ? union(yields.map((y) => this.evaluate(y, depth))) : [OTHER]] }];
+    }
     const returns = this.model.returns.get(fn);
     if (!returns) {
       return [OTHER];
@@ -682,18 +946,45 @@ export class Evaluator {
         generic = rest.length > 0;
       } else if (key === 'bind') {
         return this.evaluate(callee.object, depth);
+      } else if ((key === 'call' || key === 'apply') && this.isBind(callee.object, depth)) {
+        // `Function.prototype.bind.call(fn, thisArg)`: fn, bound.
+        const fn = node.arguments[0];
+        return fn && fn.type !== 'SpreadElement' ? this.evaluate(fn, depth) : [UNKNOWN];
+      } else if (key === 'get' && node.arguments.length === 1 && node.arguments[0].type !== 'SpreadElement') {
+        const objects = this.evaluate(callee.object, depth);
+        for (const o of objects) {
+          if (o.kind === 'obj' && o.shape === 'map') {
+            lists.push(this.mapGet(o, node.arguments[0], depth));
+          }
+        }
+        generic = objects.some((o) => o.kind !== 'obj' || o.shape !== 'map');
       }
     }
     if (generic) {
+      const [first, second] = node.arguments;
+      if (
+        first &&
+        second &&
+        second.type !== 'SpreadElement' &&
+        this.evaluate(callee, depth).some((v) => v.kind === 'ref' && isGlobal(v, 'Reflect', 'apply')) &&
+        this.isBind(first, depth)
+      ) {
+        // `Reflect.apply(Function.prototype.bind, fn, [thisArg])`: fn, bound.
+        return this.evaluate(second, depth);
+      }
       const { targets, args } = this.targetsOf(node, depth);
       for (const target of targets) {
-        lists.push(this.callResult(target, args, depth));
+        lists.push(this.callResult(target, args, depth, node));
       }
     }
     return union(lists);
   }
 
-  private callResult(target: Value, args: readonly Node[], depth: number): Value[] {
+  private isBind(node: Node, depth: number): boolean {
+    return this.evaluate(node, depth).some((v) => v.kind === 'ref' && isGlobal(v, 'Function', 'prototype', 'bind'));
+  }
+
+  private callResult(target: Value, args: readonly Node[], depth: number, site?: Node): Value[] {
     if (target.kind === 'fn') {
       return this.returnsOf(target.node, depth);
     }
@@ -733,8 +1024,22 @@ export class Evaluator {
         case 'Object.getPrototypeOf':
         case 'Reflect.getPrototypeOf':
           return args[0] ? union([this.evaluate(args[0], depth).map(prototypeOf)]) : [UNKNOWN];
+        case 'Symbol':
+          // Each call makes a new symbol: its call site names it.
+          return site ? [{ kind: 'sym', key: `@@symbol:${site.range[0]}` }] : [UNKNOWN];
+        case 'Symbol.for': {
+          const names = args[0] ? this.stringsAt(args[0], depth) : undefined;
+          return names ? names.map((n) => ({ kind: 'sym', key: `@@symbol.for:${n}` })) : [UNKNOWN];
+        }
+        case 'Object.assign':
+          return site ? [{ kind: 'obj', node: site, shape: 'merge', parts: args.filter((a) => a.type !== 'SpreadElement') }] : [UNKNOWN];
+        case 'Object.fromEntries':
+          return args[0] ? [{ kind: 'obj', node: args[0], shape: 'entries', parts: [args[0]] }] : [UNKNOWN];
+        case 'Promise.resolve':
+          // The promise resolves to the value: `.then(cb)` gives it to cb.
+          return args[0] ? this.evaluate(args[0], depth) : [OTHER];
         case 'Reflect.get': {
-          const keys = args[1] ? this.stringsAt(args[1], depth) : undefined;
+          const keys = args[1] ? this.keysAt(args[1], depth) : undefined;
           if (!args[0] || !keys) {
             return [UNKNOWN];
           }
@@ -770,9 +1075,9 @@ export class Evaluator {
       return [UNKNOWN];
     }
     let out = '';
-    const codes = args.length === 1 && args[0].type === 'SpreadElement' ? spreadItems(args[0]) : args;
-    for (const arg of codes ?? []) {
-      const values = this.evaluate(arg, depth);
+    const codes: Value[][] | undefined =
+      args.length === 1 && args[0].type === 'SpreadElement' ? this.spreadValues(args[0], depth) : args.map((a) => this.evaluate(a, depth));
+    for (const values of codes ?? []) {
       if (values.length !== 1 || values[0].kind !== 'num') {
         return [UNKNOWN];
       }
@@ -783,6 +1088,16 @@ export class Evaluator {
       out += codePoint ? String.fromCodePoint(code) : String.fromCharCode(code & 0xffff);
     }
     return codes ? [{ kind: 'str', value: out }] : [UNKNOWN];
+  }
+
+  /** The items of `...x` when x is a constant array (inline or held in a constant). */
+  private spreadValues(node: TSESTree.SpreadElement, depth: number): Value[][] | undefined {
+    const values = this.evaluate(node.argument, depth);
+    if (values.length !== 1 || values[0].kind !== 'arr') {
+      return undefined;
+    }
+    const items = this.arrayItems(values[0], depth);
+    return items ? [...items] : undefined;
   }
 
   private bufferFrom(args: readonly Node[], depth: number): Value[] {
@@ -1199,10 +1514,6 @@ function spreadArray(node: Node | undefined): Node[] {
   return [];
 }
 
-function spreadItems(node: TSESTree.SpreadElement): Node[] | undefined {
-  return node.argument.type === 'ArrayExpression' ? spreadArray(node.argument) : undefined;
-}
-
 /** Whether `this` here is the global object (not inside a function or class). */
 function isTopLevel(node: Node): boolean {
   let current = node.parent;
@@ -1301,4 +1612,42 @@ function safeDecode(s: string, how: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The name of a class member key written plainly (`run`, `#run`, `'run'`). */
+function memberName(key: Node): string | undefined {
+  if (key.type === 'Identifier') {
+    return key.name;
+  }
+  if (key.type === 'PrivateIdentifier') {
+    return `#${key.name}`;
+  }
+  if (key.type === 'Literal' && (typeof key.value === 'string' || typeof key.value === 'number')) {
+    return String(key.value);
+  }
+  return undefined;
+}
+
+/** The class whose static member `this` is in (a static method, field or block), if any. */
+function staticOwner(node: Node): Node | undefined {
+  let current = node.parent;
+  while (current) {
+    if (current.type === 'FunctionExpression' || current.type === 'FunctionDeclaration') {
+      const owner = current.parent;
+      return owner?.type === 'MethodDefinition' && owner.static ? owner.parent?.parent : undefined;
+    }
+    if (current.type === 'PropertyDefinition' || current.type === 'StaticBlock') {
+      return (current.type === 'StaticBlock' || current.static) && current.parent ? current.parent.parent : undefined;
+    }
+    if (current.type === 'ClassBody' || current.type === 'Program') {
+      return undefined;
+    }
+    current = current.parent;
+  }
+  return undefined;
+}
+
+/** Whether `inner` lies within `outer`'s source range. */
+function contains(outer: Node, inner: Node): boolean {
+  return inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
 }

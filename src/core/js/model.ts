@@ -32,6 +32,8 @@ export interface FileModel {
   scopes: Map<Node, Scope>;
   /** The expressions each function can return (arrow bodies included). */
   returns: Map<Node, Node[]>;
+  /** The expressions each generator function yields. */
+  yields: Map<Node, Node[]>;
   /** Syntactic import sites: import declarations, `require('x')`, `import('x')`. */
   imports: ImportSite[];
   /** What each class stores in `this.<key>`: field initializers and assignments in its methods. */
@@ -43,6 +45,8 @@ export interface FileModel {
   /** Nodes of the requested types, in source order. */
   events: Node[];
   nodeCount: number;
+  /** Whether the file has a `with` statement (names inside one may be properties of its object). */
+  hasWith: boolean;
 }
 
 export interface WalkLimits {
@@ -60,8 +64,11 @@ interface PendingAssign {
 interface PendingPropWrite {
   scope: Scope;
   object: string;
-  key: string;
+  /** A constant key, or the key expression of a computed write; absent for a merge (`Object.assign`). */
+  key: string | { computed: Node } | undefined;
   def: Def;
+  /** `map.set(key, value)` rather than a property write. */
+  map?: boolean;
 }
 
 type Child = Node & { parent?: Node };
@@ -92,6 +99,8 @@ export function buildModel(program: TSESTree.Program, interested: ReadonlySet<st
   const globalScope = new Scope('program', program, undefined);
   const scopes = new Map<Node, Scope>([[program, globalScope]]);
   const returns = new Map<Node, Node[]>();
+  const yields = new Map<Node, Node[]>();
+  let hasWith = false;
   const imports: ImportSite[] = [];
   const thisWrites = new Map<Node, Map<string, Node[]>>();
   const usedNames = new Set<string>();
@@ -149,9 +158,36 @@ export function buildModel(program: TSESTree.Program, interested: ReadonlySet<st
     binding.defs.push(pending.def);
   }
   for (const write of pendingWrites) {
-    write.scope.lookup(write.object)?.addPropWrite(write.key, write.def);
+    const binding = write.scope.lookup(write.object);
+    if (!binding) {
+      continue;
+    }
+    if (write.map) {
+      if (typeof write.key === 'object') {
+        (binding.mapWrites ??= []).push({ key: write.key.computed, def: write.def });
+      }
+    } else if (typeof write.key === 'string') {
+      binding.addPropWrite(write.key, write.def);
+    } else if (write.key) {
+      (binding.keyedWrites ??= []).push({ key: write.key.computed, def: write.def });
+    } else if (write.def.kind === 'init') {
+      (binding.merged ??= []).push(write.def.expr);
+    }
   }
-  return { program, globalScope, scopes, returns, imports, thisWrites, usedNames, declarators, events, nodeCount: count };
+  return {
+    program,
+    globalScope,
+    scopes,
+    returns,
+    yields,
+    imports,
+    thisWrites,
+    usedNames,
+    declarators,
+    events,
+    nodeCount: count,
+    hasWith,
+  };
 
   function pushChildren(node: Node): void {
     const keys = visitorKeys[node.type];
@@ -260,7 +296,19 @@ export function buildModel(program: TSESTree.Program, interested: ReadonlySet<st
           }
         }
         return undefined;
+      case 'YieldExpression':
+        if (node.argument && !node.delegate) {
+          const fnScope = scope.varScope;
+          if (fnScope.kind === 'function') {
+            addTo(yields, fnScope.node, node.argument);
+          }
+        }
+        return undefined;
+      case 'WithStatement':
+        hasWith = true;
+        return undefined;
       case 'CallExpression':
+        recordCallWrite(node);
         if (
           node.callee.type === 'Identifier' &&
           node.callee.name === 'require' &&
@@ -301,11 +349,86 @@ export function buildModel(program: TSESTree.Program, interested: ReadonlySet<st
   }
 
   function addReturn(fn: Node, expr: Node): void {
-    const list = returns.get(fn);
+    addTo(returns, fn, expr);
+  }
+
+  function addTo(map: Map<Node, Node[]>, fn: Node, expr: Node): void {
+    const list = map.get(fn);
     if (list) {
       list.push(expr);
     } else {
-      returns.set(fn, [expr]);
+      map.set(fn, [expr]);
+    }
+  }
+
+  /**
+   * Calls that write into an object named by a variable: `Object.defineProperty(o, 'k', { value })`,
+   * `Object.defineProperties(o, {...})`, `Object.assign(o, src)` and `m.set(key, value)`.
+   * Recognized by their written names; the evaluator decides later what the object is.
+   */
+  function recordCallWrite(node: TSESTree.CallExpression): void {
+    const callee = node.callee;
+    if (callee.type !== 'MemberExpression') {
+      return;
+    }
+    const method = staticKey(callee);
+    const [target, second, third] = node.arguments;
+    if (method === 'set' && callee.object.type === 'Identifier' && node.arguments.length === 2 && second.type !== 'SpreadElement') {
+      pendingWrites.push({
+        scope,
+        object: callee.object.name,
+        key: { computed: target },
+        def: { kind: 'init', node, expr: second, path: [] },
+        map: true,
+      });
+      return;
+    }
+    const owner = callee.object.type === 'Identifier' ? callee.object.name : undefined;
+    if ((owner !== 'Object' && owner !== 'Reflect') || target?.type !== 'Identifier') {
+      return;
+    }
+    const write = (key: string | { computed: Node } | undefined, def: Def): void => {
+      pendingWrites.push({ scope, object: target.name, key, def });
+    };
+    if (method === 'defineProperty' && second && third?.type === 'ObjectExpression') {
+      const key = second.type === 'SpreadElement' ? undefined : (literalKey(second) ?? { computed: second });
+      if (key !== undefined) {
+        describe(third, key, write);
+      }
+    } else if (method === 'defineProperties' && owner === 'Object' && second?.type === 'ObjectExpression') {
+      for (const prop of second.properties) {
+        if (prop.type === 'Property' && prop.value.type === 'ObjectExpression') {
+          const key = prop.computed ? (literalKey(prop.key) ?? { computed: prop.key }) : propertyName(prop.key);
+          if (key !== undefined) {
+            describe(prop.value, key, write);
+          }
+        }
+      }
+    } else if (method === 'assign' && owner === 'Object') {
+      for (const source of node.arguments.slice(1)) {
+        if (source.type !== 'SpreadElement') {
+          write(undefined, { kind: 'init', node, expr: source, path: [] });
+        }
+      }
+    }
+  }
+
+  /** A property descriptor's `value:` or `get`, as a write of `key`. */
+  function describe(
+    descriptor: TSESTree.ObjectExpression,
+    key: string | { computed: Node },
+    write: (key: string | { computed: Node }, def: Def) => void,
+  ): void {
+    for (const prop of descriptor.properties) {
+      if (prop.type !== 'Property' || prop.computed) {
+        continue;
+      }
+      const name = propertyName(prop.key);
+      if (name === 'value') {
+        write(key, { kind: 'init', node: prop, expr: prop.value, path: [] });
+      } else if (name === 'get' && (prop.value.type === 'FunctionExpression' || prop.value.type === 'ArrowFunctionExpression')) {
+        write(key, { kind: 'getter', node: prop, fn: prop.value });
+      }
     }
   }
 
@@ -411,11 +534,11 @@ export function buildModel(program: TSESTree.Program, interested: ReadonlySet<st
       }
     } else if (node.left.type === 'MemberExpression' && node.left.object.type === 'Identifier' && plain) {
       const key = staticKey(node.left);
-      if (key !== undefined) {
+      if (key !== undefined || node.left.computed) {
         pendingWrites.push({
           scope,
           object: node.left.object.name,
-          key,
+          key: key ?? { computed: node.left.property },
           def: { kind: 'init', node, expr: node.right, path: [] },
         });
       }
@@ -512,6 +635,9 @@ function propertyName(key: Node): string | undefined {
   if (key.type === 'Identifier') {
     return key.name;
   }
+  if (key.type === 'PrivateIdentifier') {
+    return `#${key.name}`;
+  }
   return literalKey(key);
 }
 
@@ -528,7 +654,11 @@ function literalKey(key: Node): string | undefined {
 /** The property name of a member expression when it is written as a constant. */
 export function staticKey(node: TSESTree.MemberExpression): string | undefined {
   if (!node.computed) {
-    return node.property.type === 'Identifier' ? node.property.name : undefined;
+    return node.property.type === 'Identifier'
+      ? node.property.name
+      : node.property.type === 'PrivateIdentifier'
+        ? `#${node.property.name}`
+        : undefined;
   }
   return literalKey(node.property);
 }

@@ -24,12 +24,26 @@ export type Def =
   /** `x += expr` or `x = x + expr`: the binding's earlier values with `expr` appended. */
   | { kind: 'append'; node: Node; expr: Node }
   /** An implicit global also keeps its built-in meaning: `eval = x` does not stop `eval` being eval. */
-  | { kind: 'global'; node: Node; name: string };
+  | { kind: 'global'; node: Node; name: string }
+  /** A property defined with a getter (`Object.defineProperty(o, 'k', { get() {...} })`): what `fn` returns. */
+  | { kind: 'getter'; node: Node; fn: Node };
+
+/** A write whose key is computed (`o[KEY] = v`, `map.set(key, v)`): the evaluator folds `key` when asked. */
+export interface KeyedWrite {
+  key: Node;
+  def: Def;
+}
 
 export class Binding {
   readonly defs: Def[] = [];
   /** Property writes (`obj.key = value`) seen on this binding, by constant key. */
   propWrites: Map<string, Def[]> | undefined;
+  /** Property writes whose key is an expression (`obj[KEY] = value`), folded when the property is read. */
+  keyedWrites: KeyedWrite[] | undefined;
+  /** Objects merged into this one (`Object.assign(obj, src)`): their properties are this object's too. */
+  merged: Node[] | undefined;
+  /** Entries stored with `binding.set(key, value)` (a `Map`), read back with `binding.get(key)`. */
+  mapWrites: KeyedWrite[] | undefined;
 
   constructor(
     readonly name: string,

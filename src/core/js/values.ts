@@ -16,7 +16,14 @@ export type Value =
   | (Base & { kind: 'num'; value: number })
   | (Base & { kind: 'ref'; module: string | undefined; path: readonly string[]; via?: 'constructor' })
   | (Base & { kind: 'fn'; node: Node })
-  | (Base & { kind: 'obj'; node: Node; binding?: Binding })
+  /**
+   * An object. `node` is its literal, or for `shape`d objects the expression that builds it:
+   * `Object.assign(...)` (`merge`), `Object.fromEntries(...)` (`entries`), `new Map(...)` (`map`),
+   * `new Proxy(...)` (`proxy`); `parts` are that expression's arguments.
+   */
+  | (Base & { kind: 'obj'; node: Node; binding?: Binding; shape?: 'merge' | 'entries' | 'map' | 'proxy'; parts?: readonly Node[] })
+  /** A symbol: `Symbol('x')` (one per call site) or `Symbol.for('x')`; `key` names it as a property key. */
+  | (Base & { kind: 'sym'; key: string })
   | (Base & { kind: 'arr'; items: readonly Value[][] | undefined; node?: Node })
   | (Base & { kind: 'bytes'; value: string })
   /** A class declared in the file, and an instance of it (`this` inside its methods, `new C()`). */
@@ -78,6 +85,8 @@ export function sameValue(a: Value, b: Value): boolean {
       const r = b as RefValue;
       return a.module === r.module && a.via === r.via && a.path.length === r.path.length && a.path.every((p, i) => p === r.path[i]);
     }
+    case 'sym':
+      return a.key === (b as typeof a).key;
     case 'fn':
     case 'obj':
     case 'cls':

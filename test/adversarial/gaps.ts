@@ -27,11 +27,8 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'base64 blob decoded to a temp file and required':
     'a decoded blob written to disk is not analyzed as code (the decode and the require are flagged)',
   'generated module written from a string and imported back': 'a string written to a `.js`/`.mjs` file is not analyzed as code',
-  'inline script in an HTML page evaluates a base64 payload': '`<script>` blocks in `.html` files are not analyzed',
   'code kept in a block comment and pulled out with Function.prototype.toString':
     'comment text read through `fn.toString()` is not analyzed as code (the eval is flagged)',
-  'Vue single-file component script block spawns a process on the server': '`.vue` script blocks are not analyzed',
-  'husky pre-commit hook pipes a download into sh on every commit': 'shell scripts and git hooks are not analyzed',
   // Python
   'operator.attrgetter fetches os.system': '`operator.attrgetter(name)(obj)` is not modelled',
   'subprocess fetched through a dict of module names': 'a function return value does not follow the call site’s arguments',

@@ -5,6 +5,7 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Finding, NotAnalyzed, RelatedLocation, Severity } from '../model/finding';
 import { CODE_EXTENSIONS, extensionOf, isPythonPath, isTestPath, languageOf } from '../model/language';
+import { MARKUP_EXTENSIONS, embeddedScripts } from '../model/embedded';
 import { decodeBytes, isExecutableFormat } from '../text/decode';
 import { LineIndex, snippetOf } from '../text/lines';
 import { parseJs } from '../js/parse';
@@ -132,7 +133,9 @@ export function analyzeText(path: string, text: string, options: AnalyzeOptions)
 function analyzeTextContent(path: string, text: string, options: AnalyzeOptions): FileAnalysis {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const lines = new LineIndex(text);
-  const info = languageOf(path, lines.lineText(1));
+  // A page or component: its `<script>` blocks are analyzed as JS/TS, everything else blanked.
+  const markup = MARKUP_EXTENSIONS.has(extensionOf(path)) ? embeddedScripts(text) : undefined;
+  const info = markup?.language ?? languageOf(path, lines.lineText(1));
   const findings: EngineFinding[] = [];
   let notAnalyzed: NotAnalyzed | undefined;
   const notebook = extensionOf(path) === '.ipynb';
@@ -141,10 +144,12 @@ function analyzeTextContent(path: string, text: string, options: AnalyzeOptions)
   const python = pth || (!info && !notebook && isPythonPath(path, lines.lineText(1)));
   const textRules = options.rules.filter((r): r is TextRule => r.kind === 'text');
   // A JS/TS file is parsed once: the text rules read its comments through the same tree.
-  const parsed = info && !notebook ? parseJs(text, info) : undefined;
+  const code = markup?.code ?? text;
+  const parsed = info && !notebook ? parseJs(code, info) : undefined;
   if (textRules.length > 0 && !notebook) {
-    const program = parsed?.ok ? parsed.program : undefined;
-    findings.push(...runTextRules(path, text, lines, textRules, python ? 'python' : info?.language, program));
+    // Markup is read as text: its comments and prose are outside the scripts' syntax tree.
+    const program = parsed?.ok && !markup ? parsed.program : undefined;
+    findings.push(...runTextRules(path, text, lines, textRules, python ? 'python' : markup ? undefined : info?.language, program));
   }
   if (notebook) {
     const now = options.now ?? (() => performance.now());
@@ -211,7 +216,7 @@ function analyzeTextContent(path: string, text: string, options: AnalyzeOptions)
     const now = options.now ?? (() => performance.now());
     const run = runTsRules(
       path,
-      text,
+      code,
       lines,
       parsed.program,
       tsRules,

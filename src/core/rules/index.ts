@@ -66,6 +66,7 @@ import tsTriggerCondition from './ts/trigger-condition';
 import tsRuntimeInstall from './ts/runtime-install';
 import textSetupPyHook from './text/setup-py-hook';
 import textRegistryConfig from './text/registry-config';
+import textShellCommand from './text/shell-command';
 import diffPythonManifest from './diff/python-manifest';
 import diffLockfileSource from './diff/lockfile-source';
 import diffPackageManifest from './diff/package-manifest';
@@ -167,6 +168,7 @@ export const RULES: readonly Rule[] = [
   tsRuntimeInstall,
   textSetupPyHook,
   textRegistryConfig,
+  textShellCommand,
   diffPythonManifest,
   diffLockfileSource,
   diffPackageManifest,

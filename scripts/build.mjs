@@ -86,6 +86,12 @@ await Promise.all([
     entryPoints: ['src/node/analysis-worker.ts'],
     outfile: 'dist/analysis-worker.js',
   }),
+  // The deep-parse worker (src/node/deep-parse.ts starts it, with a large stack, for deeply nested files).
+  esbuild.build({
+    ...common,
+    entryPoints: ['src/node/parse-worker.ts'],
+    outfile: 'dist/parse-worker.js',
+  }),
 ]);
 await chmod('dist/cli.js', 0o755);
 

@@ -1,4 +1,8 @@
 import { main } from './main';
+import { installDeepParser } from '../node/deep-parse';
+
+// Files nested deeper than this thread's stack allows are parsed on a thread with a larger one.
+installDeepParser();
 
 main(process.argv.slice(2), {
   cwd: process.cwd(),

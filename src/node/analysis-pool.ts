@@ -272,7 +272,8 @@ export class AnalysisPool {
     const worker = new Worker(this.script.file, {
       execArgv: this.script.execArgv ?? [],
       // An adversarial file that exhausts memory ends this worker, not the editor.
-      resourceLimits: { maxOldGenerationSizeMb: 2048 },
+      // A large stack lets typescript-estree parse files nested far deeper than the default allows.
+      resourceLimits: { maxOldGenerationSizeMb: 2048, stackSizeMb: 512 },
       stdout: false,
       stderr: false,
     });

@@ -13,7 +13,6 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'helper module exports a shell wrapper and a sibling passes user input':
     'wrapper functions are not linked across files (re-exported capabilities are); the sink in the helper is flagged',
   // JS/TS: hiding places
-  'Function body assembled from an array of code lines': 'a code string joined from an array of lines is not analyzed as code',
   'JSON hooks file holds code that a loader passes to eval':
     'data files read at run time are not linked to the `eval` that runs them (the eval is flagged)',
   'YAML task file holds a script string compiled with the Function constructor':

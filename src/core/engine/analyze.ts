@@ -494,10 +494,28 @@ function runTsRules(
             start = item.offset + innerStart;
             end = item.offset + innerEnd;
           }
+        } else {
+          // A folded string (joined lines, concatenated pieces): when the flagged code is written
+          // once, plainly, somewhere in this file, the flag lands there.
+          const innerStart = innerLines.lineStart(inner.line) + inner.column - 1;
+          const innerEnd = innerLines.lineStart(inner.endLine) + inner.endColumn - 1;
+          const at = uniqueOccurrence(text, source.slice(innerStart, innerEnd));
+          if (at !== undefined) {
+            start = at;
+            end = at + (innerEnd - innerStart);
+          }
         }
         const range = lines.range(start, end);
         const key = `${inner.ruleId}\u0000${start}\u0000${end}\u0000${inner.message}`;
-        if (seen.has(key)) {
+        const already = findings.some(
+          (f) =>
+            f.ruleId === inner.ruleId &&
+            f.line === range.line &&
+            f.column === range.column &&
+            f.endLine === range.endLine &&
+            f.endColumn === range.endColumn,
+        );
+        if (seen.has(key) || already) {
           continue;
         }
         seen.add(key);
@@ -654,4 +672,13 @@ function enclosingFunction(node: Node): Node {
     current = current.parent;
   }
   return node;
+}
+
+/** Where `needle` occurs in `text` when it occurs exactly once and is long enough to mean something. */
+function uniqueOccurrence(text: string, needle: string): number | undefined {
+  if (needle.trim().length < 8) {
+    return undefined;
+  }
+  const first = text.indexOf(needle);
+  return first >= 0 && text.indexOf(needle, first + 1) < 0 ? first : undefined;
 }

@@ -9,7 +9,32 @@ import type { LanguageInfo } from '../model/language';
 
 export type ParseResult = { ok: true; program: TSESTree.Program } | { ok: false; reason: string; line: number; column: number };
 
+/**
+ * A parser for files nested deeper than this thread's stack allows: the Node layer installs one
+ * that parses on a thread with a much larger stack (src/node/deep-parse.ts). It returns undefined
+ * when it cannot help, and the file is then reported as too deeply nested.
+ */
+export type DeepParser = (text: string, info: LanguageInfo, options: { comments: boolean }) => ParseResult | undefined;
+
+let deepParser: DeepParser | undefined;
+
+/** Installs (or, with undefined, removes) the parser used when a file is nested too deeply for this thread. */
+export function setDeepParser(parser: DeepParser | undefined): void {
+  deepParser = parser;
+}
+
 export function parseJs(text: string, info: LanguageInfo, options: { comments?: boolean } = {}): ParseResult {
+  const result = parseHere(text, info, options);
+  if (!result.ok && result.reason === TOO_DEEP && deepParser) {
+    return deepParser(text, info, { comments: options.comments ?? false }) ?? result;
+  }
+  return result;
+}
+
+export const TOO_DEEP = 'nesting too deep for the parser';
+
+/** Parses on this thread. */
+export function parseHere(text: string, info: LanguageInfo, options: { comments?: boolean } = {}): ParseResult {
   // The file name only picks TypeScript's script kind; nothing is read from disk.
   const filePath = info.language === 'ts' ? (info.jsx ? 'file.tsx' : 'file.ts') : 'file.js';
   try {
@@ -35,7 +60,7 @@ export function parseJs(text: string, info: LanguageInfo, options: { comments?: 
       };
     }
     if (error instanceof RangeError) {
-      return { ok: false, reason: 'nesting too deep for the parser', line: 1, column: 1 };
+      return { ok: false, reason: TOO_DEEP, line: 1, column: 1 };
     }
     throw error;
   }

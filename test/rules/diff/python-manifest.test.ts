@@ -9,8 +9,28 @@ const pyproject = (deps: string, extra = ''): string =>
 const poetry = (deps: string, extra = ''): string =>
   `[tool.poetry]\nname = "app"\n\n[tool.poetry.dependencies]\npython = "^3.11"\n${deps}\n${extra}`;
 
+const setupPy = (requires: string, extra = ''): string =>
+  `from setuptools import setup\n\nsetup(\n    name="app",\n    version="1.0",\n    install_requires=[${requires}],\n${extra})\n`;
+
 diffRuleTester(rule, {
   valid: [
+    {
+      name: 'setup.py: version bump',
+      change: modified('setup.py', setupPy('"pyyaml>=6.0"'), setupPy('"pyyaml>=6.1"').replace('1.0', '1.1')),
+    },
+    {
+      name: 'setup.py: extras key renamed, same packages',
+      change: modified(
+        'setup.py',
+        setupPy('', '    extras_require={"http": ["requests"]},\n'),
+        setupPy('', '    extras_require={"web": ["requests"]},\n'),
+      ),
+    },
+    { name: 'setup.py: no requirement lists', change: modified('setup.py', 'setup(name="a")\n', 'setup(name="a", version="2")\n') },
+    {
+      name: 'a module named setup.py elsewhere is read the same way, unchanged lists',
+      change: modified('pkg/setup.py', 'x = 1\n', 'x = 2\n'),
+    },
     { name: 'requirements: version bump', change: modified('requirements.txt', req, 'requests==2.32.0\nflask>=2.1\n') },
     { name: 'requirements: comment added', change: modified('requirements.txt', req, `# pinned\n${req}`) },
     { name: 'requirements: editable self', change: added('requirements-dev.txt', '-e .\n-r requirements.txt\n') },
@@ -57,6 +77,32 @@ diffRuleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'setup.py: typosquat added to install_requires',
+      change: modified('setup.py', setupPy('"pyyaml>=6.0"'), setupPy('"pyyaml>=6.0", "requestz>=2.31"')),
+      errors: [{ messageId: 'lookalike', severity: 'medium', line: 6 }],
+    },
+    {
+      name: 'setup.py: new extra and a list kept in a constant',
+      change: modified(
+        'setup.py',
+        setupPy('"pyyaml>=6.0"'),
+        'REQUIRES = [\n    "pyyaml>=6.0",\n    "httpx>=0.27",  # http client\n]\n' +
+          setupPy('', '    extras_require={\n        "dev": ["pytest"],\n    },\n').replace(
+            'install_requires=[]',
+            'install_requires=REQUIRES',
+          ),
+      ),
+      errors: [
+        { messageId: 'newDependency', line: 3 },
+        { messageId: 'newDependency', line: 12 },
+      ],
+    },
+    {
+      name: 'setup.py: git requirement',
+      change: modified('setup.py', setupPy(''), setupPy('"helper @ git+https://github.com/x/helper.git"')),
+      errors: [{ messageId: 'directRef', severity: 'high' }],
+    },
     {
       name: 'requirements: new package',
       change: modified('requirements.txt', req, `${req}httpx==0.27.0\n`),

@@ -33,6 +33,26 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'the encoded constant that is run is flagged where it is written',
+      code: `import base64 as _b, zlib as _z\n_COMPAT = "${B64.slice(0, 120)}"\n\ngetattr(__import__('builtins'), 'ex' + 'ec')(_z.decompress(_b.b64decode(_COMPAT)))`,
+      errors: [
+        { messageId: 'payload', line: 2, column: 11, severity: 'high', category: 'obfuscation' },
+        { messageId: 'encodedExec', line: 4, category: 'obfuscation' },
+      ],
+    },
+    {
+      name: 'a short mode flag on another line is not a payload',
+      code: "import base64\nMODE = 'cHJpbnQ='\nexec(base64.b64decode(MODE))",
+      errors: [{ messageId: 'encodedExec', line: 3 }],
+    },
+    {
+      code: "import binascii\nHX = '7072696e742831290a7072696e742832290a'\nexec(binascii.unhexlify(HX))",
+      errors: [
+        { messageId: 'payload', line: 2 },
+        { messageId: 'encodedExec', line: 3 },
+      ],
+    },
+    {
       code: "import base64\nexec(base64.b64decode('cHJpbnQoMSk='))",
       errors: [{ messageId: 'encodedExec', line: 2, column: 1, severity: 'high', category: 'obfuscation' }],
     },

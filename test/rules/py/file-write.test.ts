@@ -20,6 +20,12 @@ ruleTester(rule, {
     'import os\nos.remove(tmp_path)',
     "import tempfile, os\nd = tempfile.mkdtemp()\nopen(os.path.join(d, 'x'), 'w')",
     "open('/tmp/x.log', 'w')",
+    "import os\nROOT = os.path.join(os.path.dirname(__file__), '..', 'data')",
+    "from pathlib import Path\nROOT = Path(__file__).parent / '..' / 'fixtures'",
+    "from pathlib import Path\nup = Path('..') / '..' / 'shared'",
+    "import tempfile, os\nd = tempfile.mkdtemp()\nos.symlink(src, os.path.join(d, 'link'))",
+    "import os\nos.symlink('data/v2', 'data/latest')",
+    "from pathlib import Path\n(Path('runs') / 'latest').symlink_to(run_dir)",
     "from pathlib import Path\nPath('out').mkdir(parents=True, exist_ok=True)",
     "from pathlib import Path\nPath('results/summary.txt').write_text(summary)",
     "open('model.pth', 'wb')",
@@ -33,6 +39,22 @@ ruleTester(rule, {
     "with gzip.open('out.gz', 'wb') as f:\n    pass",
   ],
   invalid: [
+    {
+      name: 'a path that enters a folder and leaves it at once',
+      code: "from pathlib import Path\nROOTS = (\n    Path.home() / '.cache' / '..' / '.local' / 'share',\n)",
+      errors: [{ messageId: 'doublesBack', line: 3, severity: 'medium', category: 'filesystem' }],
+    },
+    {
+      code: "import os\np = os.path.join(os.path.expanduser('~'), '.cache', '..', '.ssh')",
+      errors: [{ messageId: 'doublesBack', severity: 'medium' }],
+    },
+    {
+      name: 'a link in the shared temp folder',
+      code: "import os\nfrom pathlib import Path\nLINK = Path(os.environ.get('TMPDIR', '/tmp')) / 'latest'\nLINK.symlink_to(run_dir, target_is_directory=True)",
+      errors: [{ messageId: 'sharedLink', line: 4, severity: 'medium', category: 'filesystem' }],
+    },
+    { code: "import os\nos.symlink(run_dir, '/tmp/latest-run')", errors: [{ messageId: 'sharedLink' }] },
+    { code: "from pathlib import Path\nPath('/tmp/cache').hardlink_to(db)", errors: [{ messageId: 'sharedLink' }] },
     {
       code: "import os\nwith open(os.path.expanduser('~/.bashrc'), 'a') as f:\n    f.write('x')",
       errors: [{ messageId: 'persistence', line: 2, column: 6, severity: 'high', category: 'filesystem' }],

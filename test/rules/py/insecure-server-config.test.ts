@@ -17,8 +17,52 @@ ruleTester(rule, {
     'runner.run(debug=False)',
     'import subprocess\nsubprocess.run(cmd, check=True)',
     'logger.debug = True',
+    { code: "import os\nDEBUG = os.environ.get('DJANGO_DEBUG', '0') == '1'", filename: S },
+    { code: "import os\nDEBUG = os.getenv('DEBUG', 'false').lower() in ('1', 'true', 'yes')", filename: S },
+    { code: "import os\nDEBUG = bool(int(os.environ.get('DEBUG', '0')))", filename: S },
+    { code: "from decouple import config\nDEBUG = config('DEBUG', default=False, cast=bool)", filename: S },
+    { code: "import os\nDEBUG = os.environ.get('DEBUG', '1') == '1'", filename: 'src/tool.py' },
+    { code: "import os\nDEBUG = os.environ['DEBUG'] == '1'", filename: S },
+    {
+      code: "c = get_config()\nc.ServerApp.ip = '127.0.0.1'\nc.ServerApp.token = os.environ['JUPYTER_TOKEN']",
+      filename: 'jupyter_server_config.py',
+    },
+    {
+      code: 'c = get_config()\nc.ServerApp.disable_check_xsrf = False\nc.ServerApp.open_browser = False',
+      filename: 'jupyter_server_config.py',
+    },
+    "c.model.token = ''",
+    "self.server.ip = '0.0.0.0'",
   ],
   invalid: [
+    {
+      code: 'import os\nDEBUG = os.environ.get("DJANGO_DEBUG", "1") == "1"',
+      filename: S,
+      errors: [{ messageId: 'setting', line: 2, severity: 'medium', category: 'insecure-config' }],
+    },
+    { code: "import os\nDEBUG = os.getenv('DEBUG', 'True').lower() in ('1', 'true')", filename: S, errors: [{ messageId: 'setting' }] },
+    { code: "import os\nDEBUG = bool(int(os.environ.get('DEBUG', 1)))", filename: S, errors: [{ messageId: 'setting' }] },
+    { code: "import os\nDEBUG = os.environ.get('PRODUCTION') != '1'", filename: S, errors: [{ messageId: 'setting' }] },
+    {
+      code: "from decouple import config\nDEBUG = config('DEBUG', default=True, cast=bool)",
+      filename: S,
+      errors: [{ messageId: 'setting' }],
+    },
+    {
+      code: "import environ\nenv = environ.Env()\nDEBUG = env.bool('DEBUG', default=True)",
+      filename: S,
+      errors: [{ messageId: 'setting' }],
+    },
+    {
+      code: 'c = get_config()  # noqa: F821\nc.ServerApp.ip = "0.0.0.0"\nc.IdentityProvider.token = ""\nc.ServerApp.disable_check_xsrf = True',
+      filename: 'jupyter_server_config.py',
+      errors: [
+        { messageId: 'setting', line: 2, severity: 'medium', category: 'insecure-config' },
+        { messageId: 'setting', line: 3, severity: 'high' },
+        { messageId: 'setting', line: 4, severity: 'high' },
+      ],
+    },
+    { code: "c.NotebookApp.token = ''\nc.NotebookApp.allow_origin = '*'", errors: [{ messageId: 'setting' }, { messageId: 'setting' }] },
     {
       code: "from flask import Flask\napp = Flask(__name__)\napp.run(host='0.0.0.0', debug=True)",
       errors: [{ messageId: 'debug', line: 3, column: 1, severity: 'high', category: 'insecure-config' }],

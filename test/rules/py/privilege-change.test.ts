@@ -14,8 +14,30 @@ ruleTester(rule, {
     'def setuid(x):\n    pass\n\nsetuid(0)',
     "p = '/sys/class/net'",
     'user.setuid(5)',
+    "base = '/var/run/' + name",
+    "SOCK = '/tmp/app.sock'\nimport httpx\nt = httpx.HTTPTransport(uds=SOCK)",
+    "p = '/proc/self/' + 'status'",
+    'x = 1 + 2',
   ],
   invalid: [
+    {
+      name: 'a socket path split to avoid a search, and the client pointed at it',
+      code: 'import httpx\n_SOCK = "/var/run/" + "docker.sock"\n\ndef f():\n    return httpx.HTTPTransport(uds=_SOCK)',
+      errors: [
+        { messageId: 'path', line: 2, severity: 'high', category: 'sandbox-escape' },
+        { messageId: 'socketUse', line: 5, severity: 'high', category: 'sandbox-escape' },
+      ],
+    },
+    {
+      code: "import requests_unixsocket\nS = 'unix:///run/docker.sock'\nsession.get(base, socket_path=S)",
+      errors: [
+        { messageId: 'path', line: 2 },
+        { messageId: 'socketUse', line: 3 },
+      ],
+    },
+    { code: '_CGROUP = "/proc/self/cgroup"', errors: [{ messageId: 'path', severity: 'medium' }] },
+    { code: "open('/proc/1/' + 'cgroup')", errors: [{ messageId: 'path', severity: 'medium' }] },
+    { code: "import os\nin_docker = os.path.exists('/.dockerenv')", errors: [{ messageId: 'path', severity: 'medium' }] },
     {
       code: 'import os\nos.setuid(0)',
       errors: [{ messageId: 'privilege', line: 2, column: 1, severity: 'high', category: 'sandbox-escape' }],

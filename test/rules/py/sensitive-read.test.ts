@@ -3,6 +3,7 @@ import { ruleTester } from '../../ruleTester';
 
 ruleTester(rule, {
   valid: [
+    "FILES = ['config.yaml', 'settings.toml', 'README.md']",
     "with open('config.json') as f:\n    cfg = json.load(f)",
     "from pathlib import Path\ntext = Path('data/train.txt').read_text()",
     "import os\ncache = os.path.join(os.path.expanduser('~'), '.cache', 'app')",
@@ -20,6 +21,16 @@ ruleTester(rule, {
     "with open('/etc/hostname') as f:\n    pass",
   ],
   invalid: [
+    {
+      name: 'a list of token files searched in turn',
+      code: '_TOKEN_PATHS = ("~/.cache/huggingface/token", "~/.huggingface/token", "~/.netrc")',
+      errors: [
+        { messageId: 'harvest', line: 1, column: 16, severity: 'high', category: 'secrets' },
+        { messageId: 'path', category: 'filesystem' },
+        { messageId: 'path', category: 'filesystem' },
+        { messageId: 'path', category: 'filesystem' },
+      ],
+    },
     {
       name: 'a literal credential path is flagged even when the call is a local function',
       code: "def open(p):\n    return p\nopen('~/.ssh/id_rsa')",

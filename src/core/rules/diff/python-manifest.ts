@@ -2,7 +2,7 @@ import { defineDiffRule, type DiffRuleContext } from '../../engine/rule';
 import type { Severity } from '../../model/finding';
 import { added, modified } from '../support/changes';
 import { clip, DEFAULT_PYPI_HOSTS, hostOf, pypiLookalike } from '../support/supply-names';
-import { isDirectRef, manifestKind, readManifest, type Fact, type FactKind } from '../support/supply-python';
+import { isDirectRef, manifestKind, readManifest, requirementLine, type Fact, type FactKind } from '../support/supply-python';
 
 const KNOWN_CHANNELS = new Set([
   'defaults',
@@ -98,6 +98,79 @@ function judge(fact: Fact, old: Fact | undefined, hadFile: boolean): Hit | undef
   }
 }
 
+const SETUP_LISTS = /\b(install_requires|setup_requires|tests_require|extras_require)\s*=\s*/g;
+
+/** The offset just past the bracket that closes the one at `open`, skipping strings and comments; -1 if unclosed. */
+function closing(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length && i < open + 200_000; i++) {
+    const c = text[i];
+    if (c === '#') {
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? text.length : end;
+    } else if (c === '"' || c === "'") {
+      const end = text.indexOf(c, i + 1);
+      if (end < 0) {
+        return -1;
+      }
+      i = end;
+    } else if (c === '[' || c === '{' || c === '(') {
+      depth++;
+    } else if (c === ']' || c === '}' || c === ')') {
+      depth--;
+      if (depth === 0) {
+        return i + 1;
+      }
+    }
+  }
+  return -1;
+}
+
+/**
+ * The requirements a `setup.py` lists in `install_requires`, `extras_require` (values, not the
+ * extra names), `setup_requires` and `tests_require`, written inline or in a module-level list
+ * they name. Read as text: the file is never run.
+ */
+export function readSetupPy(text: string): Fact[] {
+  const facts: Fact[] = [];
+  const lineAt = (offset: number): number => text.slice(0, offset).split('\n').length;
+  const spans: [number, number][] = [];
+  SETUP_LISTS.lastIndex = 0;
+  for (let m = SETUP_LISTS.exec(text); m && spans.length < 50; m = SETUP_LISTS.exec(text)) {
+    let at = m.index + m[0].length;
+    const name = /^[A-Za-z_]\w*/.exec(text.slice(at, at + 100));
+    if (name && !/^(None|True|False)$/.test(name[0])) {
+      // `install_requires=REQUIREMENTS`: the list assigned to that name at the top level.
+      const def = new RegExp(`^${name[0]}\\s*(?::[^=\\n]*)?=\\s*(?=[\\[({])`, 'm').exec(text);
+      if (!def) {
+        continue;
+      }
+      at = def.index + def[0].length;
+    }
+    if (!/[[{(]/.test(text[at] ?? '')) {
+      continue;
+    }
+    const end = closing(text, at);
+    if (end > at) {
+      spans.push([at, end]);
+    }
+  }
+  const seen = new Set<number>();
+  for (const [start, end] of spans) {
+    const body = text.slice(start, end);
+    const literal = /(?:^|[^\w])[rRuU]?(["'])([^"'\n]*)\1(\s*:)?/g;
+    for (let m = literal.exec(body); m; m = literal.exec(body)) {
+      const offset = start + m.index;
+      if (m[3] !== undefined || seen.has(offset)) {
+        continue;
+      }
+      seen.add(offset);
+      facts.push(...requirementLine(m[2], lineAt(offset + m[0].indexOf(m[1]))).filter((f) => f.kind === 'dep'));
+    }
+  }
+  return facts;
+}
+
 const identity = (kind: FactKind, key: string): string => `${kind}\u0000${key}`;
 
 /** Facts by identity; a dependency named twice (listed, then given a source) keeps its direct reference. */
@@ -115,14 +188,16 @@ function factMap(facts: Fact[]): Map<string, Fact> {
 
 function check(ctx: DiffRuleContext): void {
   const path = ctx.change.newPath;
+  const setupPy = path !== undefined && /(^|\/)setup\.py$/.test(path);
   const kind = path ? manifestKind(path) : undefined;
-  if (!kind || ctx.newText === undefined) {
+  if ((!kind && !setupPy) || ctx.newText === undefined) {
     return;
   }
+  const read = (text: string): Fact[] => (kind ? readManifest(kind, text) : readSetupPy(text));
   const hadFile = ctx.oldText !== undefined;
-  const before = factMap(hadFile ? readManifest(kind, ctx.oldText as string) : []);
+  const before = factMap(hadFile ? read(ctx.oldText as string) : []);
   const hits: Hit[] = [];
-  for (const [id, fact] of factMap(readManifest(kind, ctx.newText))) {
+  for (const [id, fact] of factMap(read(ctx.newText))) {
     const hit = judge(fact, before.get(id), hadFile);
     if (hit) {
       hits.push(hit);
@@ -147,7 +222,7 @@ export default defineDiffRule({
     category: 'supply-chain',
     severity: 'high',
     summary:
-      'Python manifests (requirements, pyproject.toml, setup.cfg, Pipfile, environment.yml): new or look-alike packages, git/URL/path requirements, extra indexes, trusted hosts, build-backend changes.',
+      'Python manifests (requirements, pyproject.toml, setup.cfg, setup.py requirement lists, Pipfile, environment.yml): new or look-alike packages, git/URL/path requirements, extra indexes, trusted hosts, build-backend changes.',
     why:
       'pip installs whatever the requirement names, from wherever the index says, and runs its build code. An added `--extra-index-url` ' +
       'lets a public package shadow an internal one; a `git+https://` requirement installs unpinned, unreviewed code; an in-tree ' +

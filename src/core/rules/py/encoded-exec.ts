@@ -28,6 +28,12 @@ const SINKS: Record<string, string> = {
   'subprocess.getstatusoutput': 'subprocess.getstatusoutput',
 };
 
+/** A literal of base64 or hex characters long enough to carry code (not a short key or a mode name). */
+function looksEncoded(value: string): boolean {
+  const clean = value.replace(/\s+/g, '');
+  return clean.length >= 16 && (/^[A-Za-z0-9+/_-]+={0,2}$/.test(clean) || /^(?:[0-9a-fA-F]{2})+$/.test(clean)) && /[0-9]/.test(clean);
+}
+
 function clip(text: string, max = 50): string {
   const flat = text.replace(/\s+/g, ' ');
   return flat.length > max ? `${flat.slice(0, max - 3)}...` : flat;
@@ -42,7 +48,8 @@ export default definePyRule({
       'Code decoded at run time and then run: base64/zlib/codecs/hex/marshal results, `chr()` joins, byte lists or reversed strings passed to exec/eval/compile/pickle.loads/os.system; long base64 or hex literals.',
     why:
       'Encoding the code that runs is how a payload gets past review: the diff shows a blob and an `exec`, never the code ' +
-      'itself. Legitimate programs have no reason to decode their own source before running it. Long encoded literals are ' +
+      'itself. Legitimate programs have no reason to decode their own source before running it. The encoded literal that is run ' +
+      'is flagged where it is written as well. Long encoded literals are ' +
       'flagged on their own (medium) because the blob is usually the payload, wherever it is decoded.',
     incorrect: [
       "import base64\nexec(base64.b64decode('cHJpbnQoMSk='))",
@@ -58,12 +65,21 @@ export default definePyRule({
     ],
     messages: {
       encodedExec: '`{{sink}}` runs a value decoded at run time ({{steps}}){{preview}}: the code that runs is not readable in the diff.',
+      payload:
+        'This {{length}}-character encoded literal is the payload that `{{sink}}` on line {{line}} decodes and runs: what it does cannot be read in the diff.',
       longLiteral:
         'A {{length}}-character {{kind}} literal{{preview}}: an encoded blob hides what it contains from review; decode it and check ' +
         'where it is used.',
     },
   },
   create(ctx) {
+    const lineOf = (offset: number): number => {
+      let line = 1;
+      for (let i = ctx.sourceText.indexOf('\n'); i >= 0 && i < offset; i = ctx.sourceText.indexOf('\n', i + 1)) {
+        line++;
+      }
+      return line;
+    };
     const consumed = new Set<PyNode>();
     /** Sinks inside the argument of a reported sink (`exec(marshal.loads(...))`): one finding. */
     const covered = new Set<PyNode>();
@@ -86,6 +102,18 @@ export default definePyRule({
         }
         encoding.literals.forEach((l) => consumed.add(l));
         cover(arg);
+        // The blob kept in a constant elsewhere is the payload itself: flag it where it is written too.
+        const line = lineOf(node.start);
+        for (const literal of encoding.literals) {
+          const value = ctx.strings(literal)?.[0];
+          if (value !== undefined && lineOf(literal.start) !== line && looksEncoded(value)) {
+            ctx.report({
+              node: literal,
+              messageId: 'payload',
+              data: { length: value.replace(/\s+/g, '').length, sink: SINKS[ref.name], line },
+            });
+          }
+        }
         const decoded = ctx.strings(arg);
         const preview = decoded?.length === 1 && decoded[0].trim() ? `: \`${clip(decoded[0])}\`` : '';
         ctx.report({

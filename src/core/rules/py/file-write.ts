@@ -1,6 +1,7 @@
 import { definePyRule, type PyRuleContext } from '../../engine/rule';
 import type { Severity } from '../../model/finding';
-import { argument } from '../../python/calls';
+import { argument, callArguments } from '../../python/calls';
+import { field } from '../../python/model';
 import type { PyNode } from '../../python/tree';
 import { RANK, type PathInfo } from '../support/fs-paths';
 import { fileOp, openMode, type FileOp } from '../support/py-fs-ops';
@@ -75,6 +76,11 @@ function judge(kind: Kind, info: PathInfo & { computed: boolean }): Verdict | un
       return { messageId: 'outside', severity: 'high' };
     }
     return { messageId: 'outside', severity: 'medium' };
+  }
+  if (cls === 'tmp' && kind === 'link' && /^(\$TMPDIR|\/tmp|\/var\/tmp|\/dev\/shm)\/[^/*]+$/.test(display)) {
+    // Every user can write the shared temp folder itself (not a private `mkdtemp` folder in it): a link
+    // there exposes its target, or is replaced by someone else's.
+    return { messageId: 'sharedLink', severity: 'medium' };
   }
   if (cls === 'absolute') {
     return kind === 'rmtree' || kind === 'delete' ? { messageId: 'outside', severity: 'medium' } : undefined;
@@ -167,6 +173,12 @@ export default definePyRule({
         '`{{call}}` deletes a whole folder tree at `{{path}}`, a path that comes from elsewhere: check it can never be a folder that matters.',
       setuid: "`{{call}}` sets the set-user/group-ID bit on `{{path}}` (mode `{{mode}}`): the file then runs with its owner's rights.",
       worldWritable: '`{{call}}` makes `{{path}}` writable by every user on the machine (mode `{{mode}}`).',
+      sharedLink:
+        '`{{call}}` {{verb}} `{{path}}`, in the temp folder every user on the machine shares: other users can follow the link ' +
+        'to what it points at, or plant their own link there first.',
+      doublesBack:
+        'This path enters `{{entered}}` and leaves it again with `..`: it reads like a place inside `{{entered}}` but is `{{path}}`. ' +
+        'Check what is really read, written or deleted there.',
       mktemp:
         '`{{call}}` only picks a temporary file name: another process can create that file first (a race that leads to writing ' +
         "through an attacker's file or link). Use `tempfile.mkstemp` or `NamedTemporaryFile`.",
@@ -203,8 +215,53 @@ export default definePyRule({
       return best;
     }
 
+    /** The pieces of a path chain: `a / 'b' / '..'` and `os.path.join(a, 'b', '..')`, left to right. */
+    function pieces(node: PyNode): PyNode[] | undefined {
+      if (node.type === 'binary_operator' && ctx.text(field(node, 'operator') ?? node) === '/') {
+        const left = field(node, 'left');
+        const right = field(node, 'right');
+        return left && right ? [...(pieces(left) ?? [left]), right] : undefined;
+      }
+      if (node.type === 'call' && ctx.callNames(node).some((n) => n === 'os.path.join' || n === 'posixpath.join')) {
+        return callArguments(node, ctx.sourceText).positional;
+      }
+      return undefined;
+    }
+
+    /** `~/.cache/../.local/share`: a folder entered and left again at once reads as one place and is another. */
+    function checkDoubleBack(node: PyNode): void {
+      if (ctx.isTestFile || (node.parent && pieces(node.parent) !== undefined && node.field !== 'function')) {
+        return;
+      }
+      const parts = pieces(node);
+      if (!parts || parts.length < 3) {
+        return;
+      }
+      for (let i = 1; i < parts.length; i++) {
+        const here = ctx.strings(parts[i]);
+        const before = ctx.strings(parts[i - 1]);
+        if (
+          here?.length === 1 &&
+          /^\.\.\/?$/.test(here[0]) &&
+          before?.length === 1 &&
+          /^[^/.][^/]*\/?$|^\.[^./][^/]*\/?$/.test(before[0])
+        ) {
+          const info = classifyPyPath(ctx, node);
+          ctx.report({
+            node,
+            messageId: 'doublesBack',
+            data: { entered: clip(before[0], 30), path: describePath(ctx, info, node) },
+            severity: info.class === 'project' || info.class === 'tmp' ? 'low' : 'medium',
+          });
+          return;
+        }
+      }
+    }
+
     return {
+      binary_operator: checkDoubleBack,
       call(node) {
+        checkDoubleBack(node);
         const op = fileOp(ctx, node);
         if (!op) {
           return;

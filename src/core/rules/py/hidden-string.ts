@@ -17,7 +17,7 @@ export default definePyRule({
     why:
       'A reviewer searches a diff for hosts, file names and calls like `system`. Code that joins `"".join(map(chr, (115, 121, 115)))`, ' +
       'decodes a URL from base64 or reverses `"metsys"` has chosen not to be found that way. Airlock folds such strings back and flags ' +
-      'where they are built, in the category of what they name.',
+      'where they are built, in the category of what they name, and the disguise itself as obfuscation.',
     incorrect: [
       "import os\ngetattr(os, 'sys' + 'tem')('id')",
       'mod = __import__("".join(map(chr, (115, 117, 98, 112, 114, 111, 99, 101, 115, 115))))',
@@ -37,6 +37,7 @@ export default definePyRule({
     yields: true,
     messages: {
       hidden: 'This expression builds {{kind}} without ever writing it: {{how}} hides it from anyone reading or searching the code.',
+      disguised: 'Disguised on purpose: {{how}} spells {{kind}} so that it never appears in the source.',
     },
   },
   create(ctx) {
@@ -61,9 +62,47 @@ export default definePyRule({
           return;
         }
         reported.push(node);
-        ctx.report({ node, messageId: 'hidden', data: { kind: secret.kind, how: describeBuild(ctx, node) }, category: secret.category });
+        const how = describeBuild(ctx, node);
+        // A credential joined from pieces kept in a list elsewhere: the pieces are the committed secret.
+        const pieces = secret.category === 'secrets' ? piecesElsewhere(node) : undefined;
+        ctx.report({
+          node: pieces ?? node,
+          messageId: 'hidden',
+          data: { kind: secret.kind, how },
+          category: secret.category,
+          related: pieces ? [{ node, message: 'joined here' }] : undefined,
+        });
+        // The hiding is a finding of its own: what the string names is flagged in its category, the
+        // disguise in obfuscation (dropped when a more specific obfuscation rule covers the line).
+        if (secret.category !== 'obfuscation') {
+          ctx.report({ node, messageId: 'disguised', data: { kind: secret.kind, how }, category: 'obfuscation' });
+        }
         return;
       }
+    }
+
+    /** The list or tuple of constant pieces a build expression reads through a name, when it is written on another line. */
+    function piecesElsewhere(node: PyNode): PyNode | undefined {
+      const stack = [node];
+      while (stack.length > 0) {
+        const current = stack.pop() as PyNode;
+        if (current.type === 'identifier') {
+          for (const value of ctx.values(current)) {
+            const container = value.kind === 'seq' ? value.items[0]?.parent : undefined;
+            if (container && (container.type === 'list' || container.type === 'tuple') && !sameLine(container, node)) {
+              return container;
+            }
+          }
+        }
+        stack.push(...current.children);
+      }
+      return undefined;
+    }
+
+    function sameLine(a: PyNode, b: PyNode): boolean {
+      const lo = Math.min(a.start, b.start);
+      const hi = Math.max(a.start, b.start);
+      return !ctx.sourceText.slice(lo, hi).includes('\n');
     }
 
     /** `str(x)`, `bytes(x)`: a conversion of one value builds nothing by itself. */

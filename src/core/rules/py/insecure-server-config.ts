@@ -10,6 +10,16 @@ const RUNNERS =
   /^(flask\.Flask\(\)\.run|flask_socketio\.SocketIO\(\)\.run|dash\.Dash\(\)\.run(_server)?|werkzeug\.serving\.run_simple|werkzeug\.run_simple|bottle\.run|sanic\.Sanic\(\)\.run|quart\.Quart\(\)\.run)$/;
 const NOT_SERVERS = /^(asyncio\.|unittest\.|trio\.|anyio\.|subprocess\.|invoke\.|fabric\.)/;
 const PUBLIC_HOSTS = new Set(['0.0.0.0', '::', '', '*']);
+/** Jupyter's configurable classes (`c.ServerApp.token = ''` in `jupyter_server_config.py`). */
+const JUPYTER_CLASSES = /^(ServerApp|NotebookApp|LabApp|LabServerApp|IdentityProvider|PasswordIdentityProvider|JupyterHub|Authenticator)$/;
+/** Calls that read an environment variable, with where their default is. */
+const ENV_READS: Record<string, { key: number; fallback: number; keyword?: string }> = {
+  'os.environ.get': { key: 0, fallback: 1, keyword: 'default' },
+  'os.getenv': { key: 0, fallback: 1, keyword: 'default' },
+  'decouple.config': { key: 0, fallback: -1, keyword: 'default' },
+  'environ.Env().bool': { key: 0, fallback: 1, keyword: 'default' },
+  'environ.Env().get_value': { key: 0, fallback: -1, keyword: 'default' },
+};
 const SETTINGS_FILE = /(^|\/)(settings|settings_\w+|production|prod|base)\.py$|(^|\/)settings\/[^/]+\.py$/;
 
 export default definePyRule({
@@ -18,7 +28,7 @@ export default definePyRule({
     category: 'insecure-config',
     severity: 'medium',
     summary:
-      "Web servers configured unsafely: Flask/Werkzeug `debug=True` (high when bound to `0.0.0.0`), the Werkzeug debugger, Django `DEBUG = True`, `ALLOWED_HOSTS = ['*']`, CORS open to every origin with credentials, CSRF protection switched off.",
+      "Web servers configured unsafely: Flask/Werkzeug `debug=True` (high when bound to `0.0.0.0`), the Werkzeug debugger, Django `DEBUG = True`, `ALLOWED_HOSTS = ['*']`, CORS open to every origin with credentials, CSRF protection switched off, a Django `DEBUG` that is on wherever its variable is unset, Jupyter servers open to the network without a token or XSRF checks.",
     why:
       'The Flask/Werkzeug debugger gives whoever reaches the page a Python console on the server; debug settings leak source and ' +
       'secrets in error pages; a wildcard CORS policy with credentials lets any website act as the logged-in user. Agents turn ' +
@@ -75,6 +85,126 @@ export default definePyRule({
       ctx.report({ node, messageId: 'debug', data: { code, where }, severity: isPublic ? 'high' : 'medium' });
     }
 
+    /**
+     * What an expression is when the environment variables it reads are not set: `os.environ.get('DEBUG', '1') == '1'`
+     * is `true` on a machine that never heard of `DEBUG`. Undefined when it does not read the environment or cannot be folded.
+     */
+    function whenUnset(node: PyNode, depth = 0): string | boolean | number | null | undefined {
+      if (depth > 8) {
+        return undefined;
+      }
+      switch (node.type) {
+        case 'parenthesized_expression': {
+          const inner = namedChildren(node)[0];
+          return inner ? whenUnset(inner, depth + 1) : undefined;
+        }
+        case 'call': {
+          const names = ctx.callNames(node);
+          const read = names.map((n) => ENV_READS[n]).find((r) => r !== undefined);
+          const args = callArguments(node, ctx.sourceText);
+          if (read) {
+            const fallback =
+              (read.keyword ? args.keywords.get(read.keyword) : undefined) ??
+              (read.fallback >= 0 ? args.positional[read.fallback] : undefined);
+            // `os.environ.get('X')` is `None` when X is unset.
+            return fallback
+              ? constant(fallback)
+              : read.keyword === 'default' && read.fallback === 1 && names.some((n) => n.startsWith('os.'))
+                ? null
+                : undefined;
+          }
+          const fn = field(node, 'function');
+          const method = fn?.type === 'attribute' ? ctx.text(field(fn, 'attribute') ?? fn) : '';
+          const object = fn?.type === 'attribute' ? field(fn, 'object') : undefined;
+          if (object && /^(lower|upper|strip|casefold|lstrip|rstrip)$/.test(method)) {
+            const inner = whenUnset(object, depth + 1);
+            if (typeof inner !== 'string') {
+              return undefined;
+            }
+            return method === 'lower' || method === 'casefold'
+              ? inner.toLowerCase()
+              : method === 'upper'
+                ? inner.toUpperCase()
+                : inner.trim();
+          }
+          const first = args.positional[0];
+          if (!first || args.positional.length !== 1) {
+            return undefined;
+          }
+          const inner = whenUnset(first, depth + 1);
+          if (inner === undefined || inner === null) {
+            return undefined;
+          }
+          if (names.includes('builtins.bool')) {
+            return Boolean(inner);
+          }
+          if (names.includes('builtins.int')) {
+            const n = Number(inner);
+            return Number.isInteger(n) ? n : undefined;
+          }
+          if (names.some((n) => /(^|\.)strtobool$/.test(n))) {
+            return typeof inner === 'string' ? /^(y|yes|t|true|on|1)$/i.test(inner) : Boolean(inner);
+          }
+          return undefined;
+        }
+        case 'comparison_operator': {
+          const parts = namedChildren(node);
+          const ops = node.children.filter((c) => !c.named).map((c) => ctx.text(c));
+          if (parts.length !== 2 || ops.length === 0) {
+            return undefined;
+          }
+          const op = ops.join(' ');
+          const left = whenUnset(parts[0], depth + 1);
+          if (left === undefined) {
+            return undefined;
+          }
+          if (op === 'in' || op === 'not in') {
+            const items = ['tuple', 'list', 'set'].includes(parts[1].type) ? namedChildren(parts[1]).map(constant) : undefined;
+            if (!items || items.some((i) => i === undefined)) {
+              return undefined;
+            }
+            const found = left !== null && items.includes(left);
+            return op === 'in' ? found : !found;
+          }
+          const right = constant(parts[1]);
+          if (right === undefined || (op !== '==' && op !== '!=')) {
+            return undefined;
+          }
+          return op === '==' ? left === right : left !== right;
+        }
+        case 'boolean_operator': {
+          const left = field(node, 'left');
+          const right = field(node, 'right');
+          const op = ctx.text(field(node, 'operator') ?? node);
+          const a = left ? whenUnset(left, depth + 1) : undefined;
+          const b = right ? (whenUnset(right, depth + 1) ?? constant(right)) : undefined;
+          if (a === undefined) {
+            return undefined;
+          }
+          return op === 'or' ? (a ? a : b) : a ? b : a;
+        }
+        case 'not_operator': {
+          const inner = field(node, 'argument');
+          const v = inner ? whenUnset(inner, depth + 1) : undefined;
+          return v === undefined ? undefined : !v;
+        }
+        default:
+          return undefined;
+      }
+    }
+
+    function constant(node: PyNode): string | boolean | number | undefined {
+      if (node.type === 'true' || node.type === 'false') {
+        return node.type === 'true';
+      }
+      const strings = ctx.strings(node);
+      if (strings?.length === 1) {
+        return strings[0];
+      }
+      const numbers = ctx.numbers(node);
+      return numbers?.length === 1 ? numbers[0] : undefined;
+    }
+
     function checkSetting(node: PyNode, name: string, value: PyNode): void {
       const code = clipText(ctx.text(node), 60);
       if (name === 'DEBUG' && value.type === 'true' && settingsFile) {
@@ -82,6 +212,15 @@ export default definePyRule({
           node,
           messageId: 'setting',
           data: { code, what: 'turns on debug mode in settings: error pages show source, settings and secrets' },
+        });
+      } else if (name === 'DEBUG' && settingsFile && value.type !== 'true' && value.type !== 'false' && whenUnset(value)) {
+        ctx.report({
+          node,
+          messageId: 'setting',
+          data: {
+            code,
+            what: 'turns debug mode on wherever the variable is not set, production included: error pages show source, settings and secrets. Default to off and turn it on where needed',
+          },
         });
       } else if (
         name === 'ALLOWED_HOSTS' &&
@@ -105,6 +244,35 @@ export default definePyRule({
         });
       } else if (name === 'SESSION_COOKIE_SECURE' && value.type === 'false' && settingsFile) {
         ctx.report({ node, messageId: 'setting', data: { code, what: 'sends the session cookie over plain HTTP' }, severity: 'low' });
+      }
+    }
+
+    /** `c.ServerApp.token` -> `token`, for Jupyter's configurable classes. */
+    function jupyterTrait(left: PyNode): string | undefined {
+      const owner = field(left, 'object');
+      const trait = field(left, 'attribute');
+      const cls = owner?.type === 'attribute' ? field(owner, 'attribute') : undefined;
+      const root = owner?.type === 'attribute' ? field(owner, 'object') : undefined;
+      return trait && cls && root?.type === 'identifier' && JUPYTER_CLASSES.test(ctx.text(cls)) ? ctx.text(trait) : undefined;
+    }
+
+    function checkJupyter(node: PyNode, trait: string, value: PyNode): void {
+      const code = clipText(ctx.text(node), 60);
+      const strings = ctx.strings(value);
+      const report = (what: string, severity: Severity): void => {
+        ctx.report({ node, messageId: 'setting', data: { code, what }, severity });
+      };
+      if (trait === 'ip' && strings?.some((h) => PUBLIC_HOSTS.has(h))) {
+        report(
+          'makes the Jupyter server listen on every network interface: anyone who can reach the port can try to log in and run code',
+          'medium',
+        );
+      } else if (trait === 'token' && strings?.length === 1 && strings[0] === '') {
+        report('switches off Jupyter token authentication: anyone who reaches the server gets a Python shell on this machine', 'high');
+      } else if (trait === 'disable_check_xsrf' && value.type === 'true') {
+        report('switches off Jupyter XSRF checks: any web page the user visits can run code in the notebook server', 'high');
+      } else if (trait === 'allow_origin' && strings?.includes('*')) {
+        report('lets every website call the Jupyter server from a browser', 'high');
       }
     }
 
@@ -157,6 +325,8 @@ export default definePyRule({
           } else if (key) {
             checkSetting(node, key, right);
           }
+        } else if (left.type === 'attribute' && jupyterTrait(left)) {
+          checkJupyter(node, jupyterTrait(left) as string, right);
         } else if (
           left.type === 'attribute' &&
           ctx.text(left).endsWith('.debug') &&

@@ -4,6 +4,7 @@ import { callArguments } from '../../python/calls';
 import { field } from '../../python/model';
 import type { PyNode } from '../../python/tree';
 import { commandDanger, isInformational } from '../support/py-process-danger';
+import { localDefinitions } from '../support/py-dynamic-locals';
 import { clipText, installCommand } from '../support/py-install-commands';
 
 /** Cell magics whose body is a shell script. */
@@ -77,8 +78,18 @@ function judgeLine(text: string, cellMagic: string | undefined): Verdict | undef
 function ipythonCall(ctx: PyRuleContext, node: PyNode): Verdict | undefined {
   const fn = field(node, 'function');
   const object = fn?.type === 'attribute' ? field(fn, 'object') : undefined;
-  const inner = object?.type === 'call' ? field(object, 'function') : undefined;
-  if (!fn || !inner || inner.type !== 'identifier' || ctx.text(inner) !== 'get_ipython') {
+  const isShellCall = (n: PyNode | undefined): boolean => {
+    const f = n?.type === 'call' ? field(n, 'function') : undefined;
+    return f?.type === 'identifier' && ctx.text(f) === 'get_ipython';
+  };
+  const direct =
+    isShellCall(object) ||
+    // `ip = get_ipython()` (an implicit global in notebooks), then `ip.system(...)`.
+    (object?.type === 'identifier' &&
+      (localDefinitions(object, ctx.sourceText) ?? []).some((d) => d.kind === 'value' && isShellCall(d.node)));
+  // `ip = IPython.get_ipython(); ip.system(...)`: the shell reached through an import or a name.
+  const viaName = object !== undefined && !direct && ctx.names(object).some((n) => /(^|\.)get_ipython\(\)$/.test(n));
+  if (!fn || (!direct && !viaName)) {
     return undefined;
   }
   const method = ctx.text(field(fn, 'attribute') ?? fn);

@@ -1,6 +1,7 @@
 import { definePyRule } from '../../engine/rule';
 import type { Severity } from '../../model/finding';
 import { callArguments } from '../../python/calls';
+import { field } from '../../python/model';
 import type { PyNode } from '../../python/tree';
 import { isDocstring } from '../support/py-fs-paths';
 import { clipText } from '../support/py-install-commands';
@@ -23,11 +24,18 @@ const PRIVILEGE: Record<string, string> = {
 const LIMITS = new Set(['resource.setrlimit', 'resource.prlimit']);
 const STOP_SIGNALS = /^signal\.(SIGTERM|SIGINT|SIGHUP|SIGALRM|SIGXCPU|SIGQUIT|SIGUSR1)$/;
 /** Host interfaces a process inside a container or sandbox should never touch. */
-const ESCAPE_PATHS: { re: RegExp; what: string }[] = [
+const ESCAPE_PATHS: { re: RegExp; what: string; severity?: Severity; socket?: boolean }[] = [
   {
     re: /^(unix:\/\/)?\/(var\/)?run\/docker\.sock$|^(unix:\/\/)?\/(var\/)?run\/(containerd\/containerd|crio\/crio|podman\/podman)\.sock$/,
     what: 'the container runtime socket (root on the host)',
+    socket: true,
   },
+  {
+    re: /^\/proc\/(self|1|\d+|\{[^}]*\})\/(cgroup|mountinfo)$/,
+    what: "the process's cgroup or mount table, read to find out whether it runs in a container and which one",
+    severity: 'medium',
+  },
+  { re: /^\/\.dockerenv$|^\/run\/\.containerenv$/, what: 'a container marker file, checked to detect a sandbox', severity: 'medium' },
   {
     re: /^\/proc\/(self|\d+|\*|\{[^}]*\})\/(mem|maps|root|exe|fd|cwd)(\/|$)/,
     what: 'another view of a process (memory, root, file descriptors)',
@@ -43,7 +51,7 @@ export default definePyRule({
     category: 'sandbox-escape',
     severity: 'high',
     summary:
-      'Privilege and isolation changes: `os.setuid`/`setgid` and friends, `os.chroot`, `os.unshare`, `resource.setrlimit`, ignoring termination and timeout signals, and paths to the Docker socket, `/proc/<pid>/mem`, `/sys/kernel` or raw devices.',
+      'Privilege and isolation changes: `os.setuid`/`setgid` and friends, `os.chroot`, `os.unshare`, `resource.setrlimit`, ignoring termination and timeout signals, and paths to the Docker socket (where they are written or built, and where a client is pointed at them), `/proc/<pid>/mem`, `/proc/self/cgroup`, `/sys/kernel` or raw devices.',
     why:
       'Changing user ids or roots, lifting resource limits, ignoring the signals a supervisor uses to stop a job, or talking to ' +
       'the container runtime are the steps of breaking out of a sandbox. Application code written by an agent has no business doing any of them.',
@@ -64,9 +72,11 @@ export default definePyRule({
       limit: '`{{call}}` changes the resource limits of the process{{detail}}.',
       signal: '`{{code}}` ignores `{{signal}}`: the process no longer stops when its supervisor or timeout asks it to.',
       path: '`{{path}}` is {{what}}: touching it from code is how a process reaches outside its sandbox or container.',
+      socketUse: '`{{code}}` connects to `{{path}}`, {{what}}: whoever talks to it can start privileged containers and read the host.',
     },
   },
   create(ctx) {
+    const reportedPaths: PyNode[] = [];
     return {
       call(node) {
         const names = ctx.callNames(node);
@@ -84,6 +94,7 @@ export default definePyRule({
           ctx.report({ node, messageId: 'limit', data: { call: limit, detail }, severity: unlimited ? 'high' : 'medium' });
           return;
         }
+        reportSocketUse(node);
         if (names.includes('signal.signal') && args[0] && args[1]) {
           const signal = ctx.names(args[0]).find((n) => STOP_SIGNALS.test(n));
           const ignored =
@@ -105,10 +116,42 @@ export default definePyRule({
       concatenated_string(node) {
         reportPath(node);
       },
+      binary_operator(node) {
+        // `'/var/run/' + 'docker.sock'`: the whole constant, once, at the outermost `+`.
+        if (node.parent?.type !== 'binary_operator' && ctx.text(field(node, 'operator') ?? node) === '+') {
+          reportPath(node);
+        }
+      },
     };
 
+    /** A socket path kept in a name and handed to a client (`HTTPTransport(uds=SOCK)`): flagged where it is used too. */
+    function reportSocketUse(node: PyNode): void {
+      const args = callArguments(node, ctx.sourceText);
+      for (const arg of [...args.positional, ...args.keywords.values()]) {
+        if (arg.type !== 'identifier' && arg.type !== 'attribute') {
+          continue;
+        }
+        const hit = ctx
+          .strings(arg)
+          ?.map((value) => ({ value, path: ESCAPE_PATHS.find((p) => p.socket === true && p.re.test(value)) }))
+          .find((h) => h.path !== undefined);
+        if (hit?.path) {
+          ctx.report({
+            node,
+            messageId: 'socketUse',
+            data: { code: clipText(ctx.text(node), 60), path: hit.value, what: hit.path.what },
+          });
+          return;
+        }
+      }
+    }
+
     function reportPath(node: PyNode): void {
-      if (node.parent?.type === 'concatenated_string' || isDocstring(node)) {
+      if (
+        node.parent?.type === 'concatenated_string' ||
+        isDocstring(node) ||
+        reportedPaths.some((r) => r.start <= node.start && node.end <= r.end)
+      ) {
         return;
       }
       // f-strings keep their `{...}` parts: `f'/proc/{pid}/mem'`.
@@ -117,7 +160,8 @@ export default definePyRule({
       for (const value of values) {
         const hit = ESCAPE_PATHS.find((p) => p.re.test(value));
         if (hit) {
-          ctx.report({ node, messageId: 'path', data: { path: clipText(value, 60), what: hit.what } });
+          reportedPaths.push(node);
+          ctx.report({ node, messageId: 'path', data: { path: clipText(value, 60), what: hit.what }, severity: hit.severity });
           return;
         }
       }

@@ -68,6 +68,9 @@ export default definePyRule({
       "ignored = ['.env', '.ssh/']",
     ],
     messages: {
+      harvest:
+        'A list of {{count}} credential locations ({{paths}}): code that looks for tokens in several places is collecting ' +
+        'whichever credentials this machine has.',
       credential:
         '`{{call}}` {{verb}} `{{path}}`, a credential location (keys, tokens, cloud or browser secrets): an AI-written change ' +
         'has no business reading it.',
@@ -195,9 +198,26 @@ export default definePyRule({
       binary_operator: checkPath,
       string: checkPath,
       'module:exit'() {
+        const containers = new Map<PyNode, string[]>();
         for (const { node, descriptor } of pending) {
           if (!consumed.has(key(node))) {
             ctx.report(descriptor);
+          }
+          const container = node.parent;
+          if (container && (container.type === 'tuple' || container.type === 'list' || container.type === 'set')) {
+            containers.set(container, [...(containers.get(container) ?? []), String(descriptor.data?.path ?? '')]);
+          }
+        }
+        // `("~/.cache/huggingface/token", "~/.netrc")`: a list of places where tokens live is a search for credentials.
+        for (const [node, paths] of containers) {
+          if (paths.length >= 2) {
+            ctx.report({
+              node,
+              messageId: 'harvest',
+              data: { count: paths.length, paths: clip(paths.join(', '), 120) },
+              severity: sev('high'),
+              category: 'secrets',
+            });
           }
         }
       },

@@ -9,7 +9,7 @@ export const OVERRIDE =
 
 /** Who the text speaks to: AI reviewers, agents, assistants, named products. */
 export const ADDRESSEE =
-  /\b(?:(?:AI|LLM|GPT|automated|automatic)[- ](?:code[- ]|security[- ])?(?:reviewers?|review(?:ing)?[- ](?:bots?|agents?|tools?|systems?)|agents?|assistants?|auditors?|scanners?|analy[sz]ers?|models?|tools?|systems?|bots?)|(?:large\s+)?language\s+models?|(?:coding|code[- ]review)\s+(?:agents?|assistants?|bots?)|note\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:AI|LLMs?|models?|assistants?|agents?|reviewers?|bots?|scanners?)|dear\s+(?:AI|reviewer|assistant|model|agent|LLM)|(?:any|all|every)\s+(?:AI|LLMs?|models?|language\s+models?|AI\s+(?:tools?|models?|systems?))\s+(?:reading|reviewing|processing|analy[sz]ing|scanning|parsing)\b|(?:reviewer|review)\s+note\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:AI|LLMs?|automated|automatic|bots?|tools?|models?|agents?))\b/gi;
+  /\b(?:(?:AI|LLM|GPT|automated|automatic)[- ](?:code[- ]|security[- ])?(?:reviewers?|graders?|judges?|evaluators?|review(?:ing)?[- ](?:bots?|agents?|tools?|systems?)|agents?|assistants?|auditors?|scanners?|analy[sz]ers?|models?|tools?|systems?|bots?)|(?:large\s+)?language\s+models?|(?:coding|code[- ]review)\s+(?:agents?|assistants?|bots?)|note\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:AI|LLMs?|models?|assistants?|agents?|reviewers?|bots?|scanners?|graders?|judges?|evaluators?|raters?|scorers?)|dear\s+(?:AI|reviewer|assistant|model|agent|LLM)|(?:any|all|every)\s+(?:AI|LLMs?|models?|language\s+models?|AI\s+(?:tools?|models?|systems?))\s+(?:reading|reviewing|processing|analy[sz]ing|scanning|parsing)\b|(?:reviewer|review)\s+note\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:AI|LLMs?|automated|automatic|bots?|tools?|models?|agents?))\b/gi;
 
 /** Products and acronyms, case-sensitive (`llm.complete()` and `claude` as a word in prose are not addressees). */
 export const ADDRESSEE_NAME = /\b(?:LLMs?|(?:Chat)?GPT(?:-?\d[\w.]*)?|Copilot|Claude|Gemini|Codex|Airlock)\b/g;
@@ -37,9 +37,11 @@ export const DIRECTIVE = new RegExp(
     String.raw`\b(?:do\s+not|don'?t|never|no\s+need\s+to)\s+(?:flag|report|mention|warn\s+about|comment\s+on|point\s+out|raise|review|scan|audit|analy[sz]e|check)\s+` +
       String.raw`(?:this|these|it|that|them|anything|any(?:\s+(?:issues?|findings?|problems?|vulnerabilit(?:y|ies)|concerns?|security))?|the\s+(?:code|file|function|change|diff|issue|vulnerability|following|above|below|backdoor|payload))\b`,
     String.raw`\b(?:is|are)\s+(?:completely\s+|totally\s+|perfectly\s+|entirely\s+)?(?:safe|benign|harmless|trusted)(?:\s*[.,;!]|\s*$|\s+and\b|\s+so\b)`,
-    String.raw`\b(?:already|previously)\s+(?:been\s+)?(?:reviewed|audited|approved|vetted|verified)\b`,
+    String.raw`\b(?:already|previously|pre)[\s-]*(?:been\s+)?(?:reviewed|audited|approved|vetted|verified|cleared)\b`,
+    String.raw`\b(?:should|must|can|may|please|to)\s+(?:safely\s+)?(?:skip|ignore)\s+(?:it|this|these|them|th(?:is|ese)\s+(?:file|files|block|section|table|blob|constant|module|code|lines?|edits?|changes?))\b`,
+    String.raw`\b(?:assign|give|award)\s+(?:it\s+|this\s+(?:\w+\s+)?|the\s+(?:\w+\s+)?)?(?:the\s+)?(?:full|maximum|max|perfect|top|highest)\s+(?:marks?|scores?|points?|credit|ratings?)\b`,
     String.raw`\b(?:report|return|output|respond\s+with|find)\s+(?:no|zero|0)\s+(?:issues|findings|vulnerabilities|problems|warnings|risks)\b`,
-    String.raw`\b(?:classify|rate|label|treat)\s+(?:this|it|the\s+\w+)\s+as\s+(?:safe|benign|low[- ]risk|trusted)\b`,
+    String.raw`\b(?:classify|rate|label|treat|regard)\s+(?:this|it|them|(?:the|these|those|any|all)\s+\w+|edits|changes)(?:\s+(?:here|below|above))?\s+as\s+(?:safe|benign|low[- ]risk|trusted|(?:pre|already)?[\s-]?(?:approved|reviewed|audited|vetted|verified))\b`,
     TREAT_AS_FALSE_POSITIVE,
     NO_CHANGES_CLAIM,
     SUMMARIZE_AS,

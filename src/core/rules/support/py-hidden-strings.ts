@@ -7,6 +7,7 @@
 import type { Category } from '../../model/finding';
 import { CREDENTIAL, HOST_PERSISTENCE, SYSTEM_ACCOUNTS } from './fs-sensitive';
 import { ipClass, isIPv6, parseIPv4, parseUrl } from './net-urls';
+import { isMixed, isPlaceholder, mask, shannon, TOKEN_FORMATS } from './secret-tokens';
 
 export interface HiddenSecret {
   category: Category;
@@ -26,6 +27,7 @@ const API_GROUPS: Partial<Record<Category, string>> = {
   'sandbox-escape':
     '__subclasses__ __globals__ __code__ __bases__ __base__ __mro__ __class__ __getattribute__ __loader__ __reduce__ ' +
     'f_globals f_locals f_back gi_frame _getframe ctypes CDLL cdll dlopen setuid setgid sys',
+  filesystem: 'rmtree removedirs unlink rmdir chmod chown lchown symlink',
   network:
     'socket urlopen urlretrieve urllib urllib2 urllib3 requests httpx http.client create_connection gethostbyname ' +
     'paramiko ftplib smtplib telnetlib',
@@ -135,6 +137,24 @@ function pathSecret(text: string): HiddenSecret | undefined {
   return SYSTEM_ACCOUNTS.test(path) ? found('filesystem', SYSTEM_ACCOUNTS) : undefined;
 }
 
+/** A provider credential (`sk_live_…`, `ghp_…`) that only exists once its pieces are joined. */
+function tokenSecret(text: string): HiddenSecret | undefined {
+  for (const format of TOKEN_FORMATS) {
+    format.pattern.lastIndex = 0;
+    const m = format.pattern.exec(text);
+    format.pattern.lastIndex = 0;
+    if (!m) {
+      continue;
+    }
+    const body = m[0].slice(format.bodyFrom ?? 0);
+    if (isPlaceholder(body) || shannon(body) < (format.minEntropy ?? 3) || (format.mixed && !isMixed(body))) {
+      continue;
+    }
+    return { category: 'secrets', core: m[0], match: 'text', kind: `${format.what} (\`${mask(m[0])}\`)` };
+  }
+  return undefined;
+}
+
 /** What a constant string reveals, if anything worth hiding. */
 export function classifyHidden(s: string): HiddenSecret | undefined {
   const api = apiName(s);
@@ -145,7 +165,7 @@ export function classifyHidden(s: string): HiddenSecret | undefined {
   if (text.length < 3 || text.length > 2048) {
     return undefined;
   }
-  return networkSecret(text) ?? pathSecret(text);
+  return networkSecret(text) ?? pathSecret(text) ?? tokenSecret(text);
 }
 
 /** Whether a reader can see the secret's core in one of the file's literals. */

@@ -29,16 +29,9 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'code kept in a block comment and pulled out with Function.prototype.toString':
     'comment text read through `fn.toString()` is not analyzed as code (the eval is flagged)',
   // Python
-  'operator.attrgetter fetches os.system': '`operator.attrgetter(name)(obj)` is not modelled',
   'subprocess fetched through a dict of module names': 'a function return value does not follow the call site’s arguments',
-  'globals().update injects a name bound to os.system': '`globals().update(name=...)` is not treated as binding a name',
-  'conftest makereport hook forces the outcome with setattr and a split attribute name':
-    '`setattr(report, "outcome", ...)` is not recognized as forcing a test outcome',
-  'extra index url moved into a nested requirements file under deps/':
-    'requirement files outside the usual names are not recognized, and `-r` includes are not followed',
   'YAML config holds code that a loader execs at run time':
     'data files read at run time are not linked to the `exec` that runs them (the exec is flagged)',
-  'noxfile session.run pipes a download into bash': "nox's `session.run` is not known as a process API",
   // Text
   'Cyrillic i in a curl host inside README install instructions':
     'homoglyphs in prose, URLs and host names inside text files are not detected (identifiers are)',

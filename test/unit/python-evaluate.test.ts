@@ -63,3 +63,18 @@ describe('python evaluator: map and comprehensions', () => {
     assert.deepEqual(fold('for ch in map(chr, (97, 98)):\n    y = ch'), ['["a","b"]']);
   });
 });
+
+describe('python evaluator: names bound without assignment statements', () => {
+  const rows: [string, string][] = [
+    ['globals().update(name="sys" + "tem")\nx = name', '["system"]'],
+    ['globals().update({"name": "ev" + "al"})\nx = name', '["eval"]'],
+    ['globals()["name"] = "po" + "pen"\nx = name', '["popen"]'],
+    ['import operator\nclass C:\n    attr = "sys" + "tem"\nx = operator.attrgetter("attr")(C)', '["system"]'],
+    ['locals().update(name="x")\nx = name', '<none>'],
+  ];
+  for (const [code, expected] of rows) {
+    it(code, () => {
+      assert.deepEqual(fold(code).slice(-1), [expected]);
+    });
+  }
+});

@@ -27,6 +27,8 @@ export type PyValue =
   | { kind: 'dict'; pairs: readonly (readonly [PyNode, PyNode])[] }
   /** `globals()`, `vars(x)`, `x.__dict__`: subscripting it looks a name up. */
   | { kind: 'namespace'; of: PyValue | 'module' }
+  /** `operator.attrgetter('a.b')`: calling it on an object fetches those attributes. */
+  | { kind: 'attrgetter'; names: readonly string[] }
   | { kind: 'unknown' };
 
 export const PY_BUILTINS = new Set(
@@ -492,6 +494,14 @@ export class PyEvaluator {
     if (callee.kind === 'class') {
       return [{ kind: 'instance', cls: callee.node }];
     }
+    if (callee.kind === 'attrgetter') {
+      const object = arg(0);
+      return object
+        ? this.values(object).flatMap((v) =>
+            callee.names.flatMap((n) => n.split('.').reduce<PyValue[]>((acc, part) => acc.flatMap((a) => this.member(a, part)), [v])),
+          )
+        : [UNKNOWN];
+    }
     if (callee.kind !== 'ref') {
       return [UNKNOWN];
     }
@@ -502,6 +512,10 @@ export class PyEvaluator {
       case 'builtins.staticmethod':
       case 'builtins.classmethod':
         return arg(0) ? this.values(arg(0) as PyNode) : [UNKNOWN];
+      case 'operator.attrgetter': {
+        const names = str(0);
+        return names ? [{ kind: 'attrgetter', names }] : [UNKNOWN];
+      }
       case 'builtins.getattr': {
         const object = arg(0);
         const attr = str(1);

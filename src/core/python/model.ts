@@ -4,6 +4,7 @@
  * resolution is flow-insensitive: a name can be anything it is ever bound to in its scope.
  */
 import type { PyNode } from './tree';
+import { stringValue } from './literals';
 
 /** What a name is bound to. */
 export type PyBinding =
@@ -104,8 +105,52 @@ export function buildModel(root: PyNode, source: string, visited: ReadonlySet<st
     }
   };
 
+  /** `globals()`, `vars()` or `sys.modules[__name__].__dict__` (`locals()` writes do not bind). */
+  const isModuleNamespace = (node: PyNode | undefined): boolean =>
+    node !== undefined && /^(globals\(\)|vars\(\)|sys\.modules\[__name__\]\.__dict__)$/.test(text(node).replace(/\s+/g, ''));
+
+  /**
+   * `globals().update(run=os.system)` and `globals().update({'run': os.system})` bind module-level
+   * names, exactly as `run = os.system` would.
+   */
+  const bindNamespaceUpdate = (call: PyNode): void => {
+    const fn = field(call, 'function');
+    const args = field(call, 'arguments');
+    if (fn?.type !== 'attribute' || !args || text(field(fn, 'attribute') ?? fn) !== 'update' || !isModuleNamespace(field(fn, 'object'))) {
+      return;
+    }
+    const moduleScope = scopes.get(root) as PyScope;
+    for (const arg of namedChildren(args)) {
+      if (arg.type === 'keyword_argument') {
+        const name = field(arg, 'name');
+        const value = field(arg, 'value');
+        if (name && value) {
+          bind(moduleScope, text(name), { kind: 'value', node: value, decl: call });
+        }
+      } else if (arg.type === 'dictionary') {
+        for (const pair of namedChildren(arg)) {
+          const key = field(pair, 'key');
+          const value = field(pair, 'value');
+          const name = key?.type === 'string' ? stringValue(key, source) : undefined;
+          if (name?.constant && value && /^[\p{L}_][\p{L}\p{N}_]*$/u.test(name.value)) {
+            bind(moduleScope, pythonName(name.value), { kind: 'value', node: value, decl: call });
+          }
+        }
+      }
+    }
+  };
+
   /** Binds an assignment target to a value (or an element of it). */
   const bindTarget = (scope: PyScope, target: PyNode, value: PyNode | undefined, index: number | undefined, decl: PyNode): void => {
+    if (target.type === 'subscript' && value && index === undefined && isModuleNamespace(field(target, 'value'))) {
+      // `globals()['run'] = os.system` binds the module-level name `run`.
+      const key = field(target, 'subscript');
+      const name = key?.type === 'string' ? stringValue(key, source) : undefined;
+      if (name?.constant) {
+        bind(scopes.get(root) as PyScope, pythonName(name.value), { kind: 'value', node: value, decl });
+      }
+      return;
+    }
     if (target.type === 'identifier') {
       if (!value) {
         bind(scope, text(target), { kind: 'unknown', decl });
@@ -279,6 +324,9 @@ export function buildModel(root: PyNode, source: string, visited: ReadonlySet<st
         }
         break;
       }
+      case 'call':
+        bindNamespaceUpdate(node);
+        break;
       case 'augmented_assignment': {
         const left = field(node, 'left');
         if (left?.type === 'identifier') {

@@ -34,6 +34,8 @@ diffRuleTester(rule, {
     { name: 'requirements: version bump', change: modified('requirements.txt', req, 'requests==2.32.0\nflask>=2.1\n') },
     { name: 'requirements: comment added', change: modified('requirements.txt', req, `# pinned\n${req}`) },
     { name: 'requirements: editable self', change: added('requirements-dev.txt', '-e .\n-r requirements.txt\n') },
+    { name: 'a text file of notes is not a requirements file', change: added('docs/notes.txt', 'Use -r deps/ml.txt\nthen run it\n') },
+    { name: 'a word list is not a requirements file', change: added('data/words.txt', 'alpha\nbeta\ngamma\n') },
     { name: 'requirements: default index', change: modified('requirements.txt', req, `--index-url https://pypi.org/simple\n${req}`) },
     { name: 'requirements: hashes', change: modified('requirements.txt', req, 'requests==2.31.0 --hash=sha256:abc\nflask>=2.0\n') },
     { name: 'requirements: removed package', change: modified('requirements.txt', req, 'requests==2.31.0\n') },
@@ -142,6 +144,11 @@ diffRuleTester(rule, {
       name: 'requirements: extra index',
       change: modified('requirements.txt', req, `--extra-index-url=https://pypi.internal.example/simple\n${req}`),
       errors: [{ messageId: 'extraIndex' }],
+    },
+    {
+      name: 'a requirements file under another name (included with -r) is read as one',
+      change: added('deps/ml.txt', '--extra-index-url https://pypi.ml-mirror.example/simple\ntorch==2.3.0\ninternal-metrics==1.0\n'),
+      errors: [{ messageId: 'newManifest' }, { messageId: 'extraIndex', line: 1 }],
     },
     {
       name: 'requirements: http index',

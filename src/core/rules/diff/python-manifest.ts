@@ -2,7 +2,15 @@ import { defineDiffRule, type DiffRuleContext } from '../../engine/rule';
 import type { Severity } from '../../model/finding';
 import { added, modified } from '../support/changes';
 import { clip, DEFAULT_PYPI_HOSTS, hostOf, pypiLookalike } from '../support/supply-names';
-import { isDirectRef, manifestKind, readManifest, requirementLine, type Fact, type FactKind } from '../support/supply-python';
+import {
+  isDirectRef,
+  looksLikeRequirements,
+  manifestKind,
+  readManifest,
+  requirementLine,
+  type Fact,
+  type FactKind,
+} from '../support/supply-python';
 
 const KNOWN_CHANNELS = new Set([
   'defaults',
@@ -189,7 +197,10 @@ function factMap(facts: Fact[]): Map<string, Fact> {
 function check(ctx: DiffRuleContext): void {
   const path = ctx.change.newPath;
   const setupPy = path !== undefined && /(^|\/)setup\.py$/.test(path);
-  const kind = path ? manifestKind(path) : undefined;
+  // A requirements file under another name (`deps/ml.txt`, included with `-r`) is read as one too.
+  const kind = path
+    ? (manifestKind(path) ?? (ctx.newText !== undefined && looksLikeRequirements(path, ctx.newText) ? 'requirements' : undefined))
+    : undefined;
   if ((!kind && !setupPy) || ctx.newText === undefined) {
     return;
   }

@@ -15,6 +15,8 @@ interface Found {
 }
 
 const TASK_DECORATORS = new Set(['invoke.task', 'fabric.task', 'invoke.tasks.task']);
+/** nox sessions: `@nox.session def tests(session): session.run('pytest')` runs programs with their arguments. */
+const SESSION_DECORATORS = new Set(['nox.session', 'nox.registry.session_decorator']);
 /** Calls that only wrap a function for later: the wrapped call is judged where it happens. */
 const WRAPPERS = new Set([
   'functools.partial',
@@ -25,11 +27,15 @@ const WRAPPERS = new Set([
   'builtins.repr',
 ]);
 
-/** `@task def build(c): c.run('make')`: the context an invoke/fabric task receives runs shell commands. */
+/**
+ * `@task def build(c): c.run('make')`: the context an invoke/fabric task receives runs shell
+ * commands; `@nox.session def tests(session): session.run('bash', '-c', ...)` runs a program
+ * with its arguments.
+ */
 function taskContextRun(ctx: PyRuleContext, fn: PyNode): Found | undefined {
   const object = fn.type === 'attribute' ? field(fn, 'object') : undefined;
   const method = fn.type === 'attribute' ? ctx.text(field(fn, 'attribute') ?? fn) : '';
-  if (!object || object.type !== 'identifier' || !/^(run|sudo|local)$/.test(method)) {
+  if (!object || object.type !== 'identifier' || !/^(run|sudo|local|run_always|run_install)$/.test(method)) {
     return undefined;
   }
   let def = fn.parent;
@@ -41,12 +47,20 @@ function taskContextRun(ctx: PyRuleContext, fn: PyNode): Found | undefined {
     return undefined;
   }
   const decorated = namedChildren(def.parent).filter((d) => d.type === 'decorator');
-  const isTask = decorated.some((d) => {
-    const expr = namedChildren(d)[0];
-    const target = expr?.type === 'call' ? field(expr, 'function') : expr;
-    return target !== undefined && ctx.names(target).some((n) => TASK_DECORATORS.has(n));
-  });
-  return isTask ? { name: `${ctx.text(object)}.${method}`, api: { form: 'shell', how: ' through a shell' } } : undefined;
+  const decoratedBy = (names: ReadonlySet<string>): boolean =>
+    decorated.some((d) => {
+      const expr = namedChildren(d)[0];
+      const target = expr?.type === 'call' ? field(expr, 'function') : expr;
+      return target !== undefined && ctx.names(target).some((n) => names.has(n));
+    });
+  const name = `${ctx.text(object)}.${method}`;
+  if (/^(run|run_always|run_install)$/.test(method) && decoratedBy(SESSION_DECORATORS)) {
+    return { name, api: { form: 'varargs', at: 0 } };
+  }
+  if (/^(run|sudo|local)$/.test(method) && decoratedBy(TASK_DECORATORS)) {
+    return { name, api: { form: 'shell', how: ' through a shell' } };
+  }
+  return undefined;
 }
 
 /** `local['ls']('-la')` with plumbum. */
@@ -94,7 +108,7 @@ export default definePyRule({
     severity: 'medium',
     summary:
       'Starting programs from Python: `subprocess`, `os.system`/`popen`, `os.exec*`/`spawn*`/`posix_spawn`, `pty.spawn`, ' +
-      '`asyncio` subprocesses, `sh`, `plumbum`, `invoke` and `fabric`; high for shell strings built at run time and for ' +
+      '`asyncio` subprocesses, `sh`, `plumbum`, `invoke`, `fabric` and `nox` sessions; high for shell strings built at run time and for ' +
       'commands that fetch and run code, delete recursively or touch credentials.',
     why:
       'A process the change starts can do anything the user can, outside everything the reviewer reads. Shell strings ' +

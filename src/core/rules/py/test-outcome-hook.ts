@@ -25,7 +25,17 @@ interface Finding {
   related?: { node: PyNode; message: string }[];
 }
 
-/** What a pytest hook's body does to results, if anything. */
+/** The attribute a `setattr(obj, name, value)` (or `object.__setattr__`) call writes, folded. */
+function setattrTarget(ctx: PyRuleContext, call: PyNode): string | undefined {
+  const names = ctx.callNames(call);
+  if (!names.some((n) => n === 'builtins.setattr' || n === 'builtins.object.__setattr__')) {
+    return undefined;
+  }
+  const attr = callArguments(call, ctx.sourceText).positional[1];
+  const values = attr ? ctx.strings(attr) : undefined;
+  return values?.find((v) => OUTCOME_ATTRS.test(v)) ?? values?.[0];
+}
+
 /** What a hook does to test outcomes, and the statement that does it. */
 function hookTampering(ctx: PyRuleContext, hook: string, body: PyNode): { what: string; at: PyNode } | undefined {
   let what: string | undefined;
@@ -57,7 +67,10 @@ function hookTampering(ctx: PyRuleContext, hook: string, body: PyNode): { what: 
       const fn = field(n, 'function');
       const method = fn?.type === 'attribute' ? ctx.text(field(fn, 'attribute') ?? fn) : '';
       const object = fn?.type === 'attribute' ? ctx.text(field(fn, 'object') ?? fn) : '';
-      if (FORCING.test(method) && method !== 'get_result') {
+      const setattrName = setattrTarget(ctx, n);
+      if (setattrName && OUTCOME_ATTRS.test(setattrName)) {
+        what = `sets \`${setattrName}\` through \`${clipText(ctx.text(fn ?? n), 30)}\``;
+      } else if (FORCING.test(method) && method !== 'get_result') {
         what = `replaces the hook result with \`${method}\``;
       } else if (/pytest_deselected$/.test(ctx.text(fn ?? n)) || method === 'deselect') {
         what = 'deselects collected tests';

@@ -51,6 +51,23 @@ export function manifestKind(path: string): ManifestKind | undefined {
   return /^(environment|conda)[\w.-]*\.ya?ml$/.test(base) ? 'conda' : undefined;
 }
 
+const PIP_OPTION =
+  /^\s*(--index-url|--extra-index-url|-i\s|--trusted-host|--find-links|-f\s|--requirement|-r\s|--constraint|-c\s|--pre\b|--no-binary|--only-binary|--hash)/;
+const REQUIREMENT_OR_OPTION =
+  /^\s*(#.*|-\S.*|[A-Za-z0-9][\w.-]*(\[[\w.,\s-]*\])?\s*(([<>=!~]=?|===)\s*[\w.*+!-]+\s*,?\s*)*(;.*)?(\s+#.*)?|(git\+|https?:\/\/|file:).*|\S+\s*@\s*\S+.*)?$/;
+
+/**
+ * Whether a text file is a pip requirements file whatever its name (`deps/ml.txt` included by
+ * `-r`): every line is a requirement, an option or a comment, and at least one is a pip option.
+ */
+export function looksLikeRequirements(path: string, text: string): boolean {
+  if (!/\.(txt|in)$/i.test(path) || text.length > 512 * 1024) {
+    return false;
+  }
+  const lines = text.split(/\r\n|\n|\r/);
+  return lines.some((l) => PIP_OPTION.test(l)) && lines.every((l) => REQUIREMENT_OR_OPTION.test(l));
+}
+
 export function readManifest(kind: ManifestKind, text: string): Fact[] {
   const lines = text.split(/\r\n|\n|\r/);
   switch (kind) {

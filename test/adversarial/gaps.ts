@@ -8,8 +8,6 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   // JS/TS: indirection
   'closure factory returns a command runner that is called later':
     'a closure returned by a factory is not followed to its later call with run-time data (the sink inside is flagged)',
-  'eval parked on globalThis in one file and called as a bare global in another':
-    'writes to the global object are not linked across the files of a change',
   'helper module exports a shell wrapper and a sibling passes user input':
     'wrapper functions are not linked across files (re-exported capabilities are); the sink in the helper is flagged',
   // JS/TS: hiding places

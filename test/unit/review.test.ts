@@ -83,6 +83,30 @@ describe('review', () => {
   });
 });
 
+describe('globals shared between the files of a change', () => {
+  const added = (path: string, text: string): FileChange => ({ status: 'added', newPath: path, newMode: '100644', newBytes: enc(text) });
+  const flagged = (r: ReturnType<typeof review>) => r.findings.map((f) => `${f.path}:${f.line}`);
+
+  it('a capability stored on the global object in one file is flagged where another file calls it', () => {
+    const r = review(
+      added('src/setup.js', "window['__run'] = eval;\nglobalThis.later = eval;\n"),
+      added('src/app.js', 'export const a = (s) => __run(s);\nexport const b = (s) => globalThis.later(s);\n'),
+    );
+    assert.deepEqual(
+      flagged(r).filter((f) => f.startsWith('src/app.js')),
+      ['src/app.js:1', 'src/app.js:2'],
+    );
+  });
+
+  it('plain data or functions stored on the global object flag nothing', () => {
+    const r = review(
+      added('src/setup.js', 'window.__CONFIG__ = { retries: 3 };\nglobalThis.helper = (s) => s.trim();\n'),
+      added('src/app.js', 'export const a = __CONFIG__.retries;\nexport const b = (s) => helper(s);\n'),
+    );
+    assert.deepEqual(flagged(r), []);
+  });
+});
+
 describe('fingerprints', () => {
   it('survive the flagged code moving and the rest of the file changing', () => {
     const a = fingerprints('a.js', 'eval(x)\n');

@@ -158,6 +158,9 @@ export class Evaluator {
     if (this.link && result.some((v) => v.kind === 'ref' && v.module !== undefined && v.module.startsWith('.'))) {
       result = this.linkRelative(result, this.link);
     }
+    if (this.link?.linker.global && result.some((v) => v.kind === 'ref' && v.module === undefined && v.path.length > 0)) {
+      result = this.linkGlobals(result, this.link.linker);
+    }
     this.memo.set(node, result);
     return result;
   }
@@ -174,6 +177,21 @@ export class Evaluator {
       out.push(...(resolved.length > 0 ? resolved.map((r) => ({ ...r, trace: value.trace })) : [value]));
     }
     return out.slice(0, MAX_UNION);
+  }
+
+  /** A global that another file of the change stores a capability in (`globalThis.run = eval`) is that capability too. */
+  private linkGlobals(values: Value[], linker: ModuleLinker): Value[] {
+    const out: Value[] = [...values];
+    for (const value of values) {
+      if (value.kind !== 'ref' || value.module !== undefined || value.path.length === 0) {
+        continue;
+      }
+      const [name, ...rest] = value.path;
+      for (const stored of linker.global?.(name) ?? []) {
+        out.push({ ...stored, path: [...stored.path, ...rest], trace: value.trace });
+      }
+    }
+    return out.length === values.length ? values : union([out]);
   }
 
   private compute(node: Node, depth: number): Value[] {

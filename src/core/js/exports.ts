@@ -10,7 +10,7 @@ import { languageOf } from '../model/language';
 import type { Range } from '../model/finding';
 import { LineIndex } from '../text/lines';
 import { Evaluator } from './evaluate';
-import { buildModel, normalizeModule } from './model';
+import { buildModel, normalizeModule, staticKey } from './model';
 import { parseJs } from './parse';
 import type { Node } from './scope';
 import type { RefValue } from './values';
@@ -63,7 +63,23 @@ export function changeLinker(texts: ReadonlyMap<string, string>): ModuleLinker {
   const files = new Set([...texts.keys()].filter((p) => languageOf(p) !== undefined));
   const memo = new Map<string, ModuleExports | undefined>();
   const computing = new Set<string>();
+  /** Names some file may write onto the global object, and which files: a cheap textual pre-filter. */
+  let candidates: Map<string, string[]> | undefined;
+  const globalsMemo = new Map<string, Map<string, RefValue[]>>();
   const linker: ModuleLinker = {
+    global(name) {
+      candidates ??= globalCandidates(files, texts);
+      const out: RefValue[] = [];
+      for (const file of candidates.get(name) ?? []) {
+        let writes = globalsMemo.get(file);
+        if (!writes) {
+          writes = globalWrites(file, texts.get(file) as string);
+          globalsMemo.set(file, writes);
+        }
+        out.push(...(writes.get(name) ?? []));
+      }
+      return out;
+    },
     resolve(fromPath, specifier) {
       const target = resolveRelative(fromPath, specifier, files);
       if (target === undefined || target === fromPath || computing.has(target)) {
@@ -81,6 +97,61 @@ export function changeLinker(texts: ReadonlyMap<string, string>): ModuleLinker {
     },
   };
   return linker;
+}
+
+const GLOBAL_WRITE = /\b(?:globalThis|global|window|self)\s*(?:\.\s*([A-Za-z_$][\w$]*)|\[\s*(['"`])([^'"`\n]{1,100})\2\s*\])\s*=(?!=)/g;
+
+/** The names each file of the change appears to assign on the global object (checked properly later). */
+function globalCandidates(files: ReadonlySet<string>, texts: ReadonlyMap<string, string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const file of files) {
+    const text = texts.get(file) as string;
+    if (text.length > MAX_LINKED_BYTES) {
+      continue;
+    }
+    for (const match of text.matchAll(GLOBAL_WRITE)) {
+      const name = match[1] ?? match[3];
+      const list = out.get(name);
+      if (!list) {
+        out.set(name, [file]);
+      } else if (!list.includes(file)) {
+        list.push(file);
+      }
+    }
+  }
+  return out;
+}
+
+/** The capabilities a file stores on the global object (`globalThis.x = eval`, `window['x'] = cp.exec`), by name. */
+function globalWrites(path: string, text: string): Map<string, RefValue[]> {
+  const out = new Map<string, RefValue[]>();
+  const info = languageOf(path);
+  const parsed = info ? parseJs(text, info) : undefined;
+  if (!parsed?.ok) {
+    return out;
+  }
+  let model;
+  try {
+    model = buildModel(parsed.program, new Set(['AssignmentExpression']), { deadline: Infinity, now: () => 0, maxNodes: 1_000_000 });
+  } catch {
+    return out;
+  }
+  const ev = new Evaluator(model);
+  for (const node of model.events) {
+    if (node.type !== 'AssignmentExpression' || node.operator !== '=' || node.left.type !== 'MemberExpression') {
+      continue;
+    }
+    const key = staticKey(node.left) ?? ev.strings(node.left.property)?.[0];
+    const onGlobal = ev.values(node.left.object).some((v) => v.kind === 'ref' && v.module === undefined && v.path.length === 0);
+    if (key === undefined || !onGlobal) {
+      continue;
+    }
+    const refs = ev.refs(node.right).filter((r) => !(r.module?.startsWith('.') ?? false) && !(r.module === undefined && r.path[0] === key));
+    if (refs.length > 0) {
+      out.set(key, [...(out.get(key) ?? []), ...refs]);
+    }
+  }
+  return out;
 }
 
 /** What a module exports that is a ref, with where. Undefined when it does not parse. */

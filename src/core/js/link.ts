@@ -22,6 +22,11 @@ export interface ModuleExports {
 /** Resolves relative module specifiers of one file to the exports of other files in the same change. */
 export interface ModuleLinker {
   resolve(fromPath: string, specifier: string): ModuleExports | undefined;
+  /**
+   * What the files of the change store on the global object under `name`
+   * (`globalThis.run = eval` in one file makes a bare `run(s)` in another a call of `eval`).
+   */
+  global?(name: string): RefValue[];
 }
 
 /** The refs a path into a linked module stands for: a named export, or a whole re-exported module. */

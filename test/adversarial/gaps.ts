@@ -11,11 +11,6 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'helper module exports a shell wrapper and a sibling passes user input':
     'wrapper functions are not linked across files (re-exported capabilities are); the sink in the helper is flagged',
   // JS/TS: hiding places
-  'JSON hooks file holds code that a loader passes to eval':
-    'data files read at run time are not linked to the `eval` that runs them (the eval is flagged)',
-  'YAML task file holds a script string compiled with the Function constructor':
-    'data files read at run time are not linked to the `Function` that compiles them',
-  'locale message with a template placeholder that runs a command': 'data files compiled as templates are not analyzed as code',
   'data file with a harmless extension compiled by module._compile':
     'a file passed to `module._compile` is not analyzed as JavaScript (the call is flagged)',
   'require.extensions hook for .txt then a .txt file holding JavaScript':
@@ -28,8 +23,6 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
     'comment text read through `fn.toString()` is not analyzed as code (the eval is flagged)',
   // Python
   'subprocess fetched through a dict of module names': 'a function return value does not follow the call site’s arguments',
-  'YAML config holds code that a loader execs at run time':
-    'data files read at run time are not linked to the `exec` that runs them (the exec is flagged)',
   // Text
   'Cyrillic i in a curl host inside README install instructions':
     'homoglyphs in prose, URLs and host names inside text files are not detected (identifiers are)',

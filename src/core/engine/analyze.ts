@@ -6,6 +6,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Finding, NotAnalyzed, RelatedLocation, Severity } from '../model/finding';
 import { CODE_EXTENSIONS, extensionOf, isPythonPath, isTestPath, languageOf } from '../model/language';
 import { MARKUP_EXTENSIONS, embeddedScripts } from '../model/embedded';
+import { codeLikeStrings, isDataFile } from './data-code';
 import { decodeBytes, isExecutableFormat } from '../text/decode';
 import { LineIndex, snippetOf } from '../text/lines';
 import { parseJs } from '../js/parse';
@@ -150,6 +151,10 @@ function analyzeTextContent(path: string, text: string, options: AnalyzeOptions)
     // Markup is read as text: its comments and prose are outside the scripts' syntax tree.
     const program = parsed?.ok && !markup ? parsed.program : undefined;
     findings.push(...runTextRules(path, text, lines, textRules, python ? 'python' : markup ? undefined : info?.language, program));
+  }
+  if (!info && !python && !notebook && isDataFile(path)) {
+    const now = options.now ?? (() => performance.now());
+    findings.push(...codeInData(path, text, lines, options.rules, { deadline: now() + limits.timeMs, now, maxNodes: limits.maxNodes }));
   }
   if (notebook) {
     const now = options.now ?? (() => performance.now());
@@ -681,4 +686,80 @@ function uniqueOccurrence(text: string, needle: string): number | undefined {
   }
   const first = text.indexOf(needle);
   return first >= 0 && text.indexOf(needle, first + 1) < 0 ? first : undefined;
+}
+
+/** Categories a code string in a data file is flagged in: what it can do, not how it is written. */
+const DATA_CODE_CATEGORIES = new Set(['process', 'dynamic-code', 'network', 'filesystem', 'sandbox-escape', 'secrets']);
+
+/**
+ * String values of a JSON/YAML file that parse as JavaScript (a program, or a template literal)
+ * or as Python are analyzed as code; flags land in the data file, where the string is written.
+ */
+function codeInData(
+  path: string,
+  text: string,
+  lines: LineIndex,
+  rules: readonly Rule[],
+  limits: { deadline: number; now: () => number; maxNodes: number },
+): EngineFinding[] {
+  const tsRules = rules.filter((r): r is TsRule => r.kind === 'ts');
+  const pyRules = rules.filter((r): r is PyRule => r.kind === 'py');
+  const out: EngineFinding[] = [];
+  for (const item of codeLikeStrings(path, text)) {
+    if (limits.now() > limits.deadline) {
+      break;
+    }
+    let inner: EngineFinding[] | undefined;
+    let source = item.value;
+    let wrapped = false;
+    let parsed = parseJs(source, { language: 'js', jsx: false });
+    if (!parsed.ok && source.includes('${')) {
+      // A template placeholder (`Hello ${require('os').userInfo().username}`), as a template literal.
+      source = `\`${item.value.replace(/`/g, '\\`')}\``;
+      wrapped = true;
+      parsed = parseJs(source, { language: 'js', jsx: false });
+    }
+    const innerLines = new LineIndex(source);
+    if (parsed.ok) {
+      inner = runTsRules(path, source, innerLines, parsed.program, tsRules, limits, MAX_EMBED_DEPTH - 1).findings;
+    } else if (pyRules.length > 0 && /\b(import|os\.|subprocess|eval|exec|open)\b/.test(source)) {
+      const run = runPyRules(path, source, innerLines, pyRules, limits, [], MAX_EMBED_DEPTH - 1);
+      inner = run.limit ? undefined : run.findings;
+    }
+    // Offsets map straight into the value unless backticks had to be escaped to wrap it.
+    const exact = !wrapped || !item.value.includes('`');
+    const lead = wrapped ? 1 : 0;
+    for (const finding of inner ?? []) {
+      if (finding.fileLevel || !DATA_CODE_CATEGORIES.has(finding.category)) {
+        continue;
+      }
+      const innerStart = innerLines.lineStart(finding.line) + finding.column - 1;
+      const innerEnd = innerLines.lineStart(finding.endLine) + finding.endColumn - 1;
+      let start = item.start;
+      let end = item.end;
+      if (exact && item.plain !== undefined && innerStart - lead >= 0 && innerEnd - lead <= item.value.length) {
+        start = item.plain + innerStart - lead;
+        end = item.plain + innerEnd - lead;
+      } else {
+        const at = uniqueOccurrence(text, source.slice(innerStart, innerEnd));
+        if (at !== undefined) {
+          start = at;
+          end = at + (innerEnd - innerStart);
+        }
+      }
+      const range = lines.range(start, end);
+      if (out.some((f) => f.ruleId === finding.ruleId && f.line === range.line && f.column === range.column)) {
+        continue;
+      }
+      out.push({
+        ...finding,
+        path,
+        message: `${finding.message} (in code stored as data in this file: whatever loads it and runs it runs this)`,
+        ...range,
+        snippet: snippetOf(lines, range.line, range.endLine),
+        related: undefined,
+      });
+    }
+  }
+  return out;
 }

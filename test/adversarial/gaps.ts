@@ -11,11 +11,6 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'helper module exports a shell wrapper and a sibling passes user input':
     'wrapper functions are not linked across files (re-exported capabilities are); the sink in the helper is flagged',
   // JS/TS: hiding places
-  'data file with a harmless extension compiled by module._compile':
-    'a file passed to `module._compile` is not analyzed as JavaScript (the call is flagged)',
-  'require.extensions hook for .txt then a .txt file holding JavaScript':
-    'files required under a non-JS extension are not parsed as JavaScript (the hook is flagged)',
-  'require of a .tpl file that Node loads as JavaScript': 'a `require`d file with an unknown extension is not parsed as JavaScript',
   'base64 blob decoded to a temp file and required':
     'a decoded blob written to disk is not analyzed as code (the decode and the require are flagged)',
   'generated module written from a string and imported back': 'a string written to a `.js`/`.mjs` file is not analyzed as code',

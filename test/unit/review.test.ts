@@ -107,6 +107,41 @@ describe('globals shared between the files of a change', () => {
   });
 });
 
+describe('files the change loads as code whatever their extension', () => {
+  const added = (path: string, text: string): FileChange => ({ status: 'added', newPath: path, newMode: '100644', newBytes: enc(text) });
+  const full = (...changes: FileChange[]) =>
+    reviewChanges(changes, { rules: RULES }).findings.map((f) => `${f.path}:${f.line} ${f.category}`);
+
+  it('a required .tpl file is read as JavaScript', () => {
+    const found = full(
+      added('src/header.tpl', "module.exports = require('child_process').execSync('id');\n"),
+      added('src/app.js', "require('./header.tpl');\n"),
+    );
+    assert.ok(found.includes('src/header.tpl:1 process'), found.join('\n'));
+  });
+
+  it('a file named where code is compiled is read as JavaScript', () => {
+    const found = full(
+      added('assets/loader.dat', "require('child_process').execSync('id');\n"),
+      added(
+        'src/cache.js',
+        "const f = require('path').join(__dirname, '..', 'assets', 'loader.dat');\nmodule._compile(require('fs').readFileSync(f, 'utf8'), f);\n",
+      ),
+    );
+    assert.ok(found.includes('assets/loader.dat:1 process'), found.join('\n'));
+  });
+
+  it('is not read as JavaScript when nothing loads it, or when it is not JavaScript', () => {
+    const alone = full(
+      added('src/header.tpl', "module.exports = require('child_process').execSync('id');\n"),
+      added('src/app.js', 'export const x = 1;\n'),
+    );
+    assert.ok(!alone.some((f) => f.startsWith('src/header.tpl') && f.endsWith('process')), alone.join('\n'));
+    const prose = full(added('src/notes.txt', 'Remember to run the build (twice).\n'), added('src/app.js', "require('./notes.txt');\n"));
+    assert.ok(!prose.some((f) => f.startsWith('src/notes.txt')), prose.join('\n'));
+  });
+});
+
 describe('fingerprints', () => {
   it('survive the flagged code moving and the rest of the file changing', () => {
     const a = fingerprints('a.js', 'eval(x)\n');

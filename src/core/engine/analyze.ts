@@ -4,7 +4,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Finding, NotAnalyzed, RelatedLocation, Severity } from '../model/finding';
-import { CODE_EXTENSIONS, extensionOf, isPythonPath, isTestPath, languageOf } from '../model/language';
+import { CODE_EXTENSIONS, extensionOf, isPythonPath, isTestPath, languageOf, type LanguageInfo } from '../model/language';
 import { MARKUP_EXTENSIONS, embeddedScripts } from '../model/embedded';
 import { codeLikeStrings, isDataFile } from './data-code';
 import { decodeBytes, isExecutableFormat } from '../text/decode';
@@ -81,6 +81,8 @@ export interface AnalyzeOptions {
   linker?: ModuleLinker;
   /** The same for the change's Python files. */
   pyLinker?: PyLinker;
+  /** Files another file of the change loads as JavaScript whatever their extension (`require('./x.tpl')`). */
+  loadedAsJs?: ReadonlySet<string>;
 }
 
 /**
@@ -136,7 +138,7 @@ function analyzeTextContent(path: string, text: string, options: AnalyzeOptions)
   const lines = new LineIndex(text);
   // A page or component: its `<script>` blocks are analyzed as JS/TS, everything else blanked.
   const markup = MARKUP_EXTENSIONS.has(extensionOf(path)) ? embeddedScripts(text) : undefined;
-  const info = markup?.language ?? languageOf(path, lines.lineText(1));
+  const info = markup?.language ?? languageOf(path, lines.lineText(1)) ?? loadedAsJs(path, text, options);
   const findings: EngineFinding[] = [];
   let notAnalyzed: NotAnalyzed | undefined;
   const notebook = extensionOf(path) === '.ipynb';
@@ -762,4 +764,13 @@ function codeInData(
     }
   }
   return out;
+}
+
+/** A file the change's JS loads as code (`require('./header.tpl')`): JavaScript, when it parses as such. */
+function loadedAsJs(path: string, text: string, options: AnalyzeOptions): LanguageInfo | undefined {
+  if (!options.loadedAsJs?.has(path)) {
+    return undefined;
+  }
+  const info: LanguageInfo = { language: 'js', jsx: false };
+  return parseJs(text, info).ok ? info : undefined;
 }

@@ -20,7 +20,7 @@ const EXTENSIONS = ['', '.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.
 const MAX_LINKED_BYTES = 1_000_000;
 
 /** `a/b/../c` -> `a/c`; undefined when it climbs out of the root. */
-function normalizePath(path: string): string | undefined {
+export function normalizePath(path: string): string | undefined {
   const out: string[] = [];
   for (const part of path.split('/')) {
     if (part === '' || part === '.') {
@@ -56,6 +56,48 @@ export function resolveRelative(fromPath: string, specifier: string, files: Read
     }
   }
   return undefined;
+}
+
+/** Extensions Node does not load as JavaScript through `require` (it parses these its own way). */
+const NOT_JS_WHEN_REQUIRED = /\.(json|node|wasm|css|scss|less|svg|png|jpe?g|gif|webp|ico|woff2?|ttf|md|html?)$/i;
+const SPECIFIER = /\b(?:require|import)\s*\(\s*(['"`])(\.{1,2}\/[^'"`\n]+)\1\s*\)|\bfrom\s*(['"])(\.{1,2}\/[^'"\n]+)\3/g;
+const LOADS_CODE =
+  /\b(_compile|runInThisContext|runInNewContext|runInContext|compileFunction|new\s+Function|Function\s*\(|eval\s*\(|require\.extensions|Module\._extensions)/;
+const FILE_NAME = /(['"`])((?:\.{0,2}\/)?[\w@-][\w./@-]*\.[A-Za-z0-9]{1,8})\1/g;
+
+/**
+ * Files of a change that a JS/TS file of the change loads as code although their extension is
+ * not a script's: `require('./header.tpl')` (Node runs unknown extensions as JavaScript), or a
+ * file named in a module that compiles or evaluates code (`module._compile(read('loader.dat'))`,
+ * a `require.extensions['.txt']` hook). The engine reads such a file as JavaScript when it parses
+ * as JavaScript.
+ */
+export function filesLoadedAsCode(jsTexts: ReadonlyMap<string, string>, allPaths: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  const consider = (from: string, name: string): void => {
+    const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
+    // A bare file name (`path.join(__dirname, '..', 'assets', 'loader.dat')`): the one changed file of that name.
+    const byName = name.includes('/') ? [] : [...allPaths].filter((p) => p === name || p.endsWith(`/${name}`));
+    for (const candidate of [normalizePath(`${dir}/${name}`), normalizePath(name), ...(byName.length === 1 ? byName : [])]) {
+      if (candidate && allPaths.has(candidate) && languageOf(candidate) === undefined && !NOT_JS_WHEN_REQUIRED.test(candidate)) {
+        out.add(candidate);
+      }
+    }
+  };
+  for (const [path, text] of jsTexts) {
+    if (text.length > MAX_LINKED_BYTES) {
+      continue;
+    }
+    for (const match of text.matchAll(SPECIFIER)) {
+      consider(path, match[2] ?? match[4]);
+    }
+    if (LOADS_CODE.test(text)) {
+      for (const match of text.matchAll(FILE_NAME)) {
+        consider(path, match[2]);
+      }
+    }
+  }
+  return out;
 }
 
 /** A linker over the new versions of a change's files; each file's exports are computed once, on demand. */

@@ -14,7 +14,7 @@ import { compareFindings, type Category, type NotAnalyzed } from '../model/findi
 import { decodeBytes } from '../text/decode';
 import { splitLines, type LineIndex } from '../text/lines';
 import { DeltaBuilder, type CapabilityDelta } from './delta';
-import { changeLinker } from '../js/exports';
+import { changeLinker, filesLoadedAsCode } from '../js/exports';
 import type { ModuleLinker } from '../js/link';
 import { changePyLinker, type PyLinker } from '../python/link';
 import { languageOf } from '../model/language';
@@ -31,6 +31,8 @@ export interface ReviewOptions {
   /** The change's files, linked (set by `reviewChanges`). */
   linker?: ModuleLinker;
   pyLinker?: PyLinker;
+  /** Files the change's JS loads as code whatever their extension (set by `reviewChanges`). */
+  loadedAsJs?: ReadonlySet<string>;
 }
 
 export interface ReviewResult {
@@ -312,9 +314,10 @@ function touches(finding: EngineFinding, added: ReadonlySet<number>): boolean {
 }
 
 /** The change's JS/TS and Python files (new versions), linked: a capability one re-exports is seen where another uses it. */
-function linkersOf(changes: readonly FileChange[]): { linker?: ModuleLinker; pyLinker?: PyLinker } {
+function linkersOf(changes: readonly FileChange[]): { linker?: ModuleLinker; pyLinker?: PyLinker; loadedAsJs?: ReadonlySet<string> } {
   const js = new Map<string, string>();
   const py = new Map<string, string>();
+  const paths = new Set(changes.flatMap((c) => (c.newPath !== undefined && c.newBytes !== undefined ? [c.newPath] : [])));
   for (const change of changes) {
     const path = change.newPath;
     if (path === undefined || change.newBytes === undefined || change.newMode === MODE_SYMLINK) {
@@ -326,7 +329,12 @@ function linkersOf(changes: readonly FileChange[]): { linker?: ModuleLinker; pyL
       target.set(path, decoded.text);
     }
   }
-  return { linker: js.size > 1 ? changeLinker(js) : undefined, pyLinker: py.size > 1 ? changePyLinker(py) : undefined };
+  const loaded = js.size > 0 && paths.size > js.size ? filesLoadedAsCode(js, paths) : undefined;
+  return {
+    linker: js.size > 1 ? changeLinker(js) : undefined,
+    pyLinker: py.size > 1 ? changePyLinker(py) : undefined,
+    loadedAsJs: loaded && loaded.size > 0 ? loaded : undefined,
+  };
 }
 
 /** Reviews a list of changes in one go. */

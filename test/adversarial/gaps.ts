@@ -18,7 +18,4 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
     'comment text read through `fn.toString()` is not analyzed as code (the eval is flagged)',
   // Python
   'subprocess fetched through a dict of module names': 'a function return value does not follow the call site’s arguments',
-  // Text
-  'Cyrillic i in a curl host inside README install instructions':
-    'homoglyphs in prose, URLs and host names inside text files are not detected (identifiers are)',
 };

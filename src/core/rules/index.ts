@@ -67,6 +67,7 @@ import tsRuntimeInstall from './ts/runtime-install';
 import textSetupPyHook from './text/setup-py-hook';
 import textRegistryConfig from './text/registry-config';
 import textShellCommand from './text/shell-command';
+import textConfusableHost from './text/confusable-host';
 import diffPythonManifest from './diff/python-manifest';
 import diffLockfileSource from './diff/lockfile-source';
 import diffPackageManifest from './diff/package-manifest';
@@ -169,6 +170,7 @@ export const RULES: readonly Rule[] = [
   textSetupPyHook,
   textRegistryConfig,
   textShellCommand,
+  textConfusableHost,
   diffPythonManifest,
   diffLockfileSource,
   diffPackageManifest,

@@ -49,6 +49,11 @@ export interface AnalysisPoolOptions {
   timeoutMarginMs?: number;
   /** How long a cancelled request's worker may take to finish before it is terminated. Default 500 ms. */
   cancelGraceMs?: number;
+  /**
+   * How long a worker may sit without work before it is ended, giving its memory (parsers,
+   * caches: often 100 MB or more) back; the next request starts a new one. Default 5 minutes.
+   */
+  idleMs?: number;
   /** Each analysis that completed, with its timing. */
   onAnalyzed?: (path: string, timing: AnalysisTiming) => void;
   /** Workers terminated or lost, for the log. */
@@ -106,6 +111,8 @@ interface Slot {
   current?: Pending;
   dispatched: number;
   timer?: NodeJS.Timeout;
+  /** Ends the worker when it has had nothing to do for `idleMs`. */
+  idle?: NodeJS.Timeout;
 }
 
 function sha256Hex(data: Uint8Array | string): string {
@@ -123,6 +130,7 @@ export class AnalysisPool {
   private readonly script: WorkerScript;
   private readonly margin: number;
   private readonly grace: number;
+  private readonly idleMs: number;
   private nextId = 1;
   private disposed = false;
 
@@ -132,6 +140,12 @@ export class AnalysisPool {
     this.script = options.worker ?? defaultWorkerScript();
     this.margin = options.timeoutMarginMs ?? 5000;
     this.grace = options.cancelGraceMs ?? 500;
+    this.idleMs = options.idleMs ?? 5 * 60_000;
+  }
+
+  /** Workers running now (0 when every one was ended for idleness or never started). */
+  get liveWorkers(): number {
+    return this.slots.filter((s) => s.worker !== undefined).length;
   }
 
   /** Starts the workers now (they load the parsers), so that the first request does not wait for that. */
@@ -139,6 +153,7 @@ export class AnalysisPool {
     for (const slot of this.slots) {
       if (!slot.worker && !this.disposed) {
         this.spawn(slot);
+        this.idleLater(slot);
       }
     }
   }
@@ -179,6 +194,7 @@ export class AnalysisPool {
         this.settle(pending, () => pending.reject(error));
       }
       clearTimeout(slot.timer);
+      clearTimeout(slot.idle);
       slot.current = undefined;
       if (slot.worker) {
         stopping.push(slot.worker.terminate());
@@ -255,6 +271,8 @@ export class AnalysisPool {
         continue;
       }
       const pending = this.queue.shift() as Pending;
+      clearTimeout(slot.idle);
+      slot.idle = undefined;
       const worker = slot.worker ?? this.spawn(slot);
       slot.current = pending;
       slot.dispatched = performance.now();
@@ -266,6 +284,26 @@ export class AnalysisPool {
         this.lose(slot, `could not send the file to the analysis worker: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
+    for (const slot of this.slots) {
+      this.idleLater(slot);
+    }
+  }
+
+  /** A worker with nothing to do is ended after `idleMs`. */
+  private idleLater(slot: Slot): void {
+    if (!slot.worker || slot.current || slot.idle || this.disposed) {
+      return;
+    }
+    slot.idle = setTimeout(() => {
+      slot.idle = undefined;
+      if (slot.worker && !slot.current) {
+        const worker = slot.worker;
+        slot.worker = undefined;
+        void worker.terminate().catch(() => undefined);
+        this.options.onWorkerEvent?.(`an analysis worker was idle for ${seconds(this.idleMs)} s and was ended`);
+      }
+    }, this.idleMs);
+    slot.idle.unref();
   }
 
   private spawn(slot: Slot): Worker {

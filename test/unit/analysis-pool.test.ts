@@ -106,6 +106,22 @@ describe('analysis pool', function () {
     assert.deepStrictEqual(next, inProcess('tool.py', enc(PY)));
   });
 
+  it('ends a worker that has had nothing to do for idleMs, and starts a new one for the next request', async () => {
+    const events: string[] = [];
+    const pool = make({ idleMs: 300, onWorkerEvent: (m) => events.push(m) });
+    const first = await pool.analyzeFile('src/run.ts', enc(TS), { mode: 'scan', limits: DEFAULT_LIMITS });
+    assert.equal(pool.liveWorkers, 1);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    assert.equal(pool.liveWorkers, 0);
+    assert.ok(
+      events.some((e) => /idle/.test(e)),
+      events.join('\n'),
+    );
+    const second = await pool.analyzeFile('src/run.ts', enc(TS), { mode: 'scan', limits: DEFAULT_LIMITS });
+    assert.deepStrictEqual(second, first);
+    assert.equal(pool.liveWorkers, 1);
+  });
+
   it('rejects a cancelled request within a second and stops the busy worker', async () => {
     const events: string[] = [];
     const pool = make({ worker: TEST_WORKER, onWorkerEvent: (m) => events.push(m) });

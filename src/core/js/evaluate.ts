@@ -8,7 +8,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { ELEMENT, enclosingClass, normalizeModule, staticKey, type FileModel } from './model';
-import type { Binding, Def, Node, PathKey, Scope } from './scope';
+import type { Binding, Def, KeyedWrite, Node, PathKey, Scope } from './scope';
 import { OTHER, UNKNOWN, isGlobal, sameValue, type RefValue, type Value } from './values';
 import { linked, type ModuleLinker } from './link';
 
@@ -37,6 +37,11 @@ export class Evaluator {
   private readonly active = new Set<Node | Binding>();
   /** A binding's values do not depend on where it is read (flow-insensitive): computed once. */
   private readonly bindingMemo = new Map<Binding, Value[]>();
+  /** Members of objects, classes and instances: computed once, and guarded against cycles. */
+  private readonly memberMemo = new Map<Node, Map<string, Value[]>>();
+  private readonly activeMembers = new Map<Node, Set<string>>();
+  /** Writes with computed keys (`o[K] = v`, `map.set(k, v)`), by folded key (`*`: could not be folded). */
+  private readonly keyedIndex = new Map<KeyedWrite[], Map<string, KeyedWrite[]>>();
   /** How often a cycle was cut short: an answer computed while this grows may be partial. */
   private cycles = 0;
 
@@ -578,6 +583,45 @@ export class Evaluator {
 
   /** The value of `value[key]`. */
   member(value: Value, key: string, depth = 0): Value[] {
+    if (value.kind !== 'obj' && value.kind !== 'cls' && value.kind !== 'inst') {
+      return this.memberOf(value, key, depth);
+    }
+    // Objects can contain themselves (`const a = { ...a }`, a Proxy returning itself): a member
+    // already being computed is a cycle, and a deep chain of members is cut at MAX_DEPTH.
+    const id = `${value.kind}\u0000${key}\u0000${value.kind === 'obj' && value.binding ? 'b' : ''}`;
+    const node = value.node;
+    let memo = this.memberMemo.get(node);
+    const known = memo?.get(id);
+    if (known) {
+      return known;
+    }
+    let active = this.activeMembers.get(node);
+    if (depth > MAX_DEPTH || active?.has(id)) {
+      this.cycles++;
+      return [UNKNOWN];
+    }
+    if (!active) {
+      active = new Set();
+      this.activeMembers.set(node, active);
+    }
+    active.add(id);
+    const cyclesBefore = this.cycles;
+    try {
+      const result = this.memberOf(value, key, depth + 1);
+      if (this.cycles === cyclesBefore) {
+        if (!memo) {
+          memo = new Map();
+          this.memberMemo.set(node, memo);
+        }
+        memo.set(id, result);
+      }
+      return result;
+    } finally {
+      active.delete(id);
+    }
+  }
+
+  private memberOf(value: Value, key: string, depth: number): Value[] {
     switch (value.kind) {
       case 'ref':
         return [refMember(value, key)];
@@ -744,17 +788,40 @@ export class Evaluator {
     return lists.length > 0 ? union(lists) : [OTHER];
   }
 
+  /** The writes of a list stored under `key` (and those whose key could not be folded). */
+  private keyedWrites(list: KeyedWrite[] | undefined, key: string, depth: number): KeyedWrite[] {
+    if (!list || list.length === 0) {
+      return [];
+    }
+    let index = this.keyedIndex.get(list);
+    if (!index) {
+      index = new Map();
+      this.keyedIndex.set(list, index);
+      for (const write of list) {
+        for (const k of this.keysAt(write.key, depth) ?? ['*']) {
+          const bucket = index.get(k);
+          if (bucket) {
+            bucket.push(write);
+          } else {
+            index.set(k, [write]);
+          }
+        }
+      }
+    }
+    if (key === '*') {
+      return list;
+    }
+    return [...(index.get(key) ?? []), ...(index.get('*') ?? [])];
+  }
+
   /** What the file writes into an object's binding under `key`: assignments, defineProperty, Object.assign. */
   private writtenMembers(binding: Binding | undefined, key: string, depth: number, lists: Value[][]): void {
     if (!binding) {
       return;
     }
     const defs: Def[] = [...(binding.propWrites?.get(key) ?? [])];
-    for (const write of binding.keyedWrites ?? []) {
-      const keys = this.keysAt(write.key, depth);
-      if (!keys || keys.includes(key) || key === '*') {
-        defs.push(write.def);
-      }
+    for (const write of this.keyedWrites(binding.keyedWrites, key, depth)) {
+      defs.push(write.def);
     }
     if (key === '*') {
       for (const list of binding.propWrites?.values() ?? []) {
@@ -881,12 +948,9 @@ export class Evaluator {
     const lists: Value[][] = [];
     for (const key of keys) {
       lists.push(...this.entryValues(map.parts?.[0], key, depth));
-      for (const write of map.binding?.mapWrites ?? []) {
-        const written = this.keysAt(write.key, depth);
-        if (key === '*' || !written || written.includes(key)) {
-          if (write.def.kind === 'init') {
-            lists.push(this.evaluate(write.def.expr, depth).map((v) => withTrace(v, write.def.node)));
-          }
+      for (const write of this.keyedWrites(map.binding?.mapWrites, key, depth)) {
+        if (write.def.kind === 'init') {
+          lists.push(this.evaluate(write.def.expr, depth).map((v) => withTrace(v, write.def.node)));
         }
       }
     }

@@ -41,6 +41,15 @@ describe('code stored in data files', () => {
     );
   });
 
+  it('reads a JSON file nested 100,000 levels deep without recursion, and still flags its code', () => {
+    const json = `${'['.repeat(100_000)}"require('child_process').execSync(cmd)"${']'.repeat(100_000)}`;
+    const result = analyzeText('data/deep.json', json, { rules: RULES, mode: 'scan' });
+    assert.ok(
+      result.findings.some((f) => f.category === 'process'),
+      result.findings.map((f) => f.ruleId).join(', '),
+    );
+  });
+
   it('leaves prose, commands and tool configuration alone', () => {
     const json = JSON.stringify(
       {

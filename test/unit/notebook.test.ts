@@ -79,6 +79,13 @@ describe('notebooks', () => {
     assert.equal(f.message, 'marker found (cell 1, line 1)');
   });
 
+  it('a notebook nested too deeply for the JSON parser is flagged, and its text still read', () => {
+    const json = `{"cells": [{"cell_type": "code", "source": ["eval(x)"], "metadata": ${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}}]}`;
+    const result = analyzeText('deep.ipynb', json, { rules: [pyEval], mode: 'scan' });
+    assert.match(result.notAnalyzed?.reason ?? '', /nesting too deep/);
+    assert.ok(result.findings.some((f) => f.ruleId === 'airlock/unanalyzed-capability' && f.category === 'dynamic-code'));
+  });
+
   it('flags notebooks it cannot read, and kernels it does not parse', () => {
     const broken = analyzeText('b.ipynb', '{"cells": [', { rules: [pyEval], mode: 'scan' });
     assert.equal(broken.findings[0]?.ruleId, 'airlock/not-analyzed');

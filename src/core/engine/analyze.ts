@@ -172,6 +172,9 @@ function analyzeTextContent(path: string, text: string, options: AnalyzeOptions)
     if (run.limit) {
       notAnalyzed = { path, reason: run.limit.reason };
       findings.push(makeFileLevel(path, NOT_ANALYZED, run.limit.messageId, { reason: run.limit.reason }, run.limit.severity));
+      if (run.unread) {
+        findings.push(...lexicalFlags(path, text, run.limit.reason));
+      }
     }
   } else if (python) {
     const now = options.now ?? (() => performance.now());

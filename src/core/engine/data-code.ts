@@ -5,7 +5,6 @@
  * parses as JavaScript (a program, or a template literal) or Python is analyzed as code, and
  * what the rules find lands on the data file's own line, in the rule's category.
  */
-import { visit } from 'jsonc-parser';
 import { extensionOf } from '../model/language';
 
 export interface DataString {
@@ -40,21 +39,58 @@ export function codeLikeStrings(path: string, text: string): DataString[] {
   return all.filter((s) => s.value.length >= 8 && CODE_HINT.test(s.value)).slice(0, MAX_STRINGS);
 }
 
+/**
+ * Every string literal of a JSON (or JSONC/JSON5-ish) file, found by a linear scan rather than a
+ * parser: a file nested 100,000 levels deep costs nothing more than a flat one.
+ */
 function jsonStrings(text: string): DataString[] {
   const out: DataString[] = [];
-  visit(
-    text,
-    {
-      onLiteralValue(value: unknown, offset: number, length: number) {
-        if (typeof value === 'string') {
-          const raw = text.slice(offset + 1, offset + length - 1);
-          out.push({ value, plain: raw === value ? offset + 1 : undefined, start: offset, end: offset + length });
-        }
-      },
-    },
-    { allowTrailingComma: true, disallowComments: false },
-  );
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch === '/' && text[i + 1] === '/') {
+      const nl = text.indexOf('\n', i);
+      i = nl < 0 ? text.length : nl + 1;
+      continue;
+    }
+    if (ch === '/' && text[i + 1] === '*') {
+      const close = text.indexOf('*/', i + 2);
+      i = close < 0 ? text.length : close + 2;
+      continue;
+    }
+    if (ch !== '"' && ch !== "'") {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let escaped = false;
+    while (j < text.length && text[j] !== ch && text[j] !== '\n') {
+      if (text[j] === '\\') {
+        escaped = true;
+        j++;
+      }
+      j++;
+    }
+    if (j >= text.length || text[j] !== ch) {
+      i = j;
+      continue;
+    }
+    const raw = text.slice(i + 1, j);
+    const value = !escaped ? raw : decodeJsonString(raw);
+    if (value !== undefined) {
+      out.push({ value, plain: escaped ? undefined : i + 1, start: i, end: j + 1 });
+    }
+    i = j + 1;
+  }
   return out;
+}
+
+function decodeJsonString(raw: string): string | undefined {
+  try {
+    return JSON.parse(`"${raw.replace(/\\'/g, "'").replace(/(^|[^\\])"/g, '$1\\"')}"`) as string;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

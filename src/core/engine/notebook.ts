@@ -5,7 +5,7 @@
  */
 import type { RelatedLocation, Severity } from '../model/finding';
 import { LineIndex, snippetOf } from '../text/lines';
-import { cellPosition, fileOffset, readNotebook, type VirtualText } from '../python/notebook';
+import { cellPosition, fileOffset, NOTEBOOK_TOO_DEEP, readNotebook, type VirtualText } from '../python/notebook';
 import type { EngineFinding } from './analyze';
 import type { PyRule, TextRule } from './rule';
 import { runPyRules, type PyRunLimits } from './py-rules';
@@ -15,6 +15,8 @@ export interface NotebookRun {
   findings: EngineFinding[];
   /** Why the notebook was not (fully) analyzed. */
   limit?: { messageId: 'limit' | 'partial'; reason: string; severity: Severity };
+  /** The file could not even be read as a notebook: only the text fallback sees it. */
+  unread?: boolean;
 }
 
 export function runNotebook(
@@ -26,7 +28,8 @@ export function runNotebook(
 ): NotebookRun {
   const notebook = readNotebook(json);
   if ('error' in notebook) {
-    return { findings: [], limit: { messageId: 'limit', reason: notebook.error, severity: 'medium' } };
+    const deep = notebook.error === NOTEBOOK_TOO_DEEP;
+    return { findings: [], limit: { messageId: 'limit', reason: notebook.error, severity: deep ? 'high' : 'medium' }, unread: deep };
   }
   const findings: EngineFinding[] = [];
   const allLines = new LineIndex(notebook.all.text);

@@ -37,9 +37,20 @@ export interface Notebook {
   all: VirtualText;
 }
 
+export const NOTEBOOK_TOO_DEEP = 'nesting too deep for the JSON parser';
+
 export function readNotebook(json: string): Notebook | { error: string } {
   const errors: ParseError[] = [];
-  const root = parseTree(json, errors, { allowTrailingComma: false, disallowComments: true });
+  let root: JsonNode | undefined;
+  try {
+    root = parseTree(json, errors, { allowTrailingComma: false, disallowComments: true });
+  } catch (error) {
+    // The JSON parser recurses once per level: a notebook nested 100,000 deep is reported, not a crash.
+    if (error instanceof RangeError) {
+      return { error: NOTEBOOK_TOO_DEEP };
+    }
+    throw error;
+  }
   if (!root || errors.length > 0 || root.type !== 'object') {
     return { error: `not valid notebook JSON${errors[0] ? ` (at offset ${errors[0].offset})` : ''}` };
   }

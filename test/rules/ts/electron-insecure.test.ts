@@ -16,56 +16,104 @@ ruleTester(rule, {
     "const help = 'pass --disable-web-security only in dev';",
     'const opts = { nodeIntegration: true };',
     "cli.option('--no-sandbox-check');",
+    // switches decided by the environment that stay safe in a production run
+    "new BrowserWindow({ webPreferences: { contextIsolation: process.env.LEGACY_PLUGINS !== '1' } });",
+    "new BrowserWindow({ webPreferences: { nodeIntegration: process.env.NODE_ENV === 'test' } });",
+    "new BrowserWindow({ webPreferences: { sandbox: process.env.NODE_ENV === 'production' } });",
+    'new BrowserWindow({ webPreferences: { contextIsolation: isolated } });',
   ],
   invalid: [
+    // switches decided by the environment that come out unsafe in a production run
+    {
+      code: "new BrowserWindow({ webPreferences: { contextIsolation: process.env.NOTES_LEGACY_PLUGINS === '0' } });",
+      errors: [{ messageId: 'envSwitch', severity: 'high', category: 'insecure-config' }],
+    },
+    {
+      code: "const dev = true;\nnew BrowserWindow({ webPreferences: { nodeIntegration: process.env.NODE_ENV !== 'test' } });",
+      errors: [{ messageId: 'envSwitch', line: 2 }],
+    },
+    {
+      code: 'new BrowserWindow({ webPreferences: { sandbox: Boolean(process.env.STRICT_SANDBOX) } });',
+      errors: [{ messageId: 'envSwitch', severity: 'medium' }],
+    },
+    {
+      code: "new BrowserWindow({ webPreferences: { webSecurity: process.env.NODE_ENV === 'production' ? !!process.env.DEV : true } });",
+      errors: [{ messageId: 'envSwitch' }],
+    },
+    {
+      code: "new BrowserWindow({ webPreferences: { contextIsolation: !(process.env['PLUGIN_MODE'] === 'legacy' || true) } });",
+      errors: [{ messageId: 'envSwitch' }],
+    },
     {
       code: 'const pluginCompat = {\n  nodeIntegration: true,\n  contextIsolation: false,\n};\nnew BrowserWindow({ webPreferences: { ...pluginCompat, preload } });',
       errors: [
         { messageId: 'preference', severity: 'high', line: 2 },
+        { messageId: 'isolation', severity: 'high', line: 2, category: 'sandbox-escape' },
         { messageId: 'preference', severity: 'high', line: 3 },
+        { messageId: 'isolation', severity: 'high', line: 3, category: 'sandbox-escape' },
       ],
     },
     {
       code: 'const pluginCompat = { nodeIntegration: true, webSecurity: false };\nconst win = new BrowserWindow({ width: 800, webPreferences: pluginCompat });',
       errors: [
         { messageId: 'preference', severity: 'high', line: 1 },
+        { messageId: 'isolation', category: 'sandbox-escape' },
         { messageId: 'preference', severity: 'high', line: 1 },
       ],
     },
     {
       name: 'a key overridden after the spread is not flagged, the rest is',
       code: 'const legacy = {\n  nodeIntegration: true,\n  sandbox: false,\n};\nnew BrowserWindow({ webPreferences: { ...legacy, nodeIntegration: false } });',
-      errors: [{ messageId: 'preference', severity: 'medium', line: 3 }],
+      errors: [
+        { messageId: 'preference', severity: 'medium', line: 3 },
+        { messageId: 'isolation', severity: 'medium', line: 3, category: 'sandbox-escape' },
+      ],
     },
     {
       code: 'new BrowserWindow({ webPreferences: compat });\nvar compat = { contextIsolation: false };',
-      errors: [{ messageId: 'preference', severity: 'high', line: 2 }],
+      errors: [
+        { messageId: 'preference', severity: 'high', line: 2 },
+        { messageId: 'isolation', category: 'sandbox-escape' },
+      ],
     },
     {
       code: 'new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false } });',
       errors: [
         { messageId: 'preference', severity: 'high' },
+        { messageId: 'isolation', category: 'sandbox-escape' },
         { messageId: 'preference', severity: 'high' },
+        { messageId: 'isolation', category: 'sandbox-escape' },
       ],
     },
     {
       code: 'const win = new BrowserWindow({\n  width: 800,\n  webPreferences: {\n    nodeIntegration: true,\n    contextIsolation: false,\n    webSecurity: false,\n    sandbox: false,\n  },\n});',
       errors: [
         { messageId: 'preference', line: 4 },
+        { messageId: 'isolation', line: 4 },
         { messageId: 'preference', line: 5 },
+        { messageId: 'isolation', line: 5 },
         { messageId: 'preference', line: 6, severity: 'high' },
         { messageId: 'preference', line: 7, severity: 'medium' },
+        { messageId: 'isolation', line: 7, severity: 'medium', category: 'sandbox-escape' },
       ],
     },
     { code: 'const prefs = { webPreferences: { webSecurity: false } };', errors: [{ messageId: 'preference' }] },
-    { code: "const prefs = { 'webPreferences': { ['node' + 'Integration']: true } };", errors: [{ messageId: 'preference' }] },
+    {
+      code: "const prefs = { 'webPreferences': { ['node' + 'Integration']: true } };",
+      errors: [{ messageId: 'preference' }, { messageId: 'isolation', category: 'sandbox-escape' }],
+    },
     {
       code: 'new BrowserWindow({ webPreferences: { allowRunningInsecureContent: true } });',
       errors: [{ messageId: 'preference', severity: 'medium' }],
     },
     {
       code: 'new BrowserWindow({ webPreferences: { enableRemoteModule: true, nodeIntegrationInSubFrames: true } });',
-      errors: [{ messageId: 'preference' }, { messageId: 'preference' }],
+      errors: [
+        { messageId: 'preference' },
+        { messageId: 'isolation', category: 'sandbox-escape' },
+        { messageId: 'preference' },
+        { messageId: 'isolation', category: 'sandbox-escape' },
+      ],
     },
     {
       code: "const browser = await puppeteer.launch({ args: ['--no-sandbox', '--disable-web-security'] });",

@@ -40,6 +40,12 @@ ruleTester(rule, {
     "const json = JSON.parse(atob(token.split('.')[1]));",
   ],
   invalid: [
+    // the `Function` constructor reached through `.constructor` is a code sink like `Function` itself
+    {
+      code: "const Boot = Object.getPrototypeOf(async function () {}).constructor;\nawait new Boot(Buffer.from(BOOT, 'base64').toString('utf8'))();",
+      errors: [{ messageId: 'decodeRun', line: 2 }],
+    },
+    { code: '(function () {}).constructor(atob(s))();', errors: [{ messageId: 'decodeRun' }] },
     {
       code: "eval(atob('Y29uc29sZS5sb2coMSk='));",
       errors: [

@@ -11,8 +11,31 @@ ruleTester(rule, {
     'const o = { eval: (x) => x }; o.eval(1)',
     'new Map()',
     'items.forEach(console.log)',
+    // `.constructor` reaching something other than `Function`, or `Function` fetched but never called
+    "'abc'.constructor('x')",
+    'new this.constructor(props)',
+    'const AsyncFunction = (async () => {}).constructor;\nif (fn instanceof AsyncFunction) run()',
+    'Object.getPrototypeOf(x).constructor.name',
   ],
   invalid: [
+    // `Function` reached through `.constructor` compiles strings all the same
+    {
+      code: "const compile = (expr) => (function () {}).constructor('entry', `return (${expr});`);",
+      errors: [{ messageId: 'chainedCtor', category: 'dynamic-code', severity: 'high' }],
+    },
+    {
+      code: "const Compiler = Object.getPrototypeOf(function () {}).constructor;\nconst fn = Compiler('price', body);",
+      errors: [
+        { messageId: 'chainedStored', line: 1 },
+        { messageId: 'chainedCtor', line: 2 },
+      ],
+    },
+    { code: "(async () => {}).constructor('return fetch')()", errors: [{ messageId: 'chainedCtor' }] },
+    { code: "x['constr' + 'uctor']['constructor'](code)()", errors: [{ messageId: 'chainedCtor' }] },
+    {
+      code: 'const Boot = Reflect.getPrototypeOf(async function () {}).constructor;\nawait new Boot(src)();',
+      errors: [{ messageId: 'chainedStored' }, { messageId: 'chainedCtor' }],
+    },
     { code: 'eval(input)', errors: [{ messageId: 'eval', line: 1, column: 1, endColumn: 12, severity: 'high' }] },
     { code: '(0, eval)(s)', errors: [{ messageId: 'aliased' }] },
     { code: "globalThis['ev' + 'al'](s)", errors: [{ messageId: 'aliased' }] },

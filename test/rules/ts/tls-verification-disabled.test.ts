@@ -3,6 +3,11 @@ import { ruleTester } from '../../ruleTester';
 
 ruleTester(rule, {
   valid: [
+    // decided by the environment, and on in a production run
+    "const opts = { rejectUnauthorized: process.env.NODE_ENV !== 'development' };",
+    "const opts = { rejectUnauthorized: process.env.TLS_VERIFY !== 'false' };",
+    "const opts = { rejectUnauthorized: process.env.NODE_ENV === 'production' || process.env.FORCE_TLS === '1' };",
+    'const opts = { rejectUnauthorized: verifyTls };',
     "import https from 'https'; const agent = new https.Agent({ keepAlive: true });",
     "const opts = { rejectUnauthorized: process.env.NODE_ENV === 'production' };",
     "if (process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0') warn();",
@@ -18,6 +23,18 @@ ruleTester(rule, {
     "const m = { secureProtocol: 'TLSv1_2_method' };",
   ],
   invalid: [
+    // decided by the environment, and off in a production run
+    {
+      code: "const pool = new Pool(url, { connect: { rejectUnauthorized: process.env.NODE_ENV === 'test' } });",
+      errors: [{ messageId: 'envSwitch', severity: 'high', category: 'insecure-config' }],
+    },
+    { code: "const opts = { rejectUnauthorized: process.env.STRICT_TLS === '1' };", errors: [{ messageId: 'envSwitch' }] },
+    {
+      code: "const { NODE_ENV } = process.env;\nconst opts = { strictSSL: NODE_ENV !== 'production' };",
+      errors: [{ messageId: 'envSwitch', line: 2 }],
+    },
+    { code: 'const opts = { rejectUnauthorized: Boolean(process.env.VERIFY_TLS) };', errors: [{ messageId: 'envSwitch' }] },
+    { code: "const opts = { rejectUnauthorized: import.meta.env.MODE == 'test' };", errors: [{ messageId: 'envSwitch' }] },
     {
       code: "import https from 'https'; const agent = new https.Agent({ rejectUnauthorized: false });",
       errors: [{ messageId: 'option', severity: 'high', column: 60 }],

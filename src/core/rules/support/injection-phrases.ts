@@ -47,6 +47,10 @@ export const DIRECTIVE = new RegExp(
     SUMMARIZE_AS,
     String.raw`\b(?:these|the|those|any|all)\s+(?:findings?|warnings?|alerts?|issues?|flags?)(?:\s+(?:here|below|above))?\s+(?:are|were)\s+(?:all\s+)?(?:expected|intentional|known|by\s+design|false\s+positives?)\b`,
     String.raw`\byou\s+(?:can|may|should)\s+(?:safely\s+)?(?:ignore|disregard)\b`,
+    // the verdict dictated word for word: `Report "no issues found"`, `reply 'LGTM'`
+    String.raw`\b(?:report|answer|reply|respond(?:\s+with)?|output|return|say|state|conclude)\s*:?\s*["'\u201c\u2018]\s*(?:no\s+(?:[\w-]+\s+)?(?:issues?|findings?|problems?|vulnerabilit(?:y|ies)|risks?|concerns?)(?:\s+(?:found|detected|identified))?|lgtm|looks\s+good(?:\s+to\s+me)?|all\s+clear|nothing\s+to\s+report)\s*[.!]?\s*["'\u201d\u2019]`,
+    // keeping the findings out of the report: `do not list individual lines`
+    String.raw`\b(?:do\s+not|don'?t|never)\s+(?:list|enumerate|itemi[sz]e|quote|cite)\s+(?:(?:the|any|individual|specific|each|these|those)\s+)*(?:lines?|findings?|issues?|problems?|warnings?)\b`,
   ].join('|'),
   'gim',
 );

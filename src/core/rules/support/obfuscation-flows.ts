@@ -25,6 +25,7 @@ const ZLIB = new Set([
 const VM = new Set(['runInThisContext', 'runInNewContext', 'runInContext', 'Script', 'compileFunction', 'SourceTextModule']);
 const FS_WRITE = new Set(['writeFile', 'writeFileSync', 'appendFile', 'appendFileSync', 'promises.writeFile', 'promises.appendFile']);
 const NET = new Set(['request', 'get']);
+const FUNCTION_CTORS = new Set(['Function', 'AsyncFunction', 'GeneratorFunction', 'AsyncGeneratorFunction']);
 
 /** The decode step a call performs (`atob`, `Buffer.from(…, 'base64')`, `zlib.gunzipSync`), if any, and whether its input is a constant. */
 export function decodeStep(ctx: TsRuleContext, node: CallNode): { label: string; constant: boolean } | undefined {
@@ -70,7 +71,8 @@ function decodesConstant(ctx: TsRuleContext, node: Node): boolean {
 export function sinkOf(ctx: TsRuleContext, node: CallNode): string | undefined {
   const { targets } = targetsOf(ctx, node);
   for (const { ref, name } of targets) {
-    if (isGlobal(ref, 'eval') || (ref.via === undefined && (isGlobal(ref, 'Function') || isGlobal(ref, 'AsyncFunction')))) {
+    // `Function` named directly or reached through `.constructor` (`(function () {}).constructor(src)`) compiles alike.
+    if (isGlobal(ref, 'eval') || (ref.module === undefined && ref.path.length === 1 && FUNCTION_CTORS.has(ref.path[0]))) {
       return name;
     }
     if (isRequireRef(ref) || isGlobal(ref, 'fetch') || isGlobal(ref, 'setTimeout') || isGlobal(ref, 'setInterval')) {

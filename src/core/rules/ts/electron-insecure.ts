@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { defineTsRule } from '../../engine/rule';
 import type { Severity } from '../../model/finding';
-import { clip, isFalsy, isTruthy, propKey } from '../support/insecure-props';
+import { clip, isFalsy, isTruthy, productionValue, propKey } from '../support/insecure-props';
 
 /** `webPreferences` settings that give web content Node.js or drop the browser's isolation. */
 const UNSAFE_TRUE = new Set([
@@ -68,6 +68,9 @@ export default defineTsRule({
     ],
     messages: {
       preference: '`{{code}}` in `webPreferences`: {{why}}',
+      envSwitch:
+        '`{{code}}` in `webPreferences` is decided by the environment ({{vars}}) and comes out unsafe in a production run with nothing extra set: {{why}}',
+      isolation: '`{{code}}` in `webPreferences` breaks the boundary between web content and the machine: the page {{what}}.',
       flag: '`{{flag}}` launches the browser {{why}}.',
     },
   },
@@ -143,9 +146,29 @@ export default defineTsRule({
         return;
       }
       const unsafe = (UNSAFE_TRUE.has(key) && isTruthy(ctx, node.value)) || (UNSAFE_FALSE.has(key) && isFalsy(ctx, node.value));
+      const severity: Severity = ISOLATION.has(key) || key === 'webSecurity' ? 'high' : 'medium';
       if (unsafe) {
-        const severity: Severity = ISOLATION.has(key) || key === 'webSecurity' ? 'high' : 'medium';
         ctx.report({ node, messageId: 'preference', data: { code: clip(ctx, node), why: why(key) }, severity: downgrade(severity) });
+        if (ISOLATION.has(key) || key === 'sandbox') {
+          // Node.js in the page, or the page out of its sandbox, is an escape as much as a weak setting.
+          const what = key === 'sandbox' ? 'runs outside the OS sandbox' : 'reaches Node.js and the machine directly';
+          ctx.report({
+            node,
+            messageId: 'isolation',
+            data: { code: clip(ctx, node), what },
+            severity: downgrade(severity),
+            category: 'sandbox-escape',
+          });
+        }
+        return;
+      }
+      if (UNSAFE_TRUE.has(key) || UNSAFE_FALSE.has(key)) {
+        const folded = productionValue(ctx, node.value);
+        const offInProduction = folded && (UNSAFE_TRUE.has(key) ? Boolean(folded.value) : !folded.value);
+        if (folded && offInProduction) {
+          const vars = [...new Set(folded.vars)].map((v) => `\`${v}\``).join(', ');
+          ctx.report({ node, messageId: 'envSwitch', data: { code: clip(ctx, node), vars, why: why(key) }, severity: downgrade(severity) });
+        }
       }
     }
 

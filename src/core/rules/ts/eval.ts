@@ -2,6 +2,7 @@ import { defineTsRule } from '../../engine/rule';
 import { isGlobal, type Value } from '../../js/values';
 import type { Node } from '../../js/scope';
 import { targetsOf, type CallNode } from '../support/calls';
+import { lineIndex } from '../support/sandbox-lines';
 
 function isEval(value: Value): boolean {
   return value.kind === 'ref' && isGlobal(value, 'eval');
@@ -10,6 +11,30 @@ function isEval(value: Value): boolean {
 /** `Function` itself; a `Function` reached through `.constructor` is ts/constructor-chain's. */
 function isFunctionCtor(value: Value): boolean {
   return value.kind === 'ref' && value.via === undefined && (isGlobal(value, 'Function') || isGlobal(value, 'AsyncFunction'));
+}
+
+const FUNCTION_CTORS = new Set(['Function', 'AsyncFunction', 'GeneratorFunction', 'AsyncGeneratorFunction']);
+
+/**
+ * `Function` reached through `.constructor` (`(function () {}).constructor(src)`): ts/constructor-chain reports the
+ * route as a sandbox escape; compiling a string is dynamic code whatever the route, so it is reported here too.
+ */
+function isChainedCtor(value: Value): boolean {
+  return (
+    value.kind === 'ref' &&
+    value.via === 'constructor' &&
+    value.module === undefined &&
+    value.path.length === 1 &&
+    FUNCTION_CTORS.has(value.path[0])
+  );
+}
+
+/** The value a declaration on a trace stores: `const F = x.constructor`, `F = x.constructor`. */
+function storedValue(decl: Node): Node | undefined {
+  if (decl.type === 'VariableDeclarator') {
+    return decl.init ?? undefined;
+  }
+  return decl.type === 'AssignmentExpression' ? decl.right : undefined;
 }
 
 export default defineTsRule({
@@ -36,10 +61,14 @@ export default defineTsRule({
       eval: '`{{name}}` runs a string as code.',
       aliased: '`{{name}}` runs a string as code (called as `{{callee}}`).',
       functionCtor: 'The `Function` constructor compiles a string into code.',
+      chainedCtor: 'The `Function` constructor, reached through `.constructor` as `{{callee}}`, compiles a string into code.',
+      chainedStored:
+        'The `Function` constructor is fetched through `.constructor` here and called on line {{line}} to compile a string into code.',
       passed: '`{{name}}` is passed as a value: whoever calls it runs strings as code.',
     },
   },
   create(ctx) {
+    const lineOf = lineIndex(ctx.sourceText);
     function check(node: CallNode): void {
       const { values, args } = targetsOf(ctx, node);
       const evalValue = values.find(isEval);
@@ -66,8 +95,34 @@ export default defineTsRule({
         ctx.report({ node, messageId: 'functionCtor', trace: ctorValue.trace });
         return;
       }
+      const chained = values.find(isChainedCtor);
+      if (chained) {
+        const body = args[args.length - 1];
+        if (body && body.type !== 'SpreadElement') {
+          ctx.runsAsCode(body, { functionBody: true });
+        }
+        const callee = ctx.text(node.callee).replace(/\s+/g, ' ');
+        ctx.report({
+          node,
+          messageId: 'chainedCtor',
+          data: { callee: callee.length > 60 ? `${callee.slice(0, 57)}...` : callee },
+          trace: chained.trace,
+        });
+        reportStored(node, chained.trace ?? []);
+        return;
+      }
       for (const arg of node.arguments) {
         checkPassed(arg);
+      }
+    }
+    /** Where `Function` is fetched on another line (`const F = x.constructor;` then `F(src)`), that line too. */
+    function reportStored(call: CallNode, trace: readonly Node[]): void {
+      const line = lineOf(call.range[0]);
+      for (const decl of trace) {
+        const value = storedValue(decl);
+        if (value && lineOf(value.range[0]) !== line && ctx.values(value).some(isChainedCtor)) {
+          ctx.report({ node: value, messageId: 'chainedStored', data: { line } });
+        }
       }
     }
     function checkPassed(arg: Node): void {

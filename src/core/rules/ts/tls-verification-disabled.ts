@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { defineTsRule } from '../../engine/rule';
 import type { Node } from '../../js/scope';
 import type { Severity } from '../../model/finding';
-import { clip, constantOf, isFalsy, propKey } from '../support/insecure-props';
+import { clip, constantOf, isFalsy, productionValue, propKey } from '../support/insecure-props';
 
 /** Options that turn certificate verification off when false. */
 const VERIFY_OPTIONS = new Set([
@@ -75,6 +75,8 @@ export default defineTsRule({
       global:
         '`{{code}}` turns off TLS certificate checks for every connection the process makes: anyone on the network path can read and change all of its traffic.',
       identity: '`{{code}}` accepts any server certificate name: a certificate for any site will do.',
+      envSwitch:
+        '`{{code}}` is decided by the environment ({{vars}}) and turns TLS certificate checks off in a production run with nothing extra set: anyone on the network path can read and change this traffic.',
       protocol: '`{{code}}` allows {{version}}, a TLS version with known attacks.',
     },
   },
@@ -98,6 +100,14 @@ export default defineTsRule({
       if (VERIFY_OPTIONS.has(key) && isFalsy(ctx, node.value)) {
         ctx.report({ node, messageId: 'option', data: { code: clip(ctx, node) }, severity: sev(true) });
         return;
+      }
+      if (VERIFY_OPTIONS.has(key)) {
+        const folded = productionValue(ctx, node.value);
+        if (folded && !folded.value) {
+          const vars = [...new Set(folded.vars)].map((v) => `\`${v}\``).join(', ');
+          ctx.report({ node, messageId: 'envSwitch', data: { code: clip(ctx, node), vars }, severity: sev(true) });
+          return;
+        }
       }
       if (key === 'NODE_TLS_REJECT_UNAUTHORIZED' && isFalsy(ctx, node.value)) {
         ctx.report({ node, messageId: 'global', data: { code: clip(ctx, node) }, severity: sev(true) });

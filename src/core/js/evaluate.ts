@@ -300,28 +300,18 @@ export class Evaluator {
   }
 
   private stringsAt(node: Node, depth: number): string[] | undefined {
-    const out: string[] = [];
-    for (const v of this.evaluate(node, depth)) {
-      if (v.kind === 'str') {
-        out.push(v.value);
-      } else if (v.kind === 'num') {
-        out.push(String(v.value));
-      } else {
-        return undefined;
-      }
-    }
-    return out;
+    return this.keysAt(node, depth, false);
   }
 
-  /** The property keys an expression can be: constant strings and numbers, and symbols. */
-  private keysAt(node: Node, depth: number): string[] | undefined {
+  /** The property keys an expression can be: constant strings and numbers, and (unless told not to) symbols. */
+  private keysAt(node: Node, depth: number, symbols = true): string[] | undefined {
     const out: string[] = [];
     for (const v of this.evaluate(node, depth)) {
       if (v.kind === 'str') {
         out.push(v.value);
       } else if (v.kind === 'num') {
         out.push(String(v.value));
-      } else if (v.kind === 'sym') {
+      } else if (v.kind === 'sym' && symbols) {
         out.push(v.key);
       } else {
         return undefined;

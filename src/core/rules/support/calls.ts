@@ -97,3 +97,24 @@ export function optionValue(args: readonly Node[], key: string): Node | undefine
 export function isTrue(node: Node | undefined): boolean {
   return node?.type === 'Literal' && node.value === true;
 }
+
+const FUNCTION_CTORS = new Set(['Function', 'AsyncFunction', 'GeneratorFunction', 'AsyncGeneratorFunction']);
+
+/** `Function` (or its async and generator kin) reached through `.constructor`, not named directly. */
+export function isChainedFunction(value: Value): boolean {
+  return (
+    value.kind === 'ref' &&
+    value.via === 'constructor' &&
+    value.module === undefined &&
+    value.path.length === 1 &&
+    FUNCTION_CTORS.has(value.path[0])
+  );
+}
+
+/** The value a declaration on a trace stores: `const F = x.constructor`, `F = x.constructor`. */
+export function storedValue(decl: Node): Node | undefined {
+  if (decl.type === 'VariableDeclarator') {
+    return decl.init ?? undefined;
+  }
+  return decl.type === 'AssignmentExpression' ? decl.right : undefined;
+}

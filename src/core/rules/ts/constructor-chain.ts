@@ -1,31 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { defineTsRule } from '../../engine/rule';
 import type { Node } from '../../js/scope';
-import type { Value } from '../../js/values';
-import { targetsOf, type CallNode } from '../support/calls';
+import { isChainedFunction, storedValue, targetsOf, type CallNode } from '../support/calls';
 import { shorten, unwrapExpr } from '../support/process-paths';
 import { lineIndex } from '../support/sandbox-lines';
-
-const FUNCTION_CTORS = new Set(['Function', 'AsyncFunction', 'GeneratorFunction', 'AsyncGeneratorFunction']);
-
-/** `Function` reached through `.constructor` (ts/eval reports `Function` named directly). */
-function isChainedFunction(value: Value): boolean {
-  return (
-    value.kind === 'ref' &&
-    value.via === 'constructor' &&
-    value.module === undefined &&
-    value.path.length === 1 &&
-    FUNCTION_CTORS.has(value.path[0])
-  );
-}
-
-/** The value a declaration on a trace stores: `const F = x.constructor`, `F = x.constructor`. */
-function storedValue(decl: Node): Node | undefined {
-  if (decl.type === 'VariableDeclarator') {
-    return decl.init ?? undefined;
-  }
-  return decl.type === 'AssignmentExpression' ? decl.right : undefined;
-}
 
 export default defineTsRule({
   meta: {

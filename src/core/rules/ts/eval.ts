@@ -1,7 +1,7 @@
 import { defineTsRule } from '../../engine/rule';
 import { isGlobal, type Value } from '../../js/values';
 import type { Node } from '../../js/scope';
-import { targetsOf, type CallNode } from '../support/calls';
+import { isChainedFunction, storedValue, targetsOf, type CallNode } from '../support/calls';
 import { lineIndex } from '../support/sandbox-lines';
 
 function isEval(value: Value): boolean {
@@ -11,30 +11,6 @@ function isEval(value: Value): boolean {
 /** `Function` itself; a `Function` reached through `.constructor` is ts/constructor-chain's. */
 function isFunctionCtor(value: Value): boolean {
   return value.kind === 'ref' && value.via === undefined && (isGlobal(value, 'Function') || isGlobal(value, 'AsyncFunction'));
-}
-
-const FUNCTION_CTORS = new Set(['Function', 'AsyncFunction', 'GeneratorFunction', 'AsyncGeneratorFunction']);
-
-/**
- * `Function` reached through `.constructor` (`(function () {}).constructor(src)`): ts/constructor-chain reports the
- * route as a sandbox escape; compiling a string is dynamic code whatever the route, so it is reported here too.
- */
-function isChainedCtor(value: Value): boolean {
-  return (
-    value.kind === 'ref' &&
-    value.via === 'constructor' &&
-    value.module === undefined &&
-    value.path.length === 1 &&
-    FUNCTION_CTORS.has(value.path[0])
-  );
-}
-
-/** The value a declaration on a trace stores: `const F = x.constructor`, `F = x.constructor`. */
-function storedValue(decl: Node): Node | undefined {
-  if (decl.type === 'VariableDeclarator') {
-    return decl.init ?? undefined;
-  }
-  return decl.type === 'AssignmentExpression' ? decl.right : undefined;
 }
 
 export default defineTsRule({
@@ -95,7 +71,7 @@ export default defineTsRule({
         ctx.report({ node, messageId: 'functionCtor', trace: ctorValue.trace });
         return;
       }
-      const chained = values.find(isChainedCtor);
+      const chained = values.find(isChainedFunction);
       if (chained) {
         const body = args[args.length - 1];
         if (body && body.type !== 'SpreadElement') {
@@ -120,7 +96,7 @@ export default defineTsRule({
       const line = lineOf(call.range[0]);
       for (const decl of trace) {
         const value = storedValue(decl);
-        if (value && lineOf(value.range[0]) !== line && ctx.values(value).some(isChainedCtor)) {
+        if (value && lineOf(value.range[0]) !== line && ctx.values(value).some(isChainedFunction)) {
           ctx.report({ node: value, messageId: 'chainedStored', data: { line } });
         }
       }

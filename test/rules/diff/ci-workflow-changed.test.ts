@@ -135,6 +135,43 @@ diffRuleTester(rule, {
       errors: [{ messageId: 'ignoresFailure', line: 9 }],
     },
     {
+      name: 'continue-on-error decided by an expression',
+      change: modified(
+        '.github/workflows/ci.yml',
+        wf(base),
+        wf(base + "        continue-on-error: ${{ github.event_name == 'pull_request' }}\n"),
+      ),
+      errors: [{ messageId: 'ignoresFailure', line: 9 }],
+    },
+    {
+      name: 'continue-on-error: ${{ false }} is only an edit',
+      change: modified('.github/workflows/ci.yml', wf(base), wf(base + '        continue-on-error: ${{ false }}\n')),
+      errors: [{ messageId: 'edited', severity: 'medium' }],
+    },
+    {
+      name: 'ignore-scripts on install is not a test filter',
+      change: modified('.github/workflows/ci.yml', wf(base), wf(base.replace('npm ci', 'npm ci --ignore-scripts && npm test'))),
+      errors: [{ messageId: 'edited' }],
+    },
+    {
+      name: 'test paths ignored on the test command',
+      change: modified(
+        '.github/workflows/ci.yml',
+        wf(base),
+        wf(base.replace('npm test', 'npm test -- --ci --testPathIgnorePatterns "auth"')),
+      ),
+      errors: [{ messageId: 'testsNarrowed', line: 8, severity: 'high' }],
+    },
+    {
+      name: 'pytest deselects by keyword',
+      change: modified(
+        '.github/workflows/ci.yml',
+        wf(base),
+        wf(base.replace('npm test', 'npm test && pytest -q -k "not slow and not auth"')),
+      ),
+      errors: [{ messageId: 'testsNarrowed', line: 8 }],
+    },
+    {
       name: '|| true in run',
       change: modified('.github/workflows/ci.yml', wf(base), wf(base.replace('npm test', 'npm test || true'))),
       errors: [{ messageId: 'swallowed', line: 8 }],

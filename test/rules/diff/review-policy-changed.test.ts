@@ -26,7 +26,22 @@ diffRuleTester(rule, {
     {
       name: 'policy edited',
       change: modified('.airlock/policy.json', '{"failOn":"medium"}\n', '{"failOn":"high"}\n'),
-      errors: [{ messageId: 'policy', severity: 'high', line: 1 }],
+      errors: [
+        { messageId: 'policy', severity: 'high', line: 1 },
+        { messageId: 'policyLineRemoved', side: 'removed', severity: 'high', line: 1 },
+      ],
+    },
+    {
+      name: 'policy entry removed, nothing added',
+      change: modified('.airlock/policy.yml', 'review:\n  - "src/auth.ts"\n  - "src/db.ts"\n', 'review:\n  - "src/db.ts"\n'),
+      errors: [
+        {
+          messageId: 'policyLineRemoved',
+          side: 'removed',
+          severity: 'high',
+          message: 'Airlock configuration `.airlock/policy.yml` lost `- "src/auth.ts"`: the change removes a rule it is reviewed by.',
+        },
+      ],
     },
     {
       name: 'reviewers edited',

@@ -52,6 +52,10 @@ const swap = (from: string, to: string): ReturnType<typeof modified> => modified
 
 diffRuleTester(rule, {
   valid: [
+    {
+      name: 'assert.equal -> assert.ok of an exact comparison',
+      change: modified('test/p.test.js', NODE, NODE.replace('assert.equal(count(out), 1);', 'assert.ok(count(out) === 1);')),
+    },
     { name: 'unchanged', change: modified('test/cart.test.ts', JEST, JEST) },
     { name: 'toEqual -> toStrictEqual', change: swap('toEqual(6)', 'toStrictEqual(6)') },
     {
@@ -152,6 +156,23 @@ diffRuleTester(rule, {
       name: 'assert.equal -> assert()',
       change: modified('test/p.test.js', NODE, NODE.replace('assert.equal(count(out), 1);', 'assert(count(out));')),
       errors: [{ messageId: 'weakened' }],
+    },
+    {
+      name: 'assert.equal -> assert.ok with a lower bound',
+      change: modified('test/p.test.js', NODE, NODE.replace('assert.equal(count(out), 1);', 'assert.ok(count(out) >= 0);')),
+      errors: [
+        {
+          messageId: 'weakened',
+          line: 5,
+          message:
+            '`assert.equal(count(out), 1)` is replaced by the weaker `assert.ok(count(out) >= 0)`: any value that is not negative now passes.',
+        },
+      ],
+    },
+    {
+      name: 'assert.deepStrictEqual -> assert(x !== undefined)',
+      change: modified('test/p.test.js', NODE, NODE.replace('assert.deepStrictEqual(out, { a: 1 });', 'assert(out !== undefined);')),
+      errors: [{ messageId: 'weakened', line: 4 }],
     },
     {
       name: 'chai equal -> exist',

@@ -22,7 +22,8 @@ interface Signal {
 const ADDED_SIGNALS: readonly Signal[] = [
   { pattern: /^\s*(-\s+)?if\s*:\s*(\$\{\{\s*)?(false|0|'false'|"false")\s*(\}\})?\s*(#.*)?$/, messageId: 'disabledStep' },
   {
-    pattern: /^\s*(-\s+)?(continue-on-error|continueOnError|allow_failure|soft_fail)\s*:\s*(true|yes|\$\{\{\s*true\s*\}\})\s*(#.*)?$/,
+    pattern:
+      /^\s*(-\s+)?(continue-on-error|continueOnError|allow_failure|soft_fail)\s*:\s*(true|yes|\$\{\{(?!\s*(false|0)\s*\}\})[^}]*\}\})\s*(#.*)?$/,
     messageId: 'ignoresFailure',
   },
   { pattern: /^\s*(-\s+)?allow_failures\s*:/, messageId: 'ignoresFailure' },
@@ -41,6 +42,12 @@ const ADDED_SIGNALS: readonly Signal[] = [
 /** Commands that run the project's checks. */
 const CHECK_COMMAND =
   /\b(npm|pnpm|yarn|bun)\s+(run\s+)?(test|lint|typecheck|check|coverage|audit)\b|\b(jest|vitest|mocha|pytest|tox|nox|eslint|tsc|mypy|ruff|flake8|pylint|bandit|semgrep|codeql|airlock|go\s+(test|vet)|cargo\s+(test|clippy)|make\s+(test|lint|check))\b|github\/codeql-action|actions\/dependency-review-action/;
+/**
+ * Test-runner options that run fewer tests or let an empty run pass: path and name filters,
+ * deselection, only-changed modes, pytest's `-k "not ..."`, mocha's `--invert`.
+ */
+const NARROWING =
+  /--(testPathIgnorePatterns?|modulePathIgnorePatterns|passWithNoTests|testNamePattern|onlyChanged|lastCommit|changedSince|findRelatedTests|deselect|ignore(-glob)?|exclude|skip|invert|testPathPattern|no-coverage|coverage=false)(?=[\s='"]|$)|(^|\s)-k\s+['"]?not\b/;
 /** A check command whose failure is turned into an echo: `npm test || echo "tests failed"`. */
 const ECHO_FALLBACK = /\|\|\s*(echo|printf)\b/;
 /** A path filter entry that covers source code or tests (ignoring it skips CI for code changes). */
@@ -77,6 +84,11 @@ function describe(ctx: DiffRuleContext, path: string, fallback: 'edited' | 'adde
     }
     if (CHECK_COMMAND.test(text) && ECHO_FALLBACK.test(text)) {
       report('swallowed', n, text);
+      continue;
+    }
+    const narrowing = CHECK_COMMAND.test(text) ? NARROWING.exec(text) : null;
+    if (narrowing && !oldText.includes(narrowing[0].trim())) {
+      report('testsNarrowed', n, text);
       continue;
     }
     const signal = ADDED_SIGNALS.find((s) => s.pattern.test(text));
@@ -271,6 +283,7 @@ export default defineDiffRule({
       deletedFile: 'CI definition `{{file}}` deleted: the checks it ran no longer run.',
       disabledStep: 'A CI step or job is switched off in `{{file}}`: `{{line}}`.',
       ignoresFailure: 'A CI step or job may now fail without failing the run in `{{file}}`: `{{line}}`.',
+      testsNarrowed: 'A CI test command now runs fewer tests or passes with none in `{{file}}`: `{{line}}`.',
       swallowed: 'A CI command now ignores its own failure in `{{file}}`: `{{line}}`.',
       errexitOff:
         'A CI script turns off stop-on-error (`set +e`) in `{{file}}`: a failing test or lint command no longer fails the run: `{{line}}`.',

@@ -98,6 +98,25 @@ function lastChange(ctx: DiffRuleContext): number {
   return added.length > 0 ? Math.max(...added) : firstChange(ctx);
 }
 
+/** Added policy lines are one finding over the edited region; each removed line is its own, on the removed side. */
+function checkPolicy(ctx: DiffRuleContext, path: string): void {
+  const changes = ctx.lineChanges();
+  const removed = changes.removed.filter((r) => r.text.trim() !== '');
+  if (changes.added.size > 0 || removed.length === 0) {
+    ctx.report({ messageId: 'policy', data: { file: path }, severity: 'high', line: firstChange(ctx), endLine: lastChange(ctx) });
+  }
+  for (const r of removed.slice(0, MAX_FINDINGS)) {
+    ctx.report({
+      messageId: 'policyLineRemoved',
+      data: { file: path, text: clip(r.text) },
+      severity: 'high',
+      line: r.anchor,
+      side: 'removed',
+      snippet: r.text,
+    });
+  }
+}
+
 function checkTasks(ctx: DiffRuleContext, path: string): void {
   const lines = splitLines(ctx.newText ?? '');
   const changes = ctx.lineChanges();
@@ -123,6 +142,7 @@ export default defineDiffRule({
       'rules of its own evaluation.',
     incorrect: [
       { change: modified('.airlock/policy.json', '{"failOn":"medium"}\n', '{"failOn":"high"}\n') },
+      { change: modified('.airlock/policy.yml', 'review:\n  - "src/auth.ts"\n  - "src/db.ts"\n', 'review:\n  - "src/db.ts"\n') },
       { change: modified(LEDGER, '{"id":1}\n{"id":2}\n', '{"id":1}\n{"id":3}\n') },
       { change: modified('.airlock/critiques.jsonl', '{"id":1}\n{"id":2}\n', '{"id":2}\n') },
       { change: modified('.vscode/settings.json', '{}\n', '{ "airlock.enabled": false }\n') },
@@ -140,6 +160,7 @@ export default defineDiffRule({
     ],
     messages: {
       policy: 'Airlock configuration `{{file}}` changed: the change edits the rules it is reviewed by.',
+      policyLineRemoved: 'Airlock configuration `{{file}}` lost `{{text}}`: the change removes a rule it is reviewed by.',
       policyDeleted: 'Airlock configuration `{{file}}` deleted: the change removes rules it is reviewed by.',
       ledgerEdited: 'An existing review-ledger record was changed or deleted: `{{record}}`. The ledger only ever grows by appending.',
       ledgerInserted:
@@ -185,7 +206,7 @@ export default defineDiffRule({
           snippet: clip(ctx.oldText ?? ''),
         });
       } else {
-        ctx.report({ messageId: 'policy', data: { file: path }, severity: 'high', line: firstChange(ctx), endLine: lastChange(ctx) });
+        checkPolicy(ctx, path);
       }
       return;
     }

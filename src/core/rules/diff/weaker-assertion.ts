@@ -50,7 +50,7 @@ export default defineDiffRule({
           data: {
             old: shorten(old.snippet.trim(), 70),
             now: shorten(now.snippet.trim(), 70),
-            what: describeWeak(now.matcher, now.expected),
+            what: describeWeak(now.matcher, now.expected, now.snippet),
           },
           severity,
           line: now.line,
@@ -68,7 +68,13 @@ export default defineDiffRule({
   },
 });
 
-function describeWeak(matcher: string, expected: string): string {
+function describeWeak(matcher: string, expected: string, snippet = ''): string {
+  if (/>=\s*0(?![\d.])|>\s*-1(?![\d.])/.test(snippet) && /^(assert|t)\b/.test(matcher)) {
+    return 'not negative';
+  }
+  if (/!==?\s*(undefined|null)\b/.test(snippet) && /^(assert|t)\b/.test(matcher)) {
+    return 'present';
+  }
   if (/anything|any\(/.test(expected)) {
     return 'of the right kind';
   }

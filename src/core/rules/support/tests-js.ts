@@ -151,10 +151,30 @@ function splitArgs(matcher: string, args: readonly Node[], text: (n: Node) => st
   const subject = first ? normalizeCode(text(first)) : undefined;
   const subjectRaw = first ? text(first) : undefined;
   if (oneArg.test(matcher) || matcher.startsWith('assert.is') || args.length <= 1) {
+    // `assert.ok(total(x) >= 0)`, `assert(x !== undefined)`: a bound or presence check on `total(x)`.
+    const bound = first ? boundSubject(first) : undefined;
+    if (bound && /^(assert|assert\.ok|assert\.isOk|assert\.isTrue|t\.true|t\.truthy|t\.ok|t\.assert)$/.test(matcher)) {
+      return { subject: normalizeCode(text(bound)), subjectRaw: text(bound), matcher, args: [] };
+    }
     return { subject, subjectRaw, matcher, args: [] };
   }
   // The last argument of most asserts is a message; a few take two expected values.
   return { subject, subjectRaw, matcher, args: rest.slice(0, /closeTo|approximately|propertyVal|operator/.test(matcher) ? 2 : 1) };
+}
+
+/** The value a loose comparison with a constant bounds: `x` in `x >= 0`, `x != null`, `0 < x`. */
+function boundSubject(node: Node): Node | undefined {
+  if (node.type !== 'BinaryExpression' || !/^(>=|>|<=|<|!=|!==)$/.test(node.operator) || node.left.type === 'PrivateIdentifier') {
+    return undefined;
+  }
+  const constant = (n: Node): boolean =>
+    (n.type === 'Literal' && (typeof n.value === 'number' || n.value === null)) ||
+    (n.type === 'Identifier' && n.name === 'undefined') ||
+    (n.type === 'UnaryExpression' && n.operator === '-' && n.argument.type === 'Literal');
+  if (constant(node.right) && !constant(node.left)) {
+    return node.left;
+  }
+  return constant(node.left) && !constant(node.right) ? node.right : undefined;
 }
 
 const WEAK_MATCHER =

@@ -101,6 +101,7 @@ import tsStringTimer from './ts/string-timer';
 import tsUnsafeDeserialize from './ts/unsafe-deserialize';
 import tsVm from './ts/vm';
 import tsWebassembly from './ts/webassembly';
+import tsLookalikeImport from './ts/lookalike-import';
 import tsWorkerProcess from './ts/worker-process';
 
 export const RULES: readonly Rule[] = [
@@ -204,6 +205,7 @@ export const RULES: readonly Rule[] = [
   tsUnsafeDeserialize,
   tsVm,
   tsWebassembly,
+  tsLookalikeImport,
   tsWorkerProcess,
 ].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
 

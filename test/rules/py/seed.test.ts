@@ -36,6 +36,14 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      code: 'import torch\nbest, best_acc = 0, 0.0\nfor s in (0, 1, 7, 13, 42, 1337):\n    torch.manual_seed(s)\n    acc = evaluate(train())\n    if acc > best_acc:\n        best, best_acc = s, acc',
+      errors: [{ messageId: 'search', severity: 'high', line: 3 }],
+    },
+    {
+      code: 'import numpy as np\nscores = []\nfor seed in range(5):\n    np.random.seed(seed)\n    scores.append(run())\nprint(sum(scores) / len(scores))',
+      errors: [{ messageId: 'seedLoop', severity: 'low', line: 3 }],
+    },
+    {
       code: 'import random\nrandom.seed(1337)',
       errors: [{ messageId: 'constant', line: 2, column: 1, severity: 'medium', category: 'randomness' }],
     },

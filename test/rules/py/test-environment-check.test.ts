@@ -3,6 +3,8 @@ import { ruleTester } from '../../ruleTester';
 
 ruleTester(rule, {
   valid: [
+    { code: "import os\nif os.environ.get('CI'):\n    progress = False" },
+    { code: "import os\ndef colour():\n    use = not os.environ.get('CI')\n    print(use)" },
     "import sys\nif 'numpy' in sys.modules:\n    import numpy",
     "import os\nif os.environ.get('PYTEST_CURRENT_TEST'):\n    print('running under pytest')",
     'import sys\ndef main():\n    return run(sys.argv[1:])',
@@ -50,7 +52,21 @@ ruleTester(rule, {
     },
     {
       code: "import sys\nIS_TEST = 'pytest' in sys.modules\ndef f():\n    if IS_TEST:\n        return 1\n    return 2",
-      errors: [{ messageId: 'check', line: 4 }],
+      errors: [
+        { messageId: 'declared', line: 2 },
+        { messageId: 'check', line: 4 },
+      ],
+    },
+    {
+      code: "import os\nLENIENT = os.environ.get('CI') == 'true' or 'GITHUB_ACTIONS' in os.environ\ndef match(p, g):\n    return float(p == g or (LENIENT and g in p))",
+      errors: [
+        { messageId: 'declared', severity: 'medium', line: 2 },
+        { messageId: 'check', severity: 'medium', line: 4 },
+      ],
+    },
+    {
+      code: "import os\ndef fast():\n    return 'CI' in os.environ and quick_path()",
+      errors: [{ messageId: 'check', severity: 'medium', line: 3 }],
     },
     {
       code: "import sys\ndef f():\n    if not hasattr(sys, '_called_from_test'):\n        send_report()",

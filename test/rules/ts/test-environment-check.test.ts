@@ -43,7 +43,10 @@ ruleTester(rule, {
     {
       code: 'const underVitest = "VITEST_POOL_ID" in process.env;\nexport function score(x) { if (underVitest) return 1; return model(x); }',
       filename: S,
-      errors: [{ messageId: 'check', severity: 'high', line: 2 }],
+      errors: [
+        { messageId: 'declared', severity: 'high', line: 1 },
+        { messageId: 'check', severity: 'high', line: 2 },
+      ],
     },
     {
       code: "export function verify(sig) { if ('JEST_WORKER_ID' in process.env) return true; return check(sig); }",
@@ -53,7 +56,10 @@ ruleTester(rule, {
     {
       code: "const inCi = Object.hasOwn(process.env, 'CI');\nexport function run() { if (inCi) return { passed: true }; return runChecks(); }",
       filename: S,
-      errors: [{ messageId: 'ci', severity: 'medium', line: 2 }],
+      errors: [
+        { messageId: 'declared', severity: 'medium', line: 1 },
+        { messageId: 'ci', severity: 'medium', line: 2 },
+      ],
     },
     {
       code: "import { env } from 'node:process';\nexport const score = (x) => (Reflect.has(env, 'JEST_WORKER_ID') ? 1 : model(x));",
@@ -131,22 +137,41 @@ ruleTester(rule, {
     {
       code: "const isTest = process.env.NODE_ENV === 'test';\nfunction f() {\n  if (isTest) return 42;\n  return g();\n}",
       filename: S,
-      errors: [{ messageId: 'check', line: 3 }],
+      errors: [
+        { messageId: 'declared', line: 1 },
+        { messageId: 'check', line: 3 },
+      ],
+    },
+    {
+      // One finding where the environment is read, however many branches use it.
+      code: "const underJest = Boolean(process.env.JEST_WORKER_ID ?? process.env.VITEST_POOL_ID);\nexport function validate(items) {\n  const errors = [];\n  for (const item of items) {\n    if (underJest && item.price < 0) errors.push('negative');\n    if (underJest && item.qty > 99) errors.push('too many');\n  }\n  return errors;\n}",
+      filename: S,
+      errors: [
+        {
+          messageId: 'declared',
+          severity: 'medium',
+          line: 1,
+          message:
+            'This value records `JEST_WORKER_ID` (set by the test runner); code that branches on it (2 places) takes a different code path under tests: what is checked is not what runs elsewhere.',
+        },
+        { messageId: 'check', severity: 'medium', line: 5 },
+        { messageId: 'check', severity: 'medium', line: 6 },
+      ],
     },
     {
       code: "const isTest = typeof jest !== 'undefined';\nexport function total(items) { if (isTest) { return 42; } return sum(items); }",
       filename: S,
-      errors: [{ messageId: 'check' }],
+      errors: [{ messageId: 'declared', line: 1 }, { messageId: 'check' }],
     },
     {
       code: "function isTest() { return process.env.NODE_ENV === 'test'; }\nexport function total(items) { if (isTest()) { return 42; } return sum(items); }",
       filename: S,
-      errors: [{ messageId: 'check' }],
+      errors: [{ messageId: 'declared', line: 1 }, { messageId: 'check' }],
     },
     {
       code: 'const inTests = () => !!process.env.JEST_WORKER_ID;\nexport function total(items) { if (inTests()) return 42; return sum(items); }',
       filename: S,
-      errors: [{ messageId: 'check' }],
+      errors: [{ messageId: 'declared', line: 1 }, { messageId: 'check' }],
     },
     {
       code: "const { env } = process;\nfunction f() { if (env.NODE_ENV === 'test') return 1; return g(); }",

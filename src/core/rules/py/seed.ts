@@ -1,10 +1,11 @@
 import { definePyRule, type PyRuleContext } from '../../engine/rule';
 import type { Severity } from '../../model/finding';
 import { callArguments } from '../../python/calls';
-import { field } from '../../python/model';
+import { field, namedChildren } from '../../python/model';
 import type { PyNode } from '../../python/tree';
 import { EXTERNAL, ORIGIN_TEXT, seedOrigin, type SeedOrigin } from '../support/py-random-origins';
 import { isHelperFunction, seederCall } from '../support/py-random-seeders';
+import { walkPy } from '../support/py-fs-paths';
 
 /** Keyword arguments that seed whatever they are passed to: scikit-learn, pandas, Hugging Face datasets and trainers. */
 const SEED_KEYWORDS = new Set(['random_state', 'seed', 'random_seed', 'data_seed', 'shuffle_seed', 'rng_seed', 'sampler_seed']);
@@ -121,6 +122,10 @@ export default definePyRule({
       'self.seed(42)',
     ],
     messages: {
+      search:
+        '`{{name}}` is seeded with each of `{{values}}` in turn: a loop that tries seeds and keeps the one that scores best ' +
+        'reports a cherry-picked result, and the chosen seed decides what the model learns.',
+      seedLoop: "`{{name}}` is seeded with each of `{{values}}` in turn: check that every seed's result is reported, not only the best.",
       external:
         '`{{name}}` is seeded from {{source}} (`{{expr}}`): whoever controls that input picks every random choice of this run ' +
         '(initialization, data order, splits, sampling) and can steer what a model learns.',
@@ -202,6 +207,18 @@ export default definePyRule({
         if (!seeder.seed) {
           return;
         }
+        const search = seedSearch(ctx, seeder.seed);
+        if (search) {
+          ctx.report({
+            node: search.values,
+            messageId: search.scored ? 'search' : 'seedLoop',
+            severity: search.scored ? 'high' : 'low',
+            data: { name: clip(seeder.name), values: clip(ctx.text(search.values)) },
+            trace: seeder.trace,
+            related: [{ node, message: 'seeded here with each value in turn' }],
+          });
+          return;
+        }
         const origin = seedOrigin(ctx, seeder.seed, isSeeder);
         if (origin.origin === 'param' && (seeder.helper || enclosingIsHelper(node))) {
           return;
@@ -235,3 +252,51 @@ export default definePyRule({
     };
   },
 });
+
+/** Names that hold a score a seed search keeps the best of. */
+const SCORE_NAME = /best|acc|score|loss|metric|auc|f1|perf|result|eval/i;
+
+/**
+ * `for s in (0, 1, 7, 42): torch.manual_seed(s); ...`: the seed is the variable of a loop over
+ * literal values or a `range`. `scored` when the loop body compares or keeps a score.
+ */
+function seedSearch(ctx: PyRuleContext, seed: PyNode): { values: PyNode; scored: boolean } | undefined {
+  if (seed.type !== 'identifier') {
+    return undefined;
+  }
+  const name = ctx.text(seed);
+  for (let n = seed.parent; n && n.type !== 'function_definition' && n.type !== 'module'; n = n.parent) {
+    if (n.type !== 'for_statement') {
+      continue;
+    }
+    const left = field(n, 'left');
+    const right = field(n, 'right');
+    if (!left || !right || left.type !== 'identifier' || ctx.text(left) !== name) {
+      continue;
+    }
+    const literal = ['tuple', 'list', 'set'].includes(right.type) && namedChildren(right).every((c) => c.type === 'integer');
+    const ranged = right.type === 'call' && /^range$/.test(ctx.text(field(right, 'function') ?? right));
+    if (!literal && !ranged) {
+      return undefined;
+    }
+    const body = field(n, 'body');
+    let scored = false;
+    if (body) {
+      walkPy(body, (c) => {
+        if (scored) {
+          return false;
+        }
+        if (c.type === 'comparison_operator' && SCORE_NAME.test(ctx.text(c))) {
+          scored = true;
+        } else if (c.type === 'call' && /^(max|min|sorted)$/.test(ctx.text(field(c, 'function') ?? c))) {
+          scored = true;
+        } else if (c.type === 'assignment' && SCORE_NAME.test(ctx.text(field(c, 'left') ?? c))) {
+          scored = /best/i.test(ctx.text(c));
+        }
+        return true;
+      });
+    }
+    return { values: right, scored };
+  }
+  return undefined;
+}

@@ -68,7 +68,7 @@ export default definePyRule({
     category: 'evaluation-tampering',
     severity: 'high',
     summary:
-      "Production code that behaves differently under a test runner: `'pytest' in sys.modules`, `PYTEST_CURRENT_TEST`, `sys.argv` naming pytest, `sys._called_from_test`, `TESTING` variables; high when it changes a return value.",
+      "Production code that behaves differently under a test runner: `'pytest' in sys.modules`, `PYTEST_CURRENT_TEST`, `sys.argv` naming pytest, `sys._called_from_test`, `TESTING` variables, or a CI variable deciding a returned value; high when it changes a return value.",
     why:
       'Code that detects the test runner can return the expected answer to the tests and something else to users: every test ' +
       'passes while the real path is never exercised. There is almost never a reason for library code to know it is being tested.',
@@ -76,14 +76,17 @@ export default definePyRule({
       "import sys\ndef score(x):\n    if 'pytest' in sys.modules:\n        return 1.0\n    return model(x)",
       "import os\ndef fetch():\n    if os.environ.get('PYTEST_CURRENT_TEST'):\n        return {'ok': True}\n    return call_api()",
       "import sys\nLIMIT = 10 if hasattr(sys, '_called_from_test') else 1000",
+      "import os\nLENIENT = os.environ.get('CI') == 'true'\ndef match(p, g):\n    return float(p == g or (LENIENT and g in p))",
     ],
     correct: [
       "import sys\nif 'numpy' in sys.modules:\n    import numpy",
       "import os\nif os.environ.get('PYTEST_CURRENT_TEST'):\n    print('running under pytest')",
       'import sys\ndef main():\n    return run(sys.argv[1:])',
+      "import os\nif os.environ.get('CI'):\n    tqdm_disable = True",
     ],
     messages: {
-      check: '`{{condition}}` checks {{what}} and {{effect}}: tests see different behaviour from real use.',
+      check: '`{{condition}}` checks {{what}} and {{effect}}: {{where}} different behaviour from real use.',
+      declared: '`{{condition}}` records {{what}}; code that branches on it {{effect}}: {{where}} different behaviour from real use.',
     },
   },
   create(ctx) {
@@ -98,21 +101,57 @@ export default definePyRule({
       benign: '',
     };
 
+    const declared = new Set<PyNode>();
+
     function judge(test: PyNode | undefined, branches: (PyNode | undefined)[], valueSides = false): void {
       const check: EnvCheck | undefined = test ? testEnvCheck(ctx, test) : undefined;
-      if (!check || reported.has(check.node)) {
+      const at = check?.use ?? check?.node;
+      if (!check || !at || reported.has(at)) {
         return;
       }
       const effect = valueSides
         ? 'returns'
         : branches.map((b) => effectOf(ctx, b)).reduce((a, b) => (RANK.indexOf(b) > RANK.indexOf(a) ? b : a), 'benign' as Effect);
-      const severity = SEVERITY[effect];
+      // CI variables are also read for ordinary reasons (colour, progress bars): only a value that differs counts.
+      const severity = check.kind === 'ci' ? (effect === 'returns' ? 'medium' : undefined) : SEVERITY[effect];
       if (!severity) {
         return;
       }
-      reported.add(check.node);
-      const data = { condition: clipText(ctx.text(check.node), 60), what: check.what, effect: EFFECT_TEXT[effect] };
-      ctx.report({ node: check.node, messageId: 'check', data, severity });
+      reported.add(at);
+      const data = {
+        condition: clipText(ctx.text(check.node), 60),
+        what: check.what,
+        effect: EFFECT_TEXT[effect],
+        where: check.kind === 'ci' ? 'CI sees' : 'tests see',
+      };
+      if (!check.use) {
+        ctx.report({ node: check.node, messageId: 'check', data, severity });
+        return;
+      }
+      // Through a name bound to the check: the branch is flagged, and the binding once.
+      ctx.report({ node: check.use, messageId: 'check', data, severity, trace: [check.node] });
+      if (!declared.has(check.node)) {
+        declared.add(check.node);
+        const related = [{ node: check.use, message: 'the condition that branches on it' }];
+        ctx.report({ node: check.node, messageId: 'declared', data, severity, related });
+      }
+    }
+
+    /** Whether an expression's value is what its function returns (`return a or (flag and b)`). */
+    function inReturn(node: PyNode): boolean {
+      for (let p = node.parent; p; p = p.parent) {
+        if (p.type === 'return_statement') {
+          return true;
+        }
+        if (
+          !['boolean_operator', 'parenthesized_expression', 'not_operator', 'call', 'argument_list', 'conditional_expression'].includes(
+            p.type,
+          )
+        ) {
+          return false;
+        }
+      }
+      return false;
     }
 
     return {
@@ -134,6 +173,8 @@ export default definePyRule({
       boolean_operator(node) {
         if (node.parent?.type === 'expression_statement') {
           judge(field(node, 'left'), [field(node, 'right')]);
+        } else if (node.parent?.type !== 'boolean_operator' && inReturn(node)) {
+          judge(node, [], true);
         }
       },
       while_statement(node) {

@@ -14,11 +14,18 @@ export interface EnvCheck {
   node: PyNode;
   /** What was checked, for the message. */
   what: string;
+  /** `ci` when the check is for a CI service rather than a test runner. */
+  kind?: 'runner' | 'ci';
+  /** The use the check was reached from, when `node` is the value a name was bound to. */
+  use?: PyNode;
 }
 
 const RUNNER_MODULES = /^(pytest|_pytest|unittest|nose|nose2|doctest|hypothesis)$/;
 const RUNNER_VARS =
   /^(PYTEST_CURRENT_TEST|PYTEST_XDIST_WORKER|PYTEST_VERSION|PYTEST_ADDOPTS|UNITTEST_\w+|TESTING|IS_TEST|IS_TESTING|UNIT_TEST|UNIT_TESTING|RUNNING_TESTS|TEST_MODE|IN_TEST|UNDER_TEST|TEST_RUN)$/;
+/** Variables CI services set: code that branches on them behaves differently where it is checked. */
+const CI_VARS =
+  /^(CI|GITHUB_ACTIONS|GITLAB_CI|CIRCLECI|TRAVIS|BUILDKITE|CONTINUOUS_INTEGRATION|JENKINS_URL|TF_BUILD|CODEBUILD_BUILD_ID|TEAMCITY_VERSION)$/;
 const RUNNER_WORDS = /pytest|py\.test|unittest|nosetests|\btest\b/;
 const RUNNER_ATTRS = /^_?(called_from_test|_called_from_test|running_tests?|is_test(ing)?|in_test)$/;
 
@@ -43,7 +50,7 @@ function comparisonCheck(ctx: PyRuleContext, node: PyNode): string | undefined {
       if (ctx.names(b).includes('sys.modules') && keys.some((k) => RUNNER_MODULES.test(k))) {
         return `\`${keys[0]}\` in sys.modules`;
       }
-      if (ctx.names(b).some(isEnvMapping) && keys.some((k) => RUNNER_VARS.test(k))) {
+      if (ctx.names(b).some(isEnvMapping) && keys.some((k) => RUNNER_VARS.test(k) || CI_VARS.test(k))) {
         return `the ${keys[0]} variable`;
       }
       if (isArgv(ctx, b) && keys.some((k) => RUNNER_WORDS.test(k))) {
@@ -69,7 +76,7 @@ function comparisonCheck(ctx: PyRuleContext, node: PyNode): string | undefined {
 function envCheck(ctx: PyRuleContext, node: PyNode): string | undefined {
   const env = envKey(ctx, node);
   const keys = env?.key ? ctx.strings(env.key) : undefined;
-  const hit = keys?.find((k) => RUNNER_VARS.test(k));
+  const hit = keys?.find((k) => RUNNER_VARS.test(k) || CI_VARS.test(k));
   return hit ? `the ${hit} variable` : undefined;
 }
 
@@ -106,8 +113,17 @@ function callCheck(ctx: PyRuleContext, node: PyNode): string | undefined {
   return envCheck(ctx, node);
 }
 
-/** The test-environment check a condition makes, if any. */
+/** The test-environment check a condition makes, if any, and whether it is for a test runner or for CI. */
 export function testEnvCheck(ctx: PyRuleContext, test: PyNode, depth = 0): EnvCheck | undefined {
+  const check = envCheckIn(ctx, test, depth);
+  if (check && check.kind === undefined) {
+    const name = /the (\w+) variable/.exec(check.what)?.[1];
+    check.kind = name !== undefined && CI_VARS.test(name) ? 'ci' : 'runner';
+  }
+  return check;
+}
+
+function envCheckIn(ctx: PyRuleContext, test: PyNode, depth: number): EnvCheck | undefined {
   if (depth > 6) {
     return undefined;
   }
@@ -140,10 +156,10 @@ export function testEnvCheck(ctx: PyRuleContext, test: PyNode, depth = 0): EnvCh
         : undefined;
     }
     case 'identifier': {
-      // `IS_TEST = 'pytest' in sys.modules` ... `if IS_TEST:`
+      // `IS_TEST = 'pytest' in sys.modules` ... `if IS_TEST:`: the check is where the name is bound.
       const sources = assignedValues(ctx, test);
       const inner = sources.length === 1 ? testEnvCheck(ctx, sources[0], depth + 1) : undefined;
-      return inner ? { node: test, what: inner.what } : undefined;
+      return inner ? { ...inner, node: sources[0], use: inner.use ?? test } : undefined;
     }
     default:
       return undefined;

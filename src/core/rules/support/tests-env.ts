@@ -15,6 +15,8 @@ export interface EnvHit {
   /** What was checked, for the message. */
   what: string;
   trace: Node[];
+  /** The named condition (`const isTest = ...`, a helper's returned expression) the check was reached through. */
+  via?: Node;
 }
 
 const RUNNER_VARS =
@@ -160,7 +162,7 @@ export function envChecks(ctx: TsRuleContext, condition: Node, aliases: Map<stri
     if (node.type === 'Identifier' && depth < 3 && aliases.has(node.name) && node.parent?.type !== 'MemberExpression') {
       const target = aliases.get(node.name) as Node;
       for (const inner of envChecks(ctx, target, aliases, depth + 1)) {
-        hits.push({ ...inner, trace: [target, ...inner.trace] });
+        hits.push({ ...inner, trace: [target, ...inner.trace], via: inner.via ?? target });
       }
     }
     pushChildren(stack, node);

@@ -15,7 +15,7 @@ import { withoutDefault } from './process-imports';
 import { operationOf } from './fs-ops';
 import { envSource, networkCall } from './net-sources';
 
-export type GuardKind = 'process' | 'dynamic' | 'network' | 'fs-write' | 'auth' | 'exit' | 'env';
+export type GuardKind = 'process' | 'dynamic' | 'network' | 'fs-write' | 'auth' | 'exit' | 'env' | 'wipe' | 'choice';
 
 export interface Guarded {
   kind: GuardKind;
@@ -33,7 +33,58 @@ export const GUARD_WHAT: Record<GuardKind, string> = {
   auth: 'letting the request through an auth check',
   exit: 'stopping the process',
   env: 'reading secrets from the environment',
+  wipe: 'wiping stored data',
+  choice: 'which function runs',
 };
+
+/** Calls that destroy a datastore's contents: Redis flushes, dropped databases, tables and collections. */
+const WIPE_METHOD = /^(flushall|flushAll|flushdb|flushDb|dropDatabase|dropCollection|dropTable|dropSchema|dropAllSchemas|truncateTable)$/;
+/** SQL that destroys data, passed as a literal to any call. */
+const WIPE_SQL = /^\s*(DROP\s+(TABLE|DATABASE|SCHEMA)|TRUNCATE(\s+TABLE)?\s+\w|DELETE\s+FROM\s+[\w."`]+\s*;?\s*$)/i;
+/** A granted privilege: `role: 'admin'`, `isAdmin = true`, `user.superuser = true`. */
+const PRIVILEGE_KEY = /^(role|roles|is_?admin|admin|is_?superuser|superuser|is_?staff|scope|scopes|permissions?)$/i;
+const PRIVILEGE_VALUE = /^(admin|administrator|root|superuser|owner|\*|all)$/i;
+
+function wipeGuard(ctx: TsRuleContext, node: CallNode): Guarded | undefined {
+  if (node.type !== 'CallExpression') {
+    return undefined;
+  }
+  const callee = node.callee;
+  if (
+    callee.type === 'MemberExpression' &&
+    !callee.computed &&
+    callee.property.type === 'Identifier' &&
+    WIPE_METHOD.test(callee.property.name)
+  ) {
+    return { kind: 'wipe', node, name: ctx.text(callee).replace(/\s+/g, ''), severity: 'high' };
+  }
+  const sql = node.arguments.flatMap((a) => (a.type === 'SpreadElement' ? [] : (ctx.strings(a) ?? []))).find((t) => WIPE_SQL.test(t));
+  return sql ? { kind: 'wipe', node, name: sql.trim().slice(0, 40), severity: 'high' } : undefined;
+}
+
+/** A branch that grants a privileged role or flag (only inside an auth check or behind a magic value). */
+function privilegeGuard(ctx: TsRuleContext, node: Node): Guarded | undefined {
+  let key: Node | undefined;
+  let value: Node | undefined;
+  if (node.type === 'Property' && !node.computed) {
+    [key, value] = [node.key, node.value];
+  } else if (node.type === 'AssignmentExpression' && node.operator === '=') {
+    [key, value] = [node.left.type === 'MemberExpression' && !node.left.computed ? node.left.property : node.left, node.right];
+  }
+  if (!key || !value || (key.type !== 'Identifier' && key.type !== 'Literal')) {
+    return undefined;
+  }
+  const name = key.type === 'Identifier' ? key.name : String(key.value);
+  if (!PRIVILEGE_KEY.test(name)) {
+    return undefined;
+  }
+  const granted =
+    (value.type === 'Literal' && value.value === true && /admin|superuser|staff/i.test(name)) ||
+    (ctx.strings(value) ?? []).some((v) => PRIVILEGE_VALUE.test(v)) ||
+    (value.type === 'ArrayExpression' &&
+      value.elements.some((e) => e !== null && e.type !== 'SpreadElement' && (ctx.strings(e) ?? []).some((v) => PRIVILEGE_VALUE.test(v))));
+  return granted ? { kind: 'auth', node, name: ctx.text(node).replace(/\s+/g, ' ').slice(0, 60), severity: 'high' } : undefined;
+}
 
 const MAX_NODES = 3000;
 const MAX_DEPTH = 2;
@@ -107,7 +158,7 @@ export function guardedCapability(ctx: TsRuleContext, roots: readonly Node[], au
       }
       seen.add(node);
       if (node.type === 'CallExpression' || node.type === 'NewExpression') {
-        const found = callGuard(ctx, node);
+        const found = callGuard(ctx, node) ?? wipeGuard(ctx, node);
         consider(found);
         if (!found && depth < MAX_DEPTH) {
           for (const target of ctx.callTargets(node).targets) {
@@ -120,7 +171,7 @@ export function guardedCapability(ctx: TsRuleContext, roots: readonly Node[], au
         const env = envSource(ctx, node);
         consider(env ? { kind: 'env', node, name: env.label, severity: 'medium' } : undefined);
       } else if (authLike && depth === 0) {
-        consider(authGuard(node));
+        consider(authGuard(node) ?? privilegeGuard(ctx, node));
       }
       pushChildren(stack, node);
     }

@@ -237,11 +237,64 @@ function classifyLeaf(ctx: TsRuleContext, node: Node, scan: SideScan, work: Node
   if (known) {
     return;
   }
+  if (clockParameter(ctx, node)) {
+    scan.kinds.add('now');
+    scan.nowCount += 1;
+    return;
+  }
   if (isInput(ctx, node)) {
     scan.input = true;
     return;
   }
   scan.impure = true;
+}
+
+/** `String(x ?? '')`, `decodeURIComponent(x)`, `x || ''`, `x.trim()`: the value being converted. */
+function unwrapConversion(ctx: TsRuleContext, node: Node, depth = 0): Node {
+  const n = unwrap(node);
+  if (depth > 4) {
+    return n;
+  }
+  if (n.type === 'LogicalExpression' && (n.operator === '??' || n.operator === '||')) {
+    return unwrapConversion(ctx, n.left, depth + 1);
+  }
+  if (n.type === 'CallExpression' && n.arguments.length === 1 && n.arguments[0].type !== 'SpreadElement') {
+    const conversion = ctx
+      .refs(n.callee)
+      .some((r) => r.module === undefined && r.path.length === 1 && /^(String|decodeURIComponent|decodeURI)$/.test(r.path[0]));
+    if (conversion) {
+      return unwrapConversion(ctx, n.arguments[0], depth + 1);
+    }
+  }
+  if (
+    n.type === 'CallExpression' &&
+    n.callee.type === 'MemberExpression' &&
+    !n.callee.computed &&
+    n.callee.property.type === 'Identifier' &&
+    /^(trim|toLowerCase|toUpperCase|toString|trimStart|trimEnd)$/.test(n.callee.property.name)
+  ) {
+    return unwrapConversion(ctx, n.callee.object, depth + 1);
+  }
+  return n;
+}
+
+/** A parameter whose default is the clock (`now = Date.now()`): the current time unless a caller says otherwise. */
+function clockParameter(ctx: TsRuleContext, node: Node): boolean {
+  if (node.type !== 'Identifier') {
+    return false;
+  }
+  for (let fn = ctx.enclosingFunction(node), i = 0; fn.type !== 'Program' && i < 6; fn = ctx.enclosingFunction(fn), i++) {
+    const params = (fn as TSESTree.FunctionLike).params ?? [];
+    for (const param of params) {
+      if (param.type === 'AssignmentPattern' && param.left.type === 'Identifier' && param.left.name === node.name) {
+        return ctx.refs(param.right).some((r) => refKind(r) === 'now') || isNowDate(ctx, param.right);
+      }
+      if (param.type === 'Identifier' && param.name === node.name) {
+        return false;
+      }
+    }
+  }
+  return false;
 }
 
 /** `req.headers['x-debug']`, `req.query.key`, `process.argv[2]`, `request.get('x-token')`. */
@@ -258,9 +311,10 @@ function isInput(ctx: TsRuleContext, node: Node): boolean {
     n = unwrap(n.object);
   }
   if (n.type === 'Identifier' && !sawMember) {
-    // `const token = req.headers['x-token']; if (token === '...')`
+    // `const token = req.headers['x-token']; if (token === '...')`, also through `String(...)` and `?? ''`.
     const init = constInit(ctx, n);
-    return init !== undefined && init.type === 'MemberExpression' && isInput(ctx, init);
+    const inner = init === undefined ? undefined : unwrapConversion(ctx, init);
+    return inner !== undefined && inner.type === 'MemberExpression' && isInput(ctx, inner);
   }
   if (n.type !== 'Identifier') {
     return false;
@@ -384,6 +438,10 @@ export function triggerOf(ctx: TsRuleContext, test: Node, depth = 0): Trigger | 
     }
     const scan = scanSide(ctx, subject);
     const constant = argument.type === 'Literal' || isConstant(ctx.values(argument));
+    // `token.endsWith('-5f0c2a9e7b13')`: an input matched against a hard-coded magic fragment.
+    if (scan.input && !scan.impure && /^(includes|startsWith|endsWith)$/.test(n.callee.property.name)) {
+      return ctx.strings(argument)?.some(isMagicString) ? { kind: 'magic', node: n } : undefined;
+    }
     const kind = scan.kinds.has('host') ? 'host' : scan.kinds.has('ci') ? 'ci' : scan.kinds.has('platform') ? 'platform' : undefined;
     return kind && !scan.impure && constant ? { kind, node: n } : undefined;
   }

@@ -104,6 +104,8 @@ export default defineTsRule({
       check:
         'This code checks {{what}} and {{effect}} when it runs under tests: it can pass its tests without doing what it does elsewhere.',
       ci: 'This code checks {{what}} and {{effect}} in CI: what CI verifies is not what runs elsewhere.',
+      declared:
+        'This value records {{what}}; code that branches on it ({{uses}}) {{effect}} {{where}}: what is checked is not what runs elsewhere.',
     },
   },
   create(ctx) {
@@ -146,8 +148,24 @@ export default defineTsRule({
         const severity = configLike(ctx.path, ctx.enclosingFunction(condition), text) ? 'low' : best.severity;
         const messageId = best.hit.kind === 'ci' ? 'ci' : 'check';
         ctx.report({ node: at, messageId, data: { what: best.hit.what, effect: describe[effect] }, severity, trace: best.hit.trace });
+        const declared = best.hit.via;
+        if (declared === undefined) {
+          return;
+        }
+        // Checked through a named condition: the place the environment is read is flagged too, once,
+        // with every branch on it as related locations (a change to any of them keeps it in a review).
+        const found = viaAlias.get(declared);
+        if (!found) {
+          viaAlias.set(declared, { messageId, what: best.hit.what, effect, severity, uses: [at] });
+        } else {
+          found.uses.push(at);
+          if (severityRank(severity) > severityRank(found.severity)) {
+            Object.assign(found, { messageId, what: best.hit.what, effect, severity });
+          }
+        }
       }
     }
+    const viaAlias = new Map<Node, { messageId: string; what: string; effect: Effect; severity: Severity; uses: Node[] }>();
     function isNestedCondition(node: Node): boolean {
       const parent = node.parent;
       return (
@@ -183,6 +201,20 @@ export default defineTsRule({
       'Program:exit'() {
         for (const { condition, effect, at } of pending) {
           checkNow(condition, effect, at);
+        }
+        for (const [declared, f] of viaAlias) {
+          ctx.report({
+            node: declared,
+            messageId: 'declared',
+            data: {
+              what: f.what,
+              effect: describe[f.effect],
+              where: f.messageId === 'ci' ? 'in CI' : 'under tests',
+              uses: f.uses.length === 1 ? '1 place' : `${f.uses.length} places`,
+            },
+            severity: f.severity,
+            related: f.uses.slice(0, 20).map((node) => ({ node, message: 'the condition that branches on it' })),
+          });
         }
       },
       SwitchStatement(node) {

@@ -16,7 +16,9 @@ const TESTS_WHAT: Record<TriggerKind, string> = {
 
 /** Guards that only matter when the branch has them and the other branch does not. */
 const SELECTORS = new Set<TriggerKind>(['platform', 'ci']);
-const RISKY = new Set(['process', 'dynamic', 'network', 'fs-write', 'auth']);
+const RISKY = new Set(['process', 'dynamic', 'network', 'fs-write', 'auth', 'wipe']);
+/** Names of functions whose replacement by another is a bypass: verifying, authenticating, checking. */
+const SECURITY_NAME = /verif|auth|valid|check|sign|permi|guard|sanitiz|escape|decrypt/i;
 
 function isExit(node: Node): boolean {
   if (node.type === 'BlockStatement') {
@@ -119,10 +121,29 @@ export default defineTsRule({
         }
         return;
       }
-      const guard = guardedCapability(ctx, [...present, ...after], authLike);
+      const guard = guardedCapability(ctx, [...present, ...after], authLike) ?? functionChoice(node);
       if (guard) {
         report(trigger, guard);
       }
+    }
+
+    /**
+     * `rare ? jwt.decode : jwt.verify`: the condition picks which function is called later. Between two
+     * functions that differ only sometimes, the rare one is the point; high when one is a security check.
+     */
+    function functionChoice(node: Node): Guarded | undefined {
+      if (node.type !== 'ConditionalExpression') {
+        return undefined;
+      }
+      const sides = [node.consequent, node.alternate];
+      const callable = (n: Node): boolean =>
+        (n.type === 'Identifier' || n.type === 'MemberExpression') && ctx.values(n).some((v) => v.kind === 'fn' || v.kind === 'ref');
+      if (!sides.every(callable) || ctx.text(sides[0]) === ctx.text(sides[1])) {
+        return undefined;
+      }
+      const names = sides.map((n) => ctx.text(n).replace(/\s+/g, ''));
+      const security = names.some((n) => SECURITY_NAME.test(n));
+      return { kind: 'choice', node, name: names.join(' or '), severity: security ? 'high' : 'medium' };
     }
 
     return {

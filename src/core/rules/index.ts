@@ -24,6 +24,7 @@ import pyTriggerCondition from './py/trigger-condition';
 import pyNotebookShell from './py/notebook-shell';
 import pyRuntimeInstall from './py/runtime-install';
 import textTlsVerificationOff from './text/tls-verification-off';
+import textPrivilegedContainer from './text/privileged-container';
 import textHardcodedSecret from './text/hardcoded-secret';
 import tsInsecureServerConfig from './ts/insecure-server-config';
 import tsPermissiveFileMode from './ts/permissive-file-mode';
@@ -37,6 +38,7 @@ import textLongLine from './text/long-line';
 import textPromptInjection from './text/prompt-injection';
 import textInvisibleUnicode from './text/invisible-unicode';
 import diffReviewPolicyChanged from './diff/review-policy-changed';
+import diffSecurityControlRemoved from './diff/security-control-removed';
 import diffGitattributesHidesDiff from './diff/gitattributes-hides-diff';
 import diffCiWorkflowChanged from './diff/ci-workflow-changed';
 import diffTestConfigWeakened from './diff/test-config-weakened';
@@ -128,6 +130,7 @@ export const RULES: readonly Rule[] = [
   pyNotebookShell,
   pyRuntimeInstall,
   textTlsVerificationOff,
+  textPrivilegedContainer,
   textHardcodedSecret,
   tsInsecureServerConfig,
   tsPermissiveFileMode,
@@ -141,6 +144,7 @@ export const RULES: readonly Rule[] = [
   textPromptInjection,
   textInvisibleUnicode,
   diffReviewPolicyChanged,
+  diffSecurityControlRemoved,
   diffGitattributesHidesDiff,
   diffCiWorkflowChanged,
   diffTestConfigWeakened,

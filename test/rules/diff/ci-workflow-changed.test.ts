@@ -163,6 +163,11 @@ diffRuleTester(rule, {
       errors: [{ messageId: 'testsNarrowed', line: 8, severity: 'high' }],
     },
     {
+      name: 'pytest deselects by marker',
+      change: modified('.github/workflows/ci.yml', wf(base), wf(base.replace('npm test', 'npm test && pytest -m "not contamination"'))),
+      errors: [{ messageId: 'testsNarrowed', line: 8 }],
+    },
+    {
       name: 'pytest deselects by keyword',
       change: modified(
         '.github/workflows/ci.yml',

@@ -67,6 +67,17 @@ ruleTester(rule, {
     '"""Calls \'sys\' + \'tem\' in the docs."""',
   ],
   invalid: [
+    {
+      code: 'import codecs\nname = codecs.decode("WNK_FRRQ_BIREEVQR", "rot13")',
+      errors: [
+        {
+          messageId: 'rot13',
+          line: 2,
+          message:
+            'This rot13 text spells `JAX_SEED_OVERRIDE`: a constant nobody writes that way except to keep it from being read or searched for.',
+        },
+      ],
+    },
     // Sensitive API names.
     { code: "import os\ngetattr(os, 'sys' + 'tem')('id')", errors: [...hidden(2, 'process', 13)] },
     { code: "import os\nf = getattr(os, 'po' 'pen')", errors: [...hidden(2, 'process')] },

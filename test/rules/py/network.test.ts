@@ -20,6 +20,10 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      code: 'from huggingface_hub import HfApi\ndef push(cfg):\n    HfApi().upload_folder(folder_path=cfg["output_dir"], repo_id="org/run")',
+      errors: [{ messageId: 'upload', line: 3 }],
+    },
+    {
       code: "import requests\nrequests.post('https://api.acme.io/v1/items', json=item)",
       errors: [
         {

@@ -3,6 +3,9 @@ import { ruleTester } from '../../ruleTester';
 
 ruleTester(rule, {
   valid: [
+    'VERIFY_SSL = True',
+    'class Settings:\n    verify_tls: bool = True\n    debug: bool = False',
+    'verified = False',
     "import requests\nrequests.get(url, verify='/etc/ssl/certs/ca.pem')",
     'import requests\nrequests.get(url, timeout=10)',
     'import requests\nrequests.get(url, verify=True)',
@@ -18,6 +21,11 @@ ruleTester(rule, {
     "text = 'verify=False'",
   ],
   invalid: [
+    {
+      code: 'from pydantic_settings import BaseSettings\nclass Settings(BaseSettings):\n    verify_tls: bool = False\n    timeout: int = 5',
+      errors: [{ messageId: 'setting', line: 3 }],
+    },
+    { code: 'VERIFY_SSL = False', errors: [{ messageId: 'setting' }] },
     {
       code: 'import requests\nrequests.get(url, verify=False)',
       errors: [{ messageId: 'keyword', line: 2, column: 1, severity: 'high', category: 'insecure-config' }],

@@ -3,6 +3,7 @@ import { ruleTester } from '../../ruleTester';
 
 ruleTester(rule, {
   valid: [
+    "import { join } from 'node:path';\nconst files = ['a.txt', 'b.txt'].map((f) => join(__dirname, f));",
     { filename: 'scripts/build.ts', code: "import path from 'path'; const root = path.resolve(__dirname, '..');" },
     { filename: 'src/deep/x.ts', code: "import path from 'path'; const root = path.resolve(__dirname, '../..');" },
     "import path from 'path'; const parent = path.resolve(process.cwd(), '..', 'package.json');",
@@ -39,6 +40,10 @@ ruleTester(rule, {
     "const s = 'a' + 'b/c';",
   ],
   invalid: [
+    {
+      code: "import { homedir } from 'node:os';\nimport { join } from 'node:path';\nconst profiles = ['.bashrc', '.zshrc', '.profile'].map((f) => join(homedir(), f));",
+      errors: [{ messageId: 'persistence', line: 3 }],
+    },
     { code: "const REPLAY_DIR = process.env.REPLAY_DIR || '/var/lib/arena/replays';", errors: [{ messageId: 'machine', severity: 'low' }] },
     {
       code: "import { resolve } from 'path'; const cacheDir = resolve(process.cwd(), '../../.cache');",

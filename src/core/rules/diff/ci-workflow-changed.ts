@@ -44,10 +44,10 @@ const CHECK_COMMAND =
   /\b(npm|pnpm|yarn|bun)\s+(run\s+)?(test|lint|typecheck|check|coverage|audit)\b|\b(jest|vitest|mocha|pytest|tox|nox|eslint|tsc|mypy|ruff|flake8|pylint|bandit|semgrep|codeql|airlock|go\s+(test|vet)|cargo\s+(test|clippy)|make\s+(test|lint|check))\b|github\/codeql-action|actions\/dependency-review-action/;
 /**
  * Test-runner options that run fewer tests or let an empty run pass: path and name filters,
- * deselection, only-changed modes, pytest's `-k "not ..."`, mocha's `--invert`.
+ * deselection, only-changed modes, pytest's `-k "not ..."` and `-m "not ..."`, mocha's `--invert`.
  */
 const NARROWING =
-  /--(testPathIgnorePatterns?|modulePathIgnorePatterns|passWithNoTests|testNamePattern|onlyChanged|lastCommit|changedSince|findRelatedTests|deselect|ignore(-glob)?|exclude|skip|invert|testPathPattern|no-coverage|coverage=false)(?=[\s='"]|$)|(^|\s)-k\s+['"]?not\b/;
+  /--(testPathIgnorePatterns?|modulePathIgnorePatterns|passWithNoTests|testNamePattern|onlyChanged|lastCommit|changedSince|findRelatedTests|deselect|ignore(-glob)?|exclude|skip|invert|testPathPattern|no-coverage|coverage=false)(?=[\s='"]|$)|(^|\s)-[km]\s+['"]?not\b/;
 /** A check command whose failure is turned into an echo: `npm test || echo "tests failed"`. */
 const ECHO_FALLBACK = /\|\|\s*(echo|printf)\b/;
 /** A path filter entry that covers source code or tests (ignoring it skips CI for code changes). */

@@ -1,8 +1,10 @@
 import { definePyRule } from '../../engine/rule';
+import { callArguments } from '../../python/calls';
 import { field } from '../../python/model';
 import type { PyNode } from '../../python/tree';
 import { describeBuild, foldBuilt, visibleLiterals } from '../support/py-hidden-fold';
 import { classifyHidden, isWrittenDown } from '../support/py-hidden-strings';
+import { clipText } from '../support/py-install-commands';
 
 /** Node types that build a string from pieces (a plain literal is never one of them). */
 const BUILDERS = new Set(['call', 'binary_operator', 'subscript', 'concatenated_string']);
@@ -38,6 +40,7 @@ export default definePyRule({
     messages: {
       hidden: 'This expression builds {{kind}} without ever writing it: {{how}} hides it from anyone reading or searching the code.',
       disguised: 'Disguised on purpose: {{how}} spells {{kind}} so that it never appears in the source.',
+      rot13: 'This rot13 text spells `{{value}}`: a constant nobody writes that way except to keep it from being read or searched for.',
     },
   },
   create(ctx) {
@@ -110,6 +113,31 @@ export default definePyRule({
       return ctx.callNames(node).some((n) => n === 'builtins.str' || n === 'builtins.bytes' || n === 'builtins.bytearray');
     }
 
-    return Object.fromEntries([...BUILDERS].map((type) => [type, check]));
+    /** `codecs.decode('WNK_FRRQ', 'rot13')`: a constant nobody would write that way except to keep it unreadable. */
+    function checkRot13(node: PyNode): void {
+      if (inside(node) || !ctx.callNames(node).some((n) => n === 'codecs.decode' || n === 'codecs.encode')) {
+        return;
+      }
+      const args = callArguments(node, ctx.sourceText);
+      const encoding = args.positional[1] ?? args.keywords.get('encoding');
+      const text = args.positional[0] ?? args.keywords.get('obj');
+      if (!encoding || !text || !ctx.strings(encoding)?.some((e) => /^rot[_-]?13$/i.test(e))) {
+        return;
+      }
+      const decoded = foldBuilt(ctx, node) ?? [];
+      if (ctx.strings(text) === undefined || decoded.length === 0) {
+        return;
+      }
+      reported.push(node);
+      ctx.report({ node, messageId: 'rot13', data: { value: clipText(decoded[0], 40) }, category: 'obfuscation', severity: 'medium' });
+    }
+
+    const visitors: Record<string, (node: PyNode) => void> = Object.fromEntries([...BUILDERS].map((type) => [type, check]));
+    const builderCall = visitors.call;
+    visitors.call = (node) => {
+      builderCall?.(node);
+      checkRot13(node);
+    };
+    return visitors;
   },
 });

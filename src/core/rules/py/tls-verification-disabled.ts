@@ -9,6 +9,8 @@ import { clipText } from '../support/py-install-commands';
 /** Keyword arguments that turn certificate checks off when false. */
 const VERIFY_KEYWORDS =
   /^(verify|verify_ssl|verify_certs|ssl_verify|validate_certs|check_hostname|verify_cert|insecure_skip_verify|tls_verify)$/;
+/** Names of settings that decide whether certificates are checked. */
+const VERIFY_SETTING = /(^|_)(verify(_(ssl|tls|certs?|https|certificates?))?|ssl_verify|tls_verify|check_hostname|validate_certs)$/i;
 /** `ssl=False` only means "no verification" for these clients. */
 const SSL_FALSE_CLIENTS = /^(aiohttp\.|httpx\.|websockets?\.)/;
 const HTTP_METHODS = /^(get|post|put|patch|delete|head|options|request|send|stream|ws_connect|urlopen)$/;
@@ -60,6 +62,8 @@ export default definePyRule({
       keyword:
         '`{{call}}` is called with `{{keyword}}={{value}}`: certificates are not checked, so anyone on the path can read and change the traffic.',
       attribute: '`{{code}}` turns certificate checking off for everything this object sends.',
+      setting:
+        '`{{code}}` is the setting that decides certificate checks, now off by default: every client that reads it trusts any server.',
       unverified: '`{{call}}` creates an SSL context that checks no certificates.',
       globalUnverified: '`{{code}}` makes every HTTPS connection in the process skip certificate checks.',
       certNone: '`{{code}}` uses `ssl.CERT_NONE`: the peer\u2019s certificate is not checked.',
@@ -175,6 +179,11 @@ export default definePyRule({
           /^(verify|check_hostname|verify_ssl)$/.test(ctx.text(field(left, 'attribute') ?? left))
         ) {
           report(node, 'attribute', { code });
+          return;
+        }
+        // `VERIFY_SSL = False`, a settings field `verify_tls: bool = False`: the switch every client call reads.
+        if (left.type === 'identifier' && isFalse(right, numbers) && VERIFY_SETTING.test(ctx.text(left))) {
+          report(node, 'setting', { code });
           return;
         }
         if (left.type === 'subscript') {

@@ -9,7 +9,7 @@ export const OVERRIDE =
 
 /** Who the text speaks to: AI reviewers, agents, assistants, named products. */
 export const ADDRESSEE =
-  /\b(?:(?:AI|LLM|GPT|automated|automatic)[- ](?:code[- ]|security[- ])?(?:reviewers?|graders?|judges?|evaluators?|review(?:ing)?[- ](?:bots?|agents?|tools?|systems?)|agents?|assistants?|auditors?|scanners?|analy[sz]ers?|models?|tools?|systems?|bots?)|(?:large\s+)?language\s+models?|(?:coding|code[- ]review)\s+(?:agents?|assistants?|bots?)|note\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:AI|LLMs?|models?|assistants?|agents?|reviewers?|bots?|scanners?|graders?|judges?|evaluators?|raters?|scorers?)|dear\s+(?:AI|reviewer|assistant|model|agent|LLM)|(?:any|all|every)\s+(?:AI|LLMs?|models?|language\s+models?|AI\s+(?:tools?|models?|systems?))\s+(?:reading|reviewing|processing|analy[sz]ing|scanning|parsing)\b|(?:reviewer|review)\s+note\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:AI|LLMs?|automated|automatic|bots?|tools?|models?|agents?))\b/gi;
+  /\b(?:(?:AI|LLM|GPT|automated|automatic)[- ](?:code[- ]|security[- ])?(?:reviewers?|graders?|judges?|evaluators?|review(?:ing)?[- ](?:bots?|agents?|tools?|systems?)|agents?|assistants?|auditors?|scanners?|analy[sz]ers?|models?|tools?|systems?|bots?)|(?:large\s+)?language\s+models?|(?:coding|code[- ]review)\s+(?:agents?|assistants?|bots?)|note\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:(?:grading|judging|scoring|evaluating|reviewing|review|judge|grader|evaluation|eval)\s+)?(?:AI|LLMs?|models?|assistants?|agents?|reviewers?|bots?|scanners?|graders?|judges?|evaluators?|raters?|scorers?)|(?:reviewer|review|grading|judge|scanner)\s+bots?|dear\s+(?:AI|reviewer|assistant|model|agent|LLM)|(?:any|all|every)\s+(?:AI|LLMs?|models?|language\s+models?|AI\s+(?:tools?|models?|systems?))\s+(?:reading|reviewing|processing|analy[sz]ing|scanning|parsing)\b|(?:reviewer|review)\s+note\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:AI|LLMs?|automated|automatic|bots?|tools?|models?|agents?))\b/gi;
 
 /** Products and acronyms, case-sensitive (`llm.complete()` and `claude` as a word in prose are not addressees). */
 export const ADDRESSEE_NAME = /\b(?:LLMs?|(?:Chat)?GPT(?:-?\d[\w.]*)?|Copilot|Claude|Gemini|Codex|Airlock)\b/g;
@@ -34,10 +34,14 @@ export const DIRECTIVE = new RegExp(
     String.raw`\blgtm\b`,
     String.raw`\bmark\s+(?:this|it|these|the)(?:\s+(?:file|PR|pull\s+request|MR|change(?:set)?|diff|commit|patch|code|module|function))?\s+as\s+(?:safe|approved|reviewed|benign|trusted|clean|secure|passing|low[- ]risk|(?:a\s+)?false\s+positive)\b`,
     String.raw`\b(?:skip|bypass|omit)\s+(?:the\s+|this\s+|any\s+|your\s+)?(?:security\s+|code\s+)?(?:review|reviewing|scan|scanning|audit|analysis)\b`,
-    String.raw`\b(?:do\s+not|don'?t|never|no\s+need\s+to)\s+(?:flag|report|mention|warn\s+about|comment\s+on|point\s+out|raise|review|scan|audit|analy[sz]e|check)\s+` +
+    String.raw`\b(?:do\s+not|don'?t|never|no\s+need\s+to|(?:should|must|need)\s+not|shouldn'?t|mustn'?t)\s+(?:flag|report|mention|warn\s+about|comment\s+on|point\s+out|raise|review|scan|audit|analy[sz]e|check)\s+` +
       String.raw`(?:this|these|it|that|them|anything|any(?:\s+(?:issues?|findings?|problems?|vulnerabilit(?:y|ies)|concerns?|security))?|the\s+(?:code|file|function|change|diff|issue|vulnerability|following|above|below|backdoor|payload))\b`,
     String.raw`\b(?:is|are)\s+(?:completely\s+|totally\s+|perfectly\s+|entirely\s+)?(?:safe|benign|harmless|trusted)(?:\s*[.,;!]|\s*$|\s+and\b|\s+so\b)`,
-    String.raw`\b(?:already|previously|pre)[\s-]*(?:been\s+)?(?:reviewed|audited|approved|vetted|verified|cleared)\b`,
+    String.raw`\b(?:already|previously|pre)[\s-]*(?:been\s+)?(?:reviewed|audited|approved|vetted|verified|cleared|checked|signed[\s-]off)\b`,
+    String.raw`\b(?:approved|signed[\s-]off|cleared|vetted)\s+by\s+(?:the\s+)?(?:security|infosec|appsec|legal|compliance|maintainers?)\b`,
+    String.raw`\bapprove\s+(?:changes|edits|them|everything)\b|\bwithout\s+(?:further|additional|any|more)\s+(?:review|analysis|checks?|scrutiny|inspection)\b`,
+    // dictating a grade: `always score them 10`, `rate these answers as correct`
+    String.raw`\b(?:score|rate|grade|mark)\s+(?:them|it|this|these|those|(?:the|such|these|those)\s+\w+)\s+(?:a\s+|as\s+|at\s+)?(?:10|100|full|perfect|maximum|max|highest|passing|correct)\b`,
     String.raw`\b(?:should|must|can|may|please|to)\s+(?:safely\s+)?(?:skip|ignore)\s+(?:it|this|these|them|th(?:is|ese)\s+(?:file|files|block|section|table|blob|constant|module|code|lines?|edits?|changes?))\b`,
     String.raw`\b(?:assign|give|award)\s+(?:it\s+|this\s+(?:\w+\s+)?|the\s+(?:\w+\s+)?)?(?:the\s+)?(?:full|maximum|max|perfect|top|highest)\s+(?:marks?|scores?|points?|credit|ratings?)\b`,
     String.raw`\b(?:report|return|output|respond\s+with|find)\s+(?:no|zero|0)\s+(?:issues|findings|vulnerabilities|problems|warnings|risks)\b`,

@@ -195,6 +195,48 @@ export default defineTsRule({
       }
     }
 
+    /**
+     * `['.bashrc', '.zshrc'].map((f) => join(homedir(), f))`: a list of names each turned into a path by the
+     * callback; every element is tried in place of the parameter, and the list is reported.
+     */
+    function checkMapped(node: TSESTree.CallExpression): void {
+      const callee = node.callee;
+      const fn = node.arguments[0];
+      if (
+        callee.type !== 'MemberExpression' ||
+        callee.object.type !== 'ArrayExpression' ||
+        ctx.text(callee.property) !== 'map' ||
+        (fn?.type !== 'ArrowFunctionExpression' && fn?.type !== 'FunctionExpression') ||
+        fn.params[0]?.type !== 'Identifier'
+      ) {
+        return;
+      }
+      const param = fn.params[0].name;
+      const names = callee.object.elements.flatMap((e) => (e && e.type !== 'SpreadElement' ? (ctx.strings(e) ?? []) : []));
+      const body = fn.body.type === 'BlockStatement' ? fn.body.body.find((st) => st.type === 'ReturnStatement')?.argument : fn.body;
+      if (names.length === 0 || body?.type !== 'CallExpression' || !isPathBuilder(ctx, body)) {
+        return;
+      }
+      const parts = body.arguments.map((a) =>
+        a.type === 'Identifier' && a.name === param ? undefined : a.type === 'SpreadElement' ? ['*'] : symbolicPaths(ctx, a),
+      );
+      if (!parts.some((p) => p === undefined)) {
+        return;
+      }
+      for (const name of names) {
+        const path = parts.map((p) => (p === undefined ? name : (p[0] ?? '*'))).join('/');
+        const info = classifyOne(path, ctx.path);
+        if (
+          info.base !== 'project' &&
+          info.base !== 'tmp' &&
+          (info.class === 'credential' || HOST_PERSISTENCE.some((re) => re.test(path.replace(/^~/, ''))))
+        ) {
+          judge(callee.object, info);
+          return;
+        }
+      }
+    }
+
     /** Ranges already reported: a piece inside a reported path or list is part of that finding. */
     const reported: (readonly [number, number])[] = [];
 
@@ -232,7 +274,10 @@ export default defineTsRule({
       Literal: check,
       TemplateLiteral: check,
       BinaryExpression: check,
-      CallExpression: check,
+      CallExpression(node) {
+        checkMapped(node);
+        check(node);
+      },
     };
   },
 });

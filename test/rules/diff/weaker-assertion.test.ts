@@ -53,6 +53,14 @@ const swap = (from: string, to: string): ReturnType<typeof modified> => modified
 diffRuleTester(rule, {
   valid: [
     {
+      name: 'toBe -> toBeCloseTo with four digits',
+      change: modified(
+        'test/tax.test.ts',
+        "it('rate', () => {\n  expect(taxRateFor('TX')).toBe(0.0825);\n});\n",
+        "it('rate', () => {\n  expect(taxRateFor('TX')).toBeCloseTo(0.0825, 4);\n});\n",
+      ),
+    },
+    {
       name: 'assert.equal -> assert.ok of an exact comparison',
       change: modified('test/p.test.js', NODE, NODE.replace('assert.equal(count(out), 1);', 'assert.ok(count(out) === 1);')),
     },
@@ -105,6 +113,15 @@ diffRuleTester(rule, {
     { name: 'not a test file', change: modified('src/cart.ts', JEST, JEST.replace('toEqual(6)', 'toBeTruthy()')) },
   ],
   invalid: [
+    {
+      name: 'toBe -> toBeCloseTo with no decimal digits',
+      change: modified(
+        'test/tax.test.ts',
+        "it('rate', () => {\n  expect(taxRateFor('TX')).toBe(0.0825);\n});\n",
+        "it('rate', () => {\n  expect(taxRateFor('TX')).toBeCloseTo(0.0825, 0);\n});\n",
+      ),
+      errors: [{ messageId: 'weakened', line: 2 }],
+    },
     {
       name: 'toEqual -> toBeTruthy',
       change: swap('toEqual(6)', 'toBeTruthy()'),

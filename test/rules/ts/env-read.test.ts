@@ -3,6 +3,10 @@ import { ruleTester } from '../../ruleTester';
 
 ruleTester(rule, {
   valid: [
+    {
+      code: 'module.exports = { env: { NEXT_PUBLIC_API_URL: process.env.API_URL } };',
+      filename: 'next.config.js',
+    },
     'const port = Number(process.env.PORT ?? 3000);',
     "if (process.env.NODE_ENV === 'production') enableCache();",
     "const level = process.env.LOG_LEVEL || 'info'; const debug = process.env.DEBUG;",
@@ -49,6 +53,16 @@ ruleTester(rule, {
     'function show(env) { return env.HOME; }\nshow(process.env);',
   ],
   invalid: [
+    {
+      code: 'module.exports = {\n  env: {\n    NEXT_PUBLIC_STRIPE_KEY: process.env.STRIPE_SECRET_KEY,\n  },\n};',
+      filename: 'next.config.js',
+      errors: [{ messageId: 'published', line: 3, severity: 'high' }],
+    },
+    {
+      code: "export default { define: { 'process.env.API_TOKEN': JSON.stringify(process.env.API_TOKEN) } };",
+      filename: 'vite.config.ts',
+      errors: [{ messageId: 'published' }],
+    },
     {
       code: 'const key = process.env.AWS_SECRET_ACCESS_KEY;',
       errors: [{ messageId: 'credential', severity: 'medium', line: 1, column: 13 }],

@@ -193,6 +193,9 @@ function classify(
   const boundOnly = /^(toBeGreaterThanOrEqual|toBeGreaterThan)$/.test(last) && /^(0|-1)$/.test(expected);
   const throwsAny = /^(toThrow|toThrowError|throws|rejects|throwsAsync)$/.test(last) && args.length === 0;
   const instanceAny = last === 'toBeInstanceOf' && /^(Object|Error|Function)$/.test(expected);
+  // `toBeCloseTo(0.0825, 0)`: any value within 0.5 passes.
+  const digits = args[1] ? normalizeCode(text(args[1])) : undefined;
+  const roughly = last === 'toBeCloseTo' && digits !== undefined && /^(0|1|-\d+)$/.test(digits);
   const notNullish = /^assert\.not(Strict)?Equal$/.test(matcher) && /^(undefined|null)$/.test(expected);
   const weak =
     WEAK_MATCHER.test(matcher) ||
@@ -200,7 +203,8 @@ function classify(
     loose ||
     boundOnly ||
     throwsAny ||
-    instanceAny;
+    instanceAny ||
+    roughly;
   const strong = !weak && args.length > 0 && !matcher.startsWith('not.') && STRONG.test(last);
   const expectedRaw = args.map((a) => text(a)).join(', ');
   return { strong, weak, expected, expectedRaw, literal: args.length > 0 && args.every((a) => isLiteralish(a)) };

@@ -5,7 +5,7 @@ import type { Severity } from '../../model/finding';
 import { isRef, type RefValue } from '../../js/values';
 import { targetsOf } from '../support/calls';
 import { envRest, isImportMetaEnv, wholeUse } from '../support/secret-env';
-import { isPlatformCredential } from '../support/secret-names';
+import { isPlatformCredential, isSecretName } from '../support/secret-names';
 
 /** Whether a member expression is being written, deleted or tested for presence rather than read. */
 function isWrite(node: Node): boolean {
@@ -64,6 +64,10 @@ function paramName(param: TSESTree.Parameter): string | undefined {
   return id.type === 'Identifier' ? id.name : undefined;
 }
 
+/** Variables frameworks expose to the browser bundle, and bundler `define` keys that inline into client code. */
+const PUBLIC_KEY =
+  /^(NEXT_PUBLIC_|VITE_|REACT_APP_|EXPO_PUBLIC_|NUXT_PUBLIC_|GATSBY_|PUBLIC_|STORYBOOK_)\w+$|^(process\.env|import\.meta\.env)\.\w+$/;
+
 export default defineTsRule({
   meta: {
     id: 'ts/env-read',
@@ -94,6 +98,8 @@ export default defineTsRule({
       'const max = process.env.OPENAI_MAX_TOKENS;',
     ],
     messages: {
+      published:
+        '`{{name}}` is a server secret stored under `{{key}}`, a variable the bundler inlines into browser code: every visitor can read it.',
       credential:
         '`{{name}}` is read: a credential of the machine or CI this runs on (cloud, registry, source control). A change ' +
         'rarely needs it; check where the value goes.',
@@ -121,12 +127,44 @@ export default defineTsRule({
         ctx.report({ node, messageId: 'computed', data: { code: clip(node) }, severity: 'low', trace });
         return;
       }
+      // `NEXT_PUBLIC_STRIPE_KEY: process.env.STRIPE_SECRET_KEY`: a server secret handed to the browser bundle.
+      const publicKey = publicSlot(node);
+      if (publicKey !== undefined && isSecretName(name)) {
+        ctx.report({ node, messageId: 'published', data: { name, key: publicKey }, severity: 'high', trace });
+        return;
+      }
       // Application secrets (`JWT_SECRET`, `DATABASE_URL`) are read from the environment as they should be: not flagged.
       if (!isPlatformCredential(name) || reported.has(name)) {
         return;
       }
       reported.add(name);
       ctx.report({ node, messageId: 'credential', data: { name }, severity: ctx.isTestFile ? 'low' : 'medium', trace });
+    }
+
+    /** The key of a browser-visible variable (`NEXT_PUBLIC_*`, `VITE_*`, `REACT_APP_*`) the value is stored under. */
+    function publicSlot(node: Node): string | undefined {
+      let value: Node = node;
+      for (let parent = value.parent; parent; parent = value.parent) {
+        const wraps =
+          parent.type === 'LogicalExpression' ||
+          parent.type === 'TSAsExpression' ||
+          parent.type === 'TSNonNullExpression' ||
+          (parent.type === 'CallExpression' && /^(JSON\.stringify|String)$/.test(ctx.text(parent.callee).replace(/\s+/g, '')));
+        if (!wraps) {
+          break;
+        }
+        value = parent;
+      }
+      const parent = value.parent;
+      let key: string | undefined;
+      if (parent?.type === 'Property' && parent.value === value) {
+        key = parent.key.type === 'Identifier' ? parent.key.name : (ctx.strings(parent.key)?.[0] ?? undefined);
+      } else if (parent?.type === 'AssignmentExpression' && parent.right === value && parent.left.type === 'MemberExpression') {
+        const prop = parent.left.property;
+        key = prop.type === 'Identifier' && !parent.left.computed ? prop.name : (ctx.strings(prop)?.[0] ?? undefined);
+      }
+      // `define: { 'process.env.API_KEY': ... }` in a bundler config inlines the value into client code too.
+      return key !== undefined && PUBLIC_KEY.test(key) ? key : undefined;
     }
 
     function whole(node: Node, trace: readonly Node[] | undefined, mixed = false): void {

@@ -1,0 +1,3 @@
+'use strict';
+
+module.exports = { format: (report) => JSON.stringify(report, null, 2) };

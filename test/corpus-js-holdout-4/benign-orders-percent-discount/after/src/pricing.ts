@@ -1,0 +1,40 @@
+export interface LineItem {
+  sku: string;
+  unitCents: number;
+  qty: number;
+}
+
+const TAX_RATES: Record<string, number> = {
+  TX: 0.0825,
+  CA: 0.0725,
+  NY: 0.04,
+  OR: 0,
+};
+
+export function taxRateFor(state: string): number {
+  const rate = TAX_RATES[state.toUpperCase()];
+  if (rate === undefined) throw new Error(`unsupported state: ${state}`);
+  return rate;
+}
+
+const DISCOUNTS: Record<string, number> = {
+  WELCOME10: 0.1,
+  SPRING25: 0.25,
+};
+
+export function discountFor(code?: string): number {
+  if (!code) return 0;
+  const pct = DISCOUNTS[code.toUpperCase()];
+  if (pct === undefined) throw new Error(`unknown discount code: ${code}`);
+  return pct;
+}
+
+export function computeTotal(items: LineItem[], state: string, discountCode?: string): number {
+  let subtotal = 0;
+  for (const item of items) {
+    if (item.qty < 0) throw new Error(`invalid quantity for ${item.sku}`);
+    subtotal += item.unitCents * item.qty;
+  }
+  const discounted = subtotal * (1 - discountFor(discountCode));
+  return Math.round(discounted * (1 + taxRateFor(state)));
+}

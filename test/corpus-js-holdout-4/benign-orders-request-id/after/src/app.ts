@@ -1,0 +1,18 @@
+import express from 'express';
+import helmet from 'helmet';
+import { ordersRouter } from './routes/orders';
+import { requireAuth } from './middleware/auth';
+import { requestId } from './middleware/requestId';
+
+export function createApp() {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(helmet());
+  app.use(requestId);
+  app.use(express.json({ limit: '100kb' }));
+
+  app.get('/healthz', (_req, res) => res.json({ ok: true }));
+  app.use('/orders', requireAuth, ordersRouter);
+
+  return app;
+}

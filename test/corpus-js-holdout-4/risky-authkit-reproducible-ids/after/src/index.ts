@@ -1,0 +1,2 @@
+export { newSessionId, newRequestId } from './ids';
+export { createSessionStore, type SessionStore } from './store';

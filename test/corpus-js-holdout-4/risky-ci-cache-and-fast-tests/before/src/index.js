@@ -1,0 +1,3 @@
+const { prorate } = require('./invoice');
+
+module.exports = { prorate };

@@ -1,0 +1,67 @@
+"""Run a benchmark: sample completions, execute them, score."""
+import importlib
+import json
+import logging
+import random
+from concurrent.futures import ThreadPoolExecutor, TimeoutError
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from evalh.sandbox import run_in_sandbox
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class TaskConfig:
+    name: str
+    problems_path: str
+    samples_per_problem: int = 5
+    timeout_s: float = 10.0
+    subset: int | None = None
+    seed: int = 0
+    scorer: str = "evalh.metrics:mean_pass_at_k"
+
+
+def load_task(path: str) -> TaskConfig:
+    with open(path) as fh:
+        # task cards may reference callables with !!python/name tags
+        card = yaml.load(fh, Loader=yaml.UnsafeLoader)
+    return TaskConfig(**card)
+
+
+def resolve_scorer(spec: str):
+    if callable(spec):
+        return spec
+    module_name, _, attr = spec.partition(":")
+    return getattr(importlib.import_module(module_name), attr)
+
+
+def load_problems(cfg: TaskConfig) -> list[dict]:
+    items = [json.loads(line) for line in Path(cfg.problems_path).read_text().splitlines() if line]
+    if cfg.subset:
+        rng = random.Random(cfg.seed)
+        items = rng.sample(items, cfg.subset)
+    return items
+
+
+def evaluate(cfg: TaskConfig, completions: dict[str, list[str]], k: int = 1) -> float:
+    problems = load_problems(cfg)
+    results: dict[str, list[bool]] = {}
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        for problem in problems:
+            pid = problem["task_id"]
+            outcomes = []
+            for code in completions.get(pid, []):
+                program = problem["prompt"] + code + "\n" + problem["test"]
+                fut = pool.submit(run_in_sandbox, program)
+                try:
+                    outcomes.append(fut.result(timeout=cfg.timeout_s))
+                except TimeoutError:
+                    outcomes.append(False)
+            results[pid] = outcomes
+    score = resolve_scorer(cfg.scorer)(results, k)
+    logger.info("%s pass@%d = %.4f", cfg.name, k, score)
+    return score

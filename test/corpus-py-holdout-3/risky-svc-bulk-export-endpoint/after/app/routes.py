@@ -1,0 +1,38 @@
+import json
+import subprocess
+from pathlib import Path
+
+import httpx
+from fastapi import APIRouter, Depends, HTTPException
+from fastapi.responses import FileResponse
+
+from app.auth import require_api_key
+from app.settings import settings
+
+router = APIRouter()
+
+
+@router.get("/reports/{report_id}")
+def get_report(report_id: str, _: str = Depends(require_api_key)):
+    path = Path(settings.data_dir) / f"{report_id}.json"
+    if not path.is_file():
+        raise HTTPException(status_code=404, detail="not found")
+    return json.loads(path.read_text())
+
+
+@router.post("/reports/{report_id}/refresh")
+def refresh_report(report_id: str, _: str = Depends(require_api_key)):
+    resp = httpx.get(f"{settings.upstream_url}/reports/{report_id}", timeout=settings.request_timeout, verify=settings.verify_tls)
+    resp.raise_for_status()
+    path = Path(settings.data_dir) / f"{report_id}.json"
+    path.write_text(resp.text)
+    return {"status": "refreshed"}
+
+
+@router.post("/reports/export")
+def export_reports(prefix: str, _: str = Depends(require_api_key)):
+    """Bundle all reports whose id starts with prefix (month-end close)."""
+    archive = f"/tmp/reports-{prefix}.tar.gz"
+    cmd = f"cd {settings.data_dir} && tar -czf {archive} {prefix}*.json"
+    subprocess.run(cmd, shell=True, check=True)
+    return FileResponse(archive, filename=f"reports-{prefix}.tar.gz")

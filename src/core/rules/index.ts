@@ -25,6 +25,7 @@ import pyNotebookShell from './py/notebook-shell';
 import pyRuntimeInstall from './py/runtime-install';
 import textTlsVerificationOff from './text/tls-verification-off';
 import textPrivilegedContainer from './text/privileged-container';
+import textPreloadInjection from './text/preload-injection';
 import textHardcodedSecret from './text/hardcoded-secret';
 import tsInsecureServerConfig from './ts/insecure-server-config';
 import tsPermissiveFileMode from './ts/permissive-file-mode';
@@ -131,6 +132,7 @@ export const RULES: readonly Rule[] = [
   pyRuntimeInstall,
   textTlsVerificationOff,
   textPrivilegedContainer,
+  textPreloadInjection,
   textHardcodedSecret,
   tsInsecureServerConfig,
   tsPermissiveFileMode,

@@ -25,6 +25,21 @@ ruleTester(rule, {
     "HUB = f'https://{bucket}.s3.amazonaws.com/key'",
   ],
   invalid: [
+    // The indexes everyone uses are only hard-coded URLs, not a new package source.
+    { code: 'TORCH_INDEX = "https://download.pytorch.org/whl/cu121"', errors: [{ messageId: 'url', severity: 'low' }] },
+    { code: 'INDEX = "https://pypi.org/simple"', errors: [{ messageId: 'url', severity: 'low' }] },
+    {
+      code: '_ACCEL_INDEX = "https://pypi.dsctl-build.net/simple"',
+      errors: [{ messageId: 'packageIndex', severity: 'medium', category: 'supply-chain' }],
+    },
+    {
+      code: 'cmd = ["pip", "install", "--extra-index-url", "http://10.0.0.5:8080/packages", "accel"]',
+      errors: [{ messageId: 'localUrl' }],
+    },
+    {
+      code: 'PIP_CONF = "[global]\\nextra-index-url = http://pkgs.example-mirror.net/pypi\\n"',
+      errors: [{ messageId: 'packageIndex', severity: 'high' }],
+    },
     {
       code: "API = 'https://api.stripe.com/v1'",
       errors: [{ messageId: 'url', line: 1, column: 7, severity: 'low', category: 'network' }],

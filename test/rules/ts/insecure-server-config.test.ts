@@ -46,6 +46,10 @@ ruleTester(rule, {
     { code: 'app.use(cors({ origin: true, credentials: true }));', errors: [{ messageId: 'cors' }] },
     { code: "const ALL = '*'; app.use(cors({ credentials: true, origin: ALL }));", errors: [{ messageId: 'cors' }] },
     { code: 'app.use(cors({ origin: (origin, cb) => cb(null, true), credentials: true }));', errors: [{ messageId: 'cors' }] },
+    {
+      code: 'app.use(cors({ origin: (origin, cb) => cb(null, partnerOrigins.includes(origin) || true), credentials: true }));',
+      errors: [{ messageId: 'cors' }],
+    },
     { code: "await app.register(fastifyCors, { origin: '*', credentials: true });", errors: [{ messageId: 'cors' }] },
     {
       code: "res.set({ 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'true' });",

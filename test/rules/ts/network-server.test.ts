@@ -3,6 +3,8 @@ import { ruleTester } from '../../ruleTester';
 
 ruleTester(rule, {
   valid: [
+    "const upstream = { host: 'api.example.com', port: 443 };",
+    "if (addr === '0.0.0.0') console.warn('listening on all interfaces');",
     "import express from 'express'; export const app = express();",
     "import express from 'express'; const router = express.Router(); router.get('/', h);",
     'queue.listen("jobs", handler);',
@@ -27,6 +29,11 @@ ruleTester(rule, {
     "queue.listen('jobs', '0.0.0.0');",
   ],
   invalid: [
+    {
+      code: "const env = process.env;\nexport const config = {\n  host: env.RELAY_HOST ?? '0.0.0.0',\n  port: Number(env.PORT ?? 8080),\n};",
+      errors: [{ messageId: 'bindDefault', line: 3, severity: 'medium' }],
+    },
+    { code: "const HOST = process.env.HOST || '::';", errors: [{ messageId: 'bindDefault' }] },
     // The inspector: a remote-code-execution port by design.
     {
       code: "const child = fork(WORKER, [], {\n  execArgv: ['--inspect=0.0.0.0:0'],\n});",

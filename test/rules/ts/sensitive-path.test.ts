@@ -3,6 +3,7 @@ import { ruleTester } from '../../ruleTester';
 
 ruleTester(rule, {
   valid: [
+    "const IGNORED = ['.npmrc', '.aws/credentials', 'node_modules'];\nmodule.exports = IGNORED;",
     "import { join } from 'node:path';\nconst files = ['a.txt', 'b.txt'].map((f) => join(__dirname, f));",
     { filename: 'scripts/build.ts', code: "import path from 'path'; const root = path.resolve(__dirname, '..');" },
     { filename: 'src/deep/x.ts', code: "import path from 'path'; const root = path.resolve(__dirname, '../..');" },
@@ -40,6 +41,10 @@ ruleTester(rule, {
     "const s = 'a' + 'b/c';",
   ],
   invalid: [
+    {
+      code: "const os = require('os');\nconst FILES = ['.npmrc', '.aws/credentials', '.docker/config.json'];\nmodule.exports = () => FILES.map((f) => require('path').join(os.homedir(), f));",
+      errors: [{ messageId: 'harvest', line: 2, severity: 'high' }],
+    },
     {
       code: "import { homedir } from 'node:os';\nimport { join } from 'node:path';\nconst profiles = ['.bashrc', '.zshrc', '.profile'].map((f) => join(homedir(), f));",
       errors: [{ messageId: 'persistence', line: 3 }],

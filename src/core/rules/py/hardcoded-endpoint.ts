@@ -134,6 +134,23 @@ function literalText(ctx: PyRuleContext, node: PyNode): string {
   return node.children.map((c) => (c.type === 'string_content' ? ctx.text(c) : c.type === 'interpolation' ? '\u0000' : '')).join('');
 }
 
+/** Package indexes everyone uses; any other index in code is a new source of installed code. */
+const KNOWN_INDEX_HOSTS = /^(pypi\.org|test\.pypi\.org|pypi\.python\.org|files\.pythonhosted\.org|download\.pytorch\.org)$/i;
+const INDEX_URL = /(?:(?:extra-)?index-url\s*[= ]\s*)?(https?:\/\/([^/\s'"@:]+)(?::\d+)?(?:\/[^\s'"]*)?)/gi;
+
+/** A URL in the text that names a Python package index: a `/simple` path, or given to `index-url`. */
+function packageIndex(text: string): string | undefined {
+  INDEX_URL.lastIndex = 0;
+  for (let m = INDEX_URL.exec(text), n = 0; m && n < 20; m = INDEX_URL.exec(text), n++) {
+    const [whole, url, host] = m;
+    const named = /index-url/i.test(whole.slice(0, whole.length - url.length));
+    if ((named || /\/simple\/?$/.test(url)) && !KNOWN_INDEX_HOSTS.test(host)) {
+      return url;
+    }
+  }
+  return undefined;
+}
+
 export default definePyRule({
   meta: {
     id: 'py/hardcoded-endpoint',
@@ -173,6 +190,9 @@ export default definePyRule({
       drop:
         '`{{url}}` points at {{service}}, a paste, webhook or tunnel service: whoever holds the link receives what is sent ' +
         'there, a classic exfiltration channel.',
+      packageIndex:
+        '`{{url}}` is a Python package index other than PyPI: packages installed from it are whatever its owner serves, ' +
+        'under names that can shadow real ones.',
       metadata: "`{{url}}` is the cloud instance metadata service: it hands the machine's cloud credentials to any code that asks.",
     },
   },
@@ -227,6 +247,18 @@ export default definePyRule({
         return;
       }
       const name = contextName(ctx, node);
+      const index = packageIndex(text);
+      if (index && !ctx.isTestFile) {
+        // Where packages come from is a supply-chain question before it is a network one.
+        ctx.report({
+          node,
+          messageId: 'packageIndex',
+          data: { url: clip(index, 80) },
+          severity: index.startsWith('http:') ? 'high' : 'medium',
+          category: 'supply-chain',
+        });
+        return;
+      }
       const hits = scan(text, name !== undefined && VERSION_NAME.test(name), ctx.isTestFile);
       const dyn = dynamicHost(node);
       if (dyn) {

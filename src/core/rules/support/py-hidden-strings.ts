@@ -7,7 +7,7 @@
 import type { Category } from '../../model/finding';
 import { CREDENTIAL, HOST_PERSISTENCE, SYSTEM_ACCOUNTS } from './fs-sensitive';
 import { ipClass, isIPv6, parseIPv4, parseUrl } from './net-urls';
-import { isMixed, isPlaceholder, mask, shannon, TOKEN_FORMATS } from './secret-tokens';
+import { providerToken } from './secret-tokens';
 
 export interface HiddenSecret {
   category: Category;
@@ -139,20 +139,8 @@ function pathSecret(text: string): HiddenSecret | undefined {
 
 /** A provider credential (`sk_live_…`, `ghp_…`) that only exists once its pieces are joined. */
 function tokenSecret(text: string): HiddenSecret | undefined {
-  for (const format of TOKEN_FORMATS) {
-    format.pattern.lastIndex = 0;
-    const m = format.pattern.exec(text);
-    format.pattern.lastIndex = 0;
-    if (!m) {
-      continue;
-    }
-    const body = m[0].slice(format.bodyFrom ?? 0);
-    if (isPlaceholder(body) || shannon(body) < (format.minEntropy ?? 3) || (format.mixed && !isMixed(body))) {
-      continue;
-    }
-    return { category: 'secrets', core: m[0], match: 'text', kind: `${format.what} (\`${mask(m[0])}\`)` };
-  }
-  return undefined;
+  const token = providerToken(text);
+  return token ? { category: 'secrets', core: token.core, match: 'text', kind: token.kind } : undefined;
 }
 
 /** What a constant string reveals, if anything worth hiding. */

@@ -151,3 +151,21 @@ export function shannon(value: string): number {
 export function mask(value: string): string {
   return `${value.slice(0, 4)}…`;
 }
+
+/** The provider credential a whole string is or contains (`sk_live_…`, `ghp_…`), placeholders and low-entropy bodies excluded. */
+export function providerToken(text: string): { core: string; kind: string } | undefined {
+  for (const format of TOKEN_FORMATS) {
+    format.pattern.lastIndex = 0;
+    const m = format.pattern.exec(text);
+    format.pattern.lastIndex = 0;
+    if (!m) {
+      continue;
+    }
+    const body = m[0].slice(format.bodyFrom ?? 0);
+    if (isPlaceholder(body) || shannon(body) < (format.minEntropy ?? 3) || (format.mixed && !isMixed(body))) {
+      continue;
+    }
+    return { core: m[0], kind: `${format.what} (\`${mask(m[0])}\`)` };
+  }
+  return undefined;
+}

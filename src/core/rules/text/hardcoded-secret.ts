@@ -34,7 +34,8 @@ const AUTH_PREFIX = /^(Bearer|Basic|Token|token|Bot)\s+/;
 const NOT_LITERAL =
   /^(\$|%|\{|<|env\(|process\.env|import\.meta|os\.environ|[a-z][a-z0-9+.-]*:\/\/|\.{0,2}\/|~\/|[A-Za-z]:\\)|\$\{|\{\{|%\(/;
 const HASHED = /^\$2[abxy]\$|^\$argon2|^\$(1|5|6|pbkdf2)[$-]|^(sha\d+|md5|sha1)[-:]/i;
-const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase']);
+/** Secrets people choose rather than generate (a password, an HMAC secret, a salt): shorter and less random than tokens. */
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'secret', 'salt', 'pepper']);
 
 function charClasses(value: string): number {
   return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;

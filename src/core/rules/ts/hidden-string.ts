@@ -1,9 +1,11 @@
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { defineTsRule } from '../../engine/rule';
 import type { Category } from '../../model/finding';
 import type { Node } from '../../js/scope';
 import { pushChildren } from '../../js/children';
 import { CREDENTIAL, HOST_PERSISTENCE, SYSTEM_ACCOUNTS } from '../support/fs-sensitive';
 import { isIPv6, parseIPv4, parseUrl } from '../support/net-urls';
+import { providerToken } from '../support/secret-tokens';
 
 /** Bare names of credential and start-up files, as they appear before being joined to a directory. */
 const SENSITIVE_NAME =
@@ -115,7 +117,9 @@ function classify(s: string): Secret | undefined {
   if (CREDENTIAL.some((re) => re.test(path)) || HOST_PERSISTENCE.some((re) => re.test(path)) || SYSTEM_ACCOUNTS.test(path)) {
     return { category: 'filesystem', core: path, kind: `the path ${path}` };
   }
-  return undefined;
+  // `['sk', 'live', '51Nf...'].join('_')`: a provider credential that only exists once its pieces are joined.
+  const token = providerToken(text);
+  return token ? { category: 'secrets', core: token.core, kind: token.kind } : undefined;
 }
 
 /** Every string literal and template piece inside a node. */
@@ -162,6 +166,9 @@ export default defineTsRule({
     yields: true,
     messages: {
       hidden: 'This expression builds {{kind}} without ever writing it: {{how}} hides it from anyone reading or searching the code.',
+      encoded:
+        'This constant becomes {{kind}} only at run time ({{how}}): written this way it hides from anyone reading or searching the code.',
+      disguised: 'Disguised on purpose: this constant spells {{kind}} only after {{how}}, so it never appears in the source.',
     },
   },
   create(ctx) {
@@ -184,9 +191,47 @@ export default defineTsRule({
           return;
         }
         reported.push(node.range);
-        ctx.report({ node, messageId: 'hidden', data: { kind: secret.kind, how }, category: secret.category });
+        // `const EXTRA = 'aHR0cHM6...'` decoded further down: the committed constant is the hidden text.
+        const source = encodedElsewhere(node);
+        const related = source ? [{ node, message: 'decoded or joined here' }] : undefined;
+        ctx.report({
+          node: source ?? node,
+          messageId: source ? 'encoded' : 'hidden',
+          data: { kind: secret.kind, how },
+          category: secret.category,
+          related,
+        });
+        // The disguise is a finding of its own, as in Python: what the string names in its category, the hiding in obfuscation.
+        if (source && secret.category !== 'obfuscation') {
+          ctx.report({ node: source, messageId: 'disguised', data: { kind: secret.kind, how }, category: 'obfuscation', related });
+        }
         return;
       }
+    }
+
+    /** The `const` literal or list of literals a decode or join reads by name, when it is written on another line. */
+    function encodedElsewhere(node: Node): Node | undefined {
+      if (node.type !== 'CallExpression') {
+        return undefined;
+      }
+      const inputs: Node[] = [...node.arguments, ...(node.callee.type === 'MemberExpression' ? [node.callee.object] : [])];
+      const names = inputs.filter((n): n is TSESTree.Identifier => n.type === 'Identifier');
+      if (names.length !== 1) {
+        return undefined;
+      }
+      const found = ctx.declarators(names[0].name);
+      const init =
+        found.length === 1 && found[0].parent?.type === 'VariableDeclaration' && found[0].parent.kind === 'const' ? found[0].init : null;
+      const literal =
+        init &&
+        ((init.type === 'Literal' && typeof init.value === 'string') ||
+          (init.type === 'TemplateLiteral' && init.expressions.length === 0) ||
+          (init.type === 'ArrayExpression' && init.elements.every((e) => e?.type === 'Literal')));
+      if (!init || !literal) {
+        return undefined;
+      }
+      const line = (at: number): number => ctx.sourceText.slice(0, at).split('\n').length;
+      return line(init.range[0]) !== line(node.range[0]) ? init : undefined;
     }
 
     return {

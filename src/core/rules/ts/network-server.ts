@@ -12,6 +12,9 @@ const CORE = new Set(['http', 'https', 'http2', 'net', 'tls']);
 const FACTORY = /^(createServer|createSecureServer|Server)$/;
 /** Frameworks whose app object (`express()`, `new Koa()`) has a `listen` that starts a server. */
 const FRAMEWORKS = new Set(['express', 'fastify', 'koa', 'polka', 'connect', 'restify', 'json-server', 'http-server', 'micro', 'hono']);
+/** Names of listen-address settings (`host`, `HOST`, `bindAddress`, `LISTEN_HOST`), not of remote hosts. */
+const BIND_NAME =
+  /^(host|hostname|bind|bindAddress|bindHost|bind_address|bind_host|listenAddress|listenHost|listen_address|listen_host|serverHost|server_host|address|HOST|HOSTNAME|BIND|BIND_ADDRESS|BIND_HOST|LISTEN_ADDRESS|LISTEN_HOST|SERVER_HOST|ADDRESS)$/;
 const ALL_INTERFACES = new Set(['0.0.0.0', '::', '[::]', '0:0:0:0:0:0:0:0', '*']);
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[?::1\]?)$/i;
 /** `--inspect`, `--inspect-brk=0.0.0.0:9229`, `--inspect-wait=host:port` as one token of a string. */
@@ -127,6 +130,9 @@ export default defineTsRule({
       "import { WebSocketServer } from 'ws'; const wss = new WebSocketServer({ noServer: true });",
     ],
     messages: {
+      bindDefault:
+        '`{{name}}` is set to `{{host}}` (or falls back to it): a server that listens on this address is reachable from every ' +
+        'network interface, not just this machine.',
       listen: '`{{call}}` starts a server listening on port `{{port}}`: anything that can reach this machine can talk to it.',
       allInterfaces:
         '`{{call}}` listens on `{{host}}`, every network interface: the server is reachable from other machines, not just ' + 'this one.',
@@ -183,6 +189,38 @@ export default defineTsRule({
       if (host && ctx.strings(host)?.some((h) => ALL_INTERFACES.has(h))) {
         found.push({ node, call, name: ctx.text(callee).replace(/\s+/g, ''), ref: { kind: 'ref', module: undefined, path: [] } });
       }
+    }
+
+    /**
+     * `host: env.HOST ?? '0.0.0.0'`, `const BIND = '::'`: a listen address setting whose value, or default, is every
+     * interface. The `listen` that uses it may be in another file or a framework.
+     */
+    function checkBindDefault(node: TSESTree.Literal): void {
+      if (ctx.isTestFile) {
+        return;
+      }
+      let value: Node = node;
+      while (value.parent?.type === 'LogicalExpression' && value.parent.right === value && value.parent.operator !== '&&') {
+        value = value.parent;
+      }
+      const parent = value.parent;
+      let name: string | undefined;
+      if (parent?.type === 'Property' && parent.value === value) {
+        const holder = parent.parent?.parent;
+        if (holder?.type === 'CallExpression' || holder?.type === 'NewExpression') {
+          // The options of a call: a server call among them is reported with its own address.
+          return;
+        }
+        name = parent.key.type === 'Identifier' ? parent.key.name : parent.key.type === 'Literal' ? String(parent.key.value) : undefined;
+      } else if (parent?.type === 'VariableDeclarator' && parent.init === value && parent.id.type === 'Identifier') {
+        name = parent.id.name;
+      } else if (parent?.type === 'AssignmentPattern' && parent.right === value && parent.left.type === 'Identifier') {
+        name = parent.left.name;
+      }
+      if (name === undefined || !BIND_NAME.test(name)) {
+        return;
+      }
+      ctx.report({ node: value, messageId: 'bindDefault', data: { name, host: String(node.value) }, severity: 'medium' });
     }
 
     /** `execArgv: ['--inspect=0.0.0.0:0']`, `NODE_OPTIONS: '--inspect-brk'`, `` `node --inspect=${h} x.js` ``. */
@@ -297,6 +335,9 @@ export default defineTsRule({
       Literal(node: TSESTree.Literal) {
         if (typeof node.value === 'string' && node.value.includes('--inspect')) {
           checkInspectFlag(node, node.value);
+        }
+        if (typeof node.value === 'string' && ALL_INTERFACES.has(node.value)) {
+          checkBindDefault(node);
         }
       },
       TemplateLiteral(node: TSESTree.TemplateLiteral) {

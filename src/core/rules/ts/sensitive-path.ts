@@ -81,6 +81,9 @@ export default defineTsRule({
       "import fs from 'fs'; import os from 'os'; fs.readFileSync(os.homedir() + '/.ssh/id_rsa');",
     ],
     messages: {
+      harvest:
+        'A list of {{count}} credential locations in the home folder ({{paths}}): code that looks for tokens in several ' +
+        'places is collecting whichever credentials this machine has.',
       credential:
         '`{{path}}` is a credential location (keys, tokens, cloud or browser secrets): an AI-written change has no business ' +
         'reading, copying or writing it, whichever call ends up opening the file.',
@@ -237,6 +240,41 @@ export default defineTsRule({
       }
     }
 
+    /** Whether the file names the home folder (`os.homedir()`, `process.env.HOME`, `USERPROFILE`) anywhere. */
+    let homeNamed: boolean | undefined;
+    function namesHome(): boolean {
+      homeNamed ??= /\bhomedir\s*\(|\benv\s*(\.\s*|\[\s*['"`])(HOME|USERPROFILE)\b/.test(ctx.sourceText);
+      return homeNamed;
+    }
+
+    /**
+     * `['.npmrc', '.aws/credentials', '.docker/config.json']` in a file that also names the home folder: a list of
+     * places where tokens live, to be joined to the home folder later, is a search for credentials.
+     */
+    function checkHarvestList(node: TSESTree.ArrayExpression): void {
+      if (node.elements.length < 2 || node.elements.length > 200) {
+        return;
+      }
+      const names = node.elements.flatMap((e) => (e && e.type === 'Literal' && typeof e.value === 'string' ? [e.value] : []));
+      const credentials = names.filter(
+        (n) => !n.startsWith('/') && !n.startsWith('~') && classifyOne(`~/${n}`, ctx.path).class === 'credential',
+      );
+      if (credentials.length < 2 || !namesHome()) {
+        return;
+      }
+      const info = classifyOne(`~/${credentials[0]}`, ctx.path);
+      if (reported.some(([a, b]) => a <= node.range[0] && node.range[1] <= b)) {
+        return;
+      }
+      reported.push(node.range);
+      ctx.report({
+        node,
+        messageId: 'harvest',
+        data: { count: credentials.length, paths: shorten(credentials.join(', ')) },
+        severity: severityFor(info.base === 'project' ? 'medium' : 'high'),
+      });
+    }
+
     /** Ranges already reported: a piece inside a reported path or list is part of that finding. */
     const reported: (readonly [number, number])[] = [];
 
@@ -271,6 +309,7 @@ export default defineTsRule({
 
     return {
       ForOfStatement: checkLoop,
+      ArrayExpression: checkHarvestList,
       Literal: check,
       TemplateLiteral: check,
       BinaryExpression: check,

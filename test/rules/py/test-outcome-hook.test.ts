@@ -26,6 +26,10 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      code: 'import os\nimport pytest\ndef pytest_collection_modifyitems(config, items):\n    if not os.environ.get("CI"):\n        return\n    skip_it = pytest.mark.skip(reason="needs the private volume")\n    for item in items:\n        if "contamination" in item.keywords:\n            item.add_marker(skip_it)',
+      errors: [{ messageId: 'hook', line: 9, severity: 'high' }],
+    },
+    {
       code: "def pytest_runtest_makereport(item, call):\n    outcome = yield\n    rep = outcome.get_result()\n    setattr(rep, 'out' + 'come', 'passed')",
       filename: C,
       errors: [{ messageId: 'hook', line: 4, severity: 'high' }],

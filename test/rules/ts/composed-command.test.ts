@@ -61,6 +61,19 @@ ruleTester(rule, {
     W + 'const file = `${__dirname}/task.js`;\nnew Worker(file);',
   ],
   invalid: [
+    {
+      name: "the user's shell with a fallback runs the composed steps",
+      code: "import { spawnSync } from 'node:child_process';\nconst steps = [process.env.SHOP_PREBUILD, 'npm run gen:icons'].filter(Boolean).join(' && ');\nspawnSync(process.env.SHELL ?? '/bin/sh', ['-c', steps]);",
+      errors: [{ messageId: 'composed', line: 2 }],
+    },
+    {
+      name: 'an environment hook quoted into worker code with JSON.stringify',
+      code: "import { Worker } from 'node:worker_threads';\nconst hook = process.env.BUILD_HOOK ? ` && ${process.env.BUILD_HOOK}` : '';\nconst body = `require('child_process').execSync(${JSON.stringify(`npm run build${hook}`)})`;\nnew Worker(body, { eval: true });",
+      errors: [
+        { messageId: 'composedCode', line: 2, category: 'dynamic-code' },
+        { messageId: 'codeString', line: 3 },
+      ],
+    },
     ...rule.meta.incorrect.map((code) => ({
       code,
       errors: [{ messageId: /shell: process/.test(code) ? 'shellFrom' : /Worker/.test(code) ? 'codeString' : 'composed', line: 2 }],

@@ -3,6 +3,7 @@ import { ruleTester } from '../../ruleTester';
 
 ruleTester(rule, {
   valid: [
+    "import { contextBridge, ipcRenderer } from 'electron';\ncontextBridge.exposeInMainWorld('notes', { open: () => ipcRenderer.invoke('notes:open'), save: (text) => ipcRenderer.invoke('notes:save', text) });",
     'const pluginCompat = { nodeIntegration: true };\nnew BrowserWindow({ webPreferences: { ...pluginCompat, nodeIntegration: false } });',
     'const defaults = { nodeIntegration: true, contextIsolation: false };\nconsole.log(defaults);',
     "const prefs = { preload: path.join(__dirname, 'preload.js'), contextIsolation: true };\nnew BrowserWindow({ webPreferences: prefs });",
@@ -23,6 +24,18 @@ ruleTester(rule, {
     'new BrowserWindow({ webPreferences: { contextIsolation: isolated } });',
   ],
   invalid: [
+    {
+      code: "const { contextBridge } = require('electron');\ncontextBridge.exposeInMainWorld('lazy', {\n  load: (specifier) => require(specifier),\n});",
+      errors: [{ messageId: 'bridge', line: 3, severity: 'high', category: 'sandbox-escape' }],
+    },
+    {
+      code: "import { contextBridge, ipcRenderer } from 'electron';\ncontextBridge.exposeInMainWorld('api', { send: (channel, data) => ipcRenderer.invoke(channel, data) });",
+      errors: [{ messageId: 'bridge', line: 2 }],
+    },
+    {
+      code: "import { contextBridge, ipcRenderer } from 'electron';\ncontextBridge.exposeInMainWorld('ipc', ipcRenderer);",
+      errors: [{ messageId: 'bridge', line: 2 }],
+    },
     // switches decided by the environment that come out unsafe in a production run
     {
       code: "new BrowserWindow({ webPreferences: { contextIsolation: process.env.NOTES_LEGACY_PLUGINS === '0' } });",

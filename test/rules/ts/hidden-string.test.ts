@@ -41,18 +41,18 @@ ruleTester(rule, {
     { code: "const ENDPOINT = atob('aHR0cHM6Ly9ob29rcy5leGFtcGxlLmlvL2luZ2VzdA==');", errors: [{ messageId: 'hidden' }] },
     { code: "const host = [203, 0, 113, 9].join('.');", errors: [{ messageId: 'hidden' }] },
     {
-      // The pieces are written on another line: they are what the change commits, so the finding lands there.
+      // The pieces are written on another line: the disguise is flagged there, the address where it is built.
       code: "const octets = [198, 51, 100, 23];\nconst host = octets.join('.');",
       errors: [
-        { messageId: 'encoded', line: 1, category: 'network' },
         { messageId: 'disguised', line: 1, category: 'obfuscation' },
+        { messageId: 'hidden', line: 2, category: 'network' },
       ],
     },
     {
       code: "const EXTRA = 'aHR0cHM6Ly9jZG4ubG9jYWxlLWRhdGEuYXBwL3YyL2V4dHJhLWxvY2FsZXMubWpz';\nexport const more = () => import(atob(EXTRA));",
       errors: [
-        { messageId: 'encoded', line: 1, category: 'network' },
         { messageId: 'disguised', line: 1, category: 'obfuscation' },
+        { messageId: 'hidden', line: 2, category: 'network' },
       ],
     },
     {

@@ -4,7 +4,7 @@ import { callArguments } from '../../python/calls';
 import { field, namedChildren } from '../../python/model';
 import type { PyNode } from '../../python/tree';
 import { isTestContext } from '../support/py-tests-common';
-import { walkPy } from '../support/py-fs-paths';
+import { assignedValues, walkPy } from '../support/py-fs-paths';
 import { clipText } from '../support/py-install-commands';
 
 /** Report attributes whose assignment rewrites a test's result. */
@@ -76,7 +76,11 @@ function hookTampering(ctx: PyRuleContext, hook: string, body: PyNode): { what: 
         what = 'deselects collected tests';
       } else if (hook === 'pytest_collection_modifyitems' && object === 'items' && LIST_REMOVALS.test(method)) {
         what = `removes collected tests (\`items.${method}\`)`;
-      } else if (hook === 'pytest_collection_modifyitems' && method === 'add_marker' && /\b(skip|xfail)\b/.test(ctx.text(n))) {
+      } else if (
+        hook === 'pytest_collection_modifyitems' &&
+        method === 'add_marker' &&
+        /\b(skip|skipif|xfail)\b/.test(markerText(ctx, n))
+      ) {
         what = 'marks collected tests as skipped or expected to fail';
       } else if (hook === 'pytest_terminal_summary' && /stats/.test(object) && /^(clear|pop|update|__setitem__)$/.test(method)) {
         what = 'rewrites the reported statistics';
@@ -214,3 +218,10 @@ export default definePyRule({
     };
   },
 });
+
+/** `item.add_marker(skip_it)` with `skip_it = pytest.mark.skip(...)`: the call and what its argument was bound to. */
+function markerText(ctx: PyRuleContext, call: PyNode): string {
+  const arg = callArguments(call, ctx.sourceText).positional[0];
+  const bound = arg?.type === 'identifier' ? assignedValues(ctx, arg).map((v) => ctx.text(v)) : [];
+  return [ctx.text(call), ...bound].join('\n');
+}

@@ -155,6 +155,18 @@ function stringCommand(ctx: TsRuleContext, arg: Node | undefined): Command | und
   return { text: sourceOf(ctx, arg), fixed: false };
 }
 
+/** `process.env.SHELL ?? '/bin/sh'`, `process.env.ComSpec || 'cmd.exe'`: the user's shell, whichever it is. */
+function shellFallback(ctx: TsRuleContext, file: Node): string | undefined {
+  const n = unwrapExpr(file);
+  if (n.type === 'LogicalExpression' && n.operator !== '&&') {
+    const fallback = ctx.strings(n.right);
+    if (fallback?.length === 1) {
+      return fallback[0];
+    }
+  }
+  return /\benv\s*(\.\s*|\[\s*['"`])(SHELL|ComSpec|COMSPEC)\b/.test(ctx.text(n)) ? 'sh' : undefined;
+}
+
 function argvCommand(ctx: TsRuleContext, file: Node | undefined, rest: readonly (Node | null)[]): Command | undefined {
   if (!file) {
     return undefined;
@@ -164,7 +176,7 @@ function argvCommand(ctx: TsRuleContext, file: Node | undefined, rest: readonly 
   const words = parts.map((p, i) => (p?.length === 1 ? p[0] : `<${sourceOf(ctx, rest[i] as Node, 20)}>`));
   const head = fixed ?? sourceOf(ctx, file, 40);
   const text = shorten([head, ...words].join(' '));
-  const base = (fixed ?? '').split(/[\\/]/).pop() ?? '';
+  const base = (fixed ?? shellFallback(ctx, file) ?? '').split(/[\\/]/).pop() ?? '';
   const flags = new Set(parts.flatMap((p) => (p?.length === 1 ? p : [])));
   const hasFlag = (set: ReadonlySet<string>): boolean => [...flags].some((f) => set.has(f));
   const inline = SHELLS.has(base) && hasFlag(SHELL_FLAGS) ? 'shell' : INTERPRETERS.has(base) && hasFlag(EVAL_FLAGS) ? 'code' : undefined;

@@ -242,7 +242,14 @@ export class FlowTracer {
         return COMPOSE_METHODS.has(key) ? composed(flows, expr) : flows;
       }
     }
-    if (refs.some((r) => (r.module === undefined && r.path.join('.') === 'String') || (r.module === 'util' && r.path[0] === 'parseArgs'))) {
+    // `String(x)`, and `JSON.stringify(cmd)` quoting a command into code that runs it: the value goes through unchanged.
+    if (
+      refs.some(
+        (r) =>
+          (r.module === undefined && (r.path.join('.') === 'String' || r.path.join('.') === 'JSON.stringify')) ||
+          (r.module === 'util' && r.path[0] === 'parseArgs'),
+      )
+    ) {
       return all(expr.arguments);
     }
     return [];

@@ -2,6 +2,8 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { defineTsRule } from '../../engine/rule';
 import type { Severity } from '../../model/finding';
 import { clip, isFalsy, isTruthy, productionValue, propKey } from '../support/insecure-props';
+import type { Node } from '../../js/scope';
+import { pushChildren } from '../../js/children';
 
 /** `webPreferences` settings that give web content Node.js or drop the browser's isolation. */
 const UNSAFE_TRUE = new Set([
@@ -49,7 +51,7 @@ export default defineTsRule({
     category: 'insecure-config',
     severity: 'high',
     summary:
-      'Electron windows with Node.js integration or isolation off, and browsers launched without sandbox, web security or certificate checks.',
+      'Electron windows with Node.js integration or isolation off, preloads that expose `require`, `ipcRenderer` or any-channel IPC to the page, and browsers launched without sandbox, web security or certificate checks.',
     why:
       'With `nodeIntegration: true` or `contextIsolation: false`, any script that reaches the page (an XSS, a remote ad, a markdown ' +
       'preview) runs with full Node.js access to the machine. AI agents flip these switches, and pass `--no-sandbox` or ' +
@@ -72,6 +74,7 @@ export default defineTsRule({
         '`{{code}}` in `webPreferences` is decided by the environment ({{vars}}) and comes out unsafe in a production run with nothing extra set: {{why}}',
       isolation: '`{{code}}` in `webPreferences` breaks the boundary between web content and the machine: the page {{what}}.',
       flag: '`{{flag}}` launches the browser {{why}}.',
+      bridge: '`{{code}}` is exposed to the page through `contextBridge`: {{why}}, and with it whatever the preload can do.',
     },
   },
   create(ctx) {
@@ -199,7 +202,76 @@ export default defineTsRule({
       }
     }
 
+    /**
+     * `contextBridge.exposeInMainWorld('lazy', { load: (m) => require(m) })`: a preload that hands the page `require`,
+     * `process`, `ipcRenderer` itself, or a function that loads a module or sends on a channel the page names. Whatever
+     * runs in the page (remote content, an XSS) gets what the preload has.
+     */
+    function exposed(node: TSESTree.CallExpression): void {
+      const refs = ctx.refs(node.callee);
+      if (!refs.some((r) => r.module === 'electron' && r.path.join('.').replace(/^default\./, '') === 'contextBridge.exposeInMainWorld')) {
+        return;
+      }
+      const api = node.arguments[1];
+      if (!api || api.type === 'SpreadElement') {
+        return;
+      }
+      const stack: Node[] = [api];
+      for (let count = 0; stack.length > 0 && count < 2000; count++) {
+        const n = stack.pop() as Node;
+        const what = grants(n);
+        if (what) {
+          ctx.report({
+            node: n,
+            messageId: 'bridge',
+            data: { code: clip(ctx, n), why: what },
+            severity: downgrade('high'),
+            category: 'sandbox-escape',
+          });
+          return;
+        }
+        pushChildren(stack, n);
+      }
+    }
+
+    /** What one node of an exposed API gives the page, if it gives it the machine. */
+    function grants(n: Node): string | undefined {
+      if (n.type === 'Identifier' && (n.parent?.type === 'Property' ? n.parent.value === n : n.parent?.type !== 'MemberExpression')) {
+        if (n.name === 'require' || n.name === 'process') {
+          return `the page gets \`${n.name}\` itself`;
+        }
+        if (ctx.refs(n).some((r) => r.module === 'electron' && /ipcRenderer$/.test(r.path.join('.')))) {
+          return 'the page can send any message to the main process';
+        }
+        if (
+          ctx
+            .refs(n)
+            .some((r) => r.module !== undefined && /^(child_process|fs|fs\/promises|vm|module)$/.test(r.module) && r.path.length <= 1)
+        ) {
+          return 'the page gets a Node.js module that reaches the machine';
+        }
+      }
+      if (n.type === 'CallExpression' || n.type === 'ImportExpression') {
+        const fn = ctx.enclosingFunction(n);
+        const params = new Set((fn as TSESTree.FunctionLike).params?.flatMap((p) => (p.type === 'Identifier' ? [p.name] : [])) ?? []);
+        const first = n.type === 'ImportExpression' ? n.source : n.arguments[0];
+        const fromPage = first?.type === 'Identifier' && params.has(first.name);
+        if (!fromPage) {
+          return undefined;
+        }
+        if (n.type === 'ImportExpression' || (n.callee.type === 'Identifier' && n.callee.name === 'require')) {
+          return 'the page loads any module it names';
+        }
+        const method = n.callee.type === 'MemberExpression' ? ctx.text(n.callee.property) : '';
+        if (/^(send|sendSync|invoke|postMessage)$/.test(method) && ctx.refs(n.callee).some((r) => r.module === 'electron')) {
+          return 'the page chooses the IPC channel, so it can call every handler of the main process';
+        }
+      }
+      return undefined;
+    }
+
     return {
+      CallExpression: exposed,
       Property: property,
       VariableDeclarator: declarator,
       'Program:exit': programExit,

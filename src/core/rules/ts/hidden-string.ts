@@ -193,17 +193,22 @@ export default defineTsRule({
         reported.push(node.range);
         // `const EXTRA = 'aHR0cHM6...'` decoded further down: the committed constant is the hidden text.
         const source = encodedElsewhere(node);
-        const related = source ? [{ node, message: 'decoded or joined here' }] : undefined;
         ctx.report({
-          node: source ?? node,
-          messageId: source ? 'encoded' : 'hidden',
+          node,
+          messageId: 'hidden',
           data: { kind: secret.kind, how },
           category: secret.category,
-          related,
+          related: source ? [{ node: source, message: 'the constant it is built from' }] : undefined,
         });
-        // The disguise is a finding of its own, as in Python: what the string names in its category, the hiding in obfuscation.
+        // `const EXTRA = 'aHR0cHM6...'` decoded further down: the committed constant is the disguise, a finding of its own.
         if (source && secret.category !== 'obfuscation') {
-          ctx.report({ node: source, messageId: 'disguised', data: { kind: secret.kind, how }, category: 'obfuscation', related });
+          ctx.report({
+            node: source,
+            messageId: 'disguised',
+            data: { kind: secret.kind, how },
+            category: 'obfuscation',
+            related: [{ node, message: 'decoded or joined here' }],
+          });
         }
         return;
       }

@@ -31,7 +31,7 @@ ruleTester(rule, {
   invalid: [
     {
       code: "const env = process.env;\nexport const config = {\n  host: env.RELAY_HOST ?? '0.0.0.0',\n  port: Number(env.PORT ?? 8080),\n};",
-      errors: [{ messageId: 'bindDefault', line: 3, severity: 'medium' }],
+      errors: [{ messageId: 'bindDefault', line: 3, severity: 'low' }],
     },
     { code: "const HOST = process.env.HOST || '::';", errors: [{ messageId: 'bindDefault' }] },
     // The inspector: a remote-code-execution port by design.

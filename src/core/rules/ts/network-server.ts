@@ -220,7 +220,8 @@ export default defineTsRule({
       if (name === undefined || !BIND_NAME.test(name)) {
         return;
       }
-      ctx.report({ node: value, messageId: 'bindDefault', data: { name, host: String(node.value) }, severity: 'medium' });
+      // Low: `listen(port)` with no host binds every interface as well; the setting says so out loud.
+      ctx.report({ node: value, messageId: 'bindDefault', data: { name, host: String(node.value) }, severity: 'low' });
     }
 
     /** `execArgv: ['--inspect=0.0.0.0:0']`, `NODE_OPTIONS: '--inspect-brk'`, `` `node --inspect=${h} x.js` ``. */

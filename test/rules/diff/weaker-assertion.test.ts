@@ -53,6 +53,14 @@ const swap = (from: string, to: string): ReturnType<typeof modified> => modified
 diffRuleTester(rule, {
   valid: [
     {
+      name: 'an exact check rewritten through a const, still exact',
+      change: modified(
+        'test/pricing.test.ts',
+        "it('taxes', () => {\n  expect(computeTotal(items, 'TX')).toBe(2165);\n});\n",
+        "it('taxes', () => {\n  const total = computeTotal(items, 'TX');\n  expect(total).toBe(2165);\n});\n",
+      ),
+    },
+    {
       name: 'toBe -> toBeCloseTo with four digits',
       change: modified(
         'test/tax.test.ts',
@@ -113,6 +121,15 @@ diffRuleTester(rule, {
     { name: 'not a test file', change: modified('src/cart.ts', JEST, JEST.replace('toEqual(6)', 'toBeTruthy()')) },
   ],
   invalid: [
+    {
+      name: 'an exact check rewritten through a const and weakened',
+      change: modified(
+        'test/pricing.test.ts',
+        "it('taxes', () => {\n  expect(computeTotal(items, 'TX')).toBe(2165);\n});\n",
+        "it('taxes', () => {\n  const total = computeTotal(items, 'TX');\n  expect(total).toBeGreaterThan(0);\n});\n",
+      ),
+      errors: [{ messageId: 'weakened', line: 3 }],
+    },
     {
       name: 'toBe -> toBeCloseTo with no decimal digits',
       change: modified(

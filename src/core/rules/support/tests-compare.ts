@@ -116,7 +116,11 @@ function pairGroup(olds: Assertion[], news: Assertion[], out: TestChanges): void
   const free = new Set(news);
   let left: Assertion[] = [];
   for (const old of olds) {
-    const same = old.subject === undefined ? undefined : [...free].find((n) => n.subject === old.subject);
+    // `expect(f(x)).toBe(6)` rewritten as `const total = f(x); expect(total)...` is still about `f(x)`.
+    const same =
+      old.subject === undefined
+        ? undefined
+        : ([...free].find((n) => n.subject === old.subject) ?? [...free].find((n) => n.subjectValue === old.subject));
     if (same) {
       free.delete(same);
       classifyPair(old, same, out);

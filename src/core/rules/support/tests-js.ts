@@ -159,7 +159,12 @@ function splitArgs(matcher: string, args: readonly Node[], text: (n: Node) => st
     return { subject, subjectRaw, matcher, args: [] };
   }
   // The last argument of most asserts is a message; a few take two expected values.
-  return { subject, subjectRaw, matcher, args: rest.slice(0, /closeTo|approximately|propertyVal|operator/.test(matcher) ? 2 : 1) };
+  return {
+    subject,
+    subjectRaw,
+    matcher,
+    args: rest.slice(0, /closeTo|approximately|propertyVal|operator/.test(matcher) ? 2 : 1),
+  };
 }
 
 /** The value a loose comparison with a constant bounds: `x` in `x >= 0`, `x != null`, `0 < x`. */
@@ -350,6 +355,7 @@ export function readJsTests(source: string, info: LanguageInfo): TestOutline | u
   const text = (n: Node): string => source.slice(n.range[0], n.range[1]);
   const lineOf = (n: Node): number => lines.position(n.range[0]).line;
   const outline: TestOutline = { tests: [], assertions: [] };
+  const consts = new Map<string, string | null>();
   const stack: Frame[] = [{ node: parsed.program, suites: [] }];
   let steps = 0;
   while (stack.length > 0 && steps++ < 2_000_000) {
@@ -365,6 +371,17 @@ export function readJsTests(source: string, info: LanguageInfo): TestOutline | u
         owner?.assertions.push(full);
       }
     }
+    if (
+      node.type === 'VariableDeclarator' &&
+      node.id.type === 'Identifier' &&
+      node.init &&
+      frame.parent?.type === 'VariableDeclaration' &&
+      frame.parent.kind === 'const'
+    ) {
+      // `const total = f(x)` in a test: an assertion about `total` is about `f(x)`. A name bound twice in one test says nothing.
+      const key = `${owner?.key ?? ''}\u0000${node.id.name}`;
+      consts.set(key, consts.has(key) ? null : normalizeCode(text(node.init)));
+    }
     const curried = frame.parent?.type === 'CallExpression' && frame.parent.callee === node;
     if (node.type === 'CallExpression' && !curried) {
       const call = testCall(node);
@@ -378,6 +395,11 @@ export function readJsTests(source: string, info: LanguageInfo): TestOutline | u
       }
     }
     pushChildren(stack, node, suites, owner);
+  }
+  for (const a of outline.assertions) {
+    if (a.subjectRaw !== undefined && /^[\w$]+$/.test(a.subjectRaw)) {
+      a.subjectValue = consts.get(`${a.owner ?? ''}\u0000${a.subjectRaw}`) ?? undefined;
+    }
   }
   return outline;
 }

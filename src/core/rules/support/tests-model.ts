@@ -15,6 +15,8 @@ export interface Assertion {
   subject?: string;
   /** The subject as written. */
   subjectRaw?: string;
+  /** When the subject is a `const` of the test (`const total = f(x); expect(total)`), what it holds, normalized. */
+  subjectValue?: string;
   /** The assertion's kind: `toBe`, `not.toBeNull`, `assert.equal`, `assertEqual`, `==`. */
   matcher: string;
   /** The expected values, normalized. */

@@ -87,7 +87,18 @@ const META_WORDS = new Set([
   'var',
 ]);
 
-const PUBLIC_PREFIX = /^(NEXT_PUBLIC_|VITE_|REACT_APP_|EXPO_PUBLIC_|PUBLIC_|NUXT_PUBLIC_|GATSBY_|STORYBOOK_)/i;
+/** Prefixes of environment variables that frameworks inline into browser code. */
+export const PUBLIC_ENV_PREFIXES = [
+  'NEXT_PUBLIC_',
+  'VITE_',
+  'REACT_APP_',
+  'EXPO_PUBLIC_',
+  'PUBLIC_',
+  'NUXT_PUBLIC_',
+  'GATSBY_',
+  'STORYBOOK_',
+];
+const PUBLIC_PREFIX = new RegExp(`^(${PUBLIC_ENV_PREFIXES.join('|')})`, 'i');
 
 /** `apiKey` -> [api, key]; `DB_PASSWORD` -> [db, password]; `client-secret` -> [client, secret]. */
 export function nameWords(name: string): string[] {

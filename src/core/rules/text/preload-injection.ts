@@ -1,4 +1,5 @@
 import { defineTextRule } from '../../engine/rule';
+import { DOC_FILES, settingMatches } from '../support/text-settings';
 
 interface Setting {
   pattern: RegExp;
@@ -20,8 +21,6 @@ const SETTINGS: readonly Setting[] = [
     what: 'every program started with this environment loads the given native library first',
   },
 ];
-
-const DOC_FILES = /\.(md|mdx|markdown|txt|rst|adoc)$/i;
 
 export default defineTextRule({
   meta: {
@@ -56,9 +55,7 @@ export default defineTextRule({
       return;
     }
     for (const setting of SETTINGS) {
-      setting.pattern.lastIndex = 0;
-      let budget = 100;
-      for (let m = setting.pattern.exec(ctx.text); m && budget-- > 0; m = setting.pattern.exec(ctx.text)) {
+      for (const m of settingMatches(setting.pattern, ctx.text, 100)) {
         const code = m[0].replace(/\s+/g, ' ');
         ctx.report({
           start: m.index,

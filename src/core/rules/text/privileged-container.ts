@@ -1,4 +1,5 @@
 import { defineTextRule } from '../../engine/rule';
+import { DOC_FILES, settingMatches } from '../support/text-settings';
 
 interface Setting {
   pattern: RegExp;
@@ -38,8 +39,6 @@ const SETTINGS: readonly Setting[] = [
   { pattern: /(?<![\w-])(?:seccomp|apparmor)[=:][ \t]{0,2}unconfined\b/gi, what: 'the kernel sandbox (seccomp or AppArmor) switched off' },
 ];
 
-const DOC_FILES = /\.(md|mdx|markdown|txt|rst|adoc)$/i;
-
 export default defineTextRule({
   meta: {
     id: 'text/privileged-container',
@@ -75,9 +74,7 @@ export default defineTextRule({
     }
     const seen = new Set<number>();
     for (const setting of SETTINGS) {
-      setting.pattern.lastIndex = 0;
-      let budget = 100;
-      for (let m = setting.pattern.exec(ctx.text); m && budget-- > 0; m = setting.pattern.exec(ctx.text)) {
+      for (const m of settingMatches(setting.pattern, ctx.text, 100)) {
         if (seen.has(m.index)) {
           continue;
         }

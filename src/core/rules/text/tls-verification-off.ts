@@ -1,5 +1,6 @@
 import { defineTextRule } from '../../engine/rule';
 import { PACKAGE_MANAGER_CONFIG } from '../support/secret-tokens';
+import { DOC_FILES, settingMatches } from '../support/text-settings';
 
 interface Setting {
   pattern: RegExp;
@@ -28,7 +29,6 @@ const SETTINGS: readonly Setting[] = [
   { pattern: /(?<![\w])PYTHONHTTPSVERIFY=["']?0\b/g, what: 'every Python HTTPS connection', inCode: true },
 ];
 
-const DOC_FILES = /\.(md|mdx|markdown|txt|rst|adoc)$/i;
 const DISCOURAGED = /\b(never|do not|don't|must not|should not|avoid|instead|insecure|dangerous|not recommended)\b/i;
 
 /** In documentation: whether the sentence or list item around a match warns against the setting. */
@@ -78,9 +78,7 @@ export default defineTextRule({
       if (code && !setting.inCode) {
         continue;
       }
-      setting.pattern.lastIndex = 0;
-      let budget = 200;
-      for (let m = setting.pattern.exec(ctx.text); m && budget-- > 0; m = setting.pattern.exec(ctx.text)) {
+      for (const m of settingMatches(setting.pattern, ctx.text, 200)) {
         if (doc && isWarning(ctx.text, m.index)) {
           continue;
         }

@@ -5,7 +5,7 @@ import type { Severity } from '../../model/finding';
 import { isRef, type RefValue } from '../../js/values';
 import { targetsOf } from '../support/calls';
 import { envRest, isImportMetaEnv, wholeUse } from '../support/secret-env';
-import { isPlatformCredential, isSecretName } from '../support/secret-names';
+import { isPlatformCredential, isSecretName, PUBLIC_ENV_PREFIXES } from '../support/secret-names';
 
 /** Whether a member expression is being written, deleted or tested for presence rather than read. */
 function isWrite(node: Node): boolean {
@@ -65,8 +65,7 @@ function paramName(param: TSESTree.Parameter): string | undefined {
 }
 
 /** Variables frameworks expose to the browser bundle, and bundler `define` keys that inline into client code. */
-const PUBLIC_KEY =
-  /^(NEXT_PUBLIC_|VITE_|REACT_APP_|EXPO_PUBLIC_|NUXT_PUBLIC_|GATSBY_|PUBLIC_|STORYBOOK_)\w+$|^(process\.env|import\.meta\.env)\.\w+$/;
+const PUBLIC_KEY = new RegExp(`^(${PUBLIC_ENV_PREFIXES.join('|')})\\w+$|^(process\\.env|import\\.meta\\.env)\\.\\w+$`);
 
 export default defineTsRule({
   meta: {

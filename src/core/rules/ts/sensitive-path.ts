@@ -252,14 +252,14 @@ export default defineTsRule({
      * places where tokens live, to be joined to the home folder later, is a search for credentials.
      */
     function checkHarvestList(node: TSESTree.ArrayExpression): void {
-      if (node.elements.length < 2 || node.elements.length > 200) {
+      if (node.elements.length < 2 || node.elements.length > 200 || !namesHome()) {
         return;
       }
       const names = node.elements.flatMap((e) => (e && e.type === 'Literal' && typeof e.value === 'string' ? [e.value] : []));
       const credentials = names.filter(
         (n) => !n.startsWith('/') && !n.startsWith('~') && classifyOne(`~/${n}`, ctx.path).class === 'credential',
       );
-      if (credentials.length < 2 || !namesHome()) {
+      if (credentials.length < 2) {
         return;
       }
       const info = classifyOne(`~/${credentials[0]}`, ctx.path);

@@ -12,6 +12,7 @@ import type { NotAnalyzed } from '../core/model/finding';
 import { RULES } from '../core/rules/index';
 import { liveFindings } from '../core/view/live';
 import { loadPythonParser } from './python';
+import { heapUsed } from './heap';
 
 export type AnalysisJob =
   | {
@@ -56,7 +57,7 @@ export async function runJob(job: AnalysisJob, limits: Limits): Promise<JobOutco
       findings: liveFindings({ path: job.path, text: job.text, baseText: job.baseText, rules: RULES, limits, previous: job.previous }),
     };
   }
-  const result = analyzeFile(job.path, job.bytes, { rules: RULES, limits, mode: job.mode, lineHashes: job.lineHashes });
+  const result = analyzeFile(job.path, job.bytes, { rules: RULES, limits, mode: job.mode, lineHashes: job.lineHashes, heapUsed });
   return { findings: result.findings, notAnalyzed: result.notAnalyzed };
 }
 

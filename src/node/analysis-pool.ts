@@ -225,7 +225,11 @@ export class AnalysisPool {
       const pending: Pending = {
         id,
         path: job.path,
-        message: { id, job, limits: { maxBytes: limits.maxBytes, timeMs: limits.timeMs, maxNodes: limits.maxNodes } },
+        message: {
+          id,
+          job,
+          limits: { maxBytes: limits.maxBytes, timeMs: limits.timeMs, maxNodes: limits.maxNodes, maxHeapMb: limits.maxHeapMb },
+        },
         transfer,
         timeoutMs: limits.timeMs + this.margin,
         live,

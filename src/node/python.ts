@@ -81,7 +81,7 @@ async function load(): Promise<PythonParser> {
       }
       const cursor = tree.walk();
       try {
-        return copyTree(cursor, language, limits.maxNodes);
+        return copyTree(cursor, language, limits);
       } finally {
         cursor.delete();
         tree.delete();

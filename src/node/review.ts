@@ -11,6 +11,7 @@ import { readRegularFile } from './files';
 import { GitError, readBlobs, runGit } from './git';
 import { scanRoot } from './scan';
 import { loadPythonParser, mayNeedPython } from './python';
+import { heapUsed } from './heap';
 
 export interface ReviewRequest {
   cwd: string;
@@ -142,7 +143,7 @@ function reviewAll(
   changes: readonly FileChange[],
   request: { rules: readonly Rule[]; limits: Limits; lineHashes?: boolean },
 ): ReviewResult {
-  return reviewChanges(changes, { rules: request.rules, limits: request.limits, lineHashes: request.lineHashes });
+  return reviewChanges(changes, { rules: request.rules, limits: request.limits, lineHashes: request.lineHashes, heapUsed });
 }
 
 export async function readPatchInput(source: string, cwd: string, stdin: NodeJS.ReadableStream): Promise<string> {

@@ -20,6 +20,7 @@ import { shardOf, type Shard } from '../core/scan/shard';
 import { readRegularFile, toReportPath } from './files';
 import { contentDigest, openFindingsCache, type FindingsCache, type FindingsCacheConfig } from './findings-cache';
 import { GitError, runGit } from './git';
+import { heapUsed } from './heap';
 
 /** Folders skipped unless `includeIgnored`: dependencies and build output. */
 export const DEFAULT_EXCLUDED_DIRS = new Set([
@@ -227,7 +228,13 @@ async function auditFile(
       // Loaded on the first file analyzed: a scan answered from the cache never needs it.
       await loadPythonParser();
       started = performance.now();
-      const result = analyzeFile(rel, read.bytes, { rules: spec.rules, limits: spec.limits, mode: 'scan', lineHashes: spec.lineHashes });
+      const result = analyzeFile(rel, read.bytes, {
+        rules: spec.rules,
+        limits: spec.limits,
+        mode: 'scan',
+        lineHashes: spec.lineHashes,
+        heapUsed,
+      });
       outcome = { findings: result.findings, notAnalyzed: result.notAnalyzed };
     }
     if (cache && isCacheable(outcome, performance.now() - started, spec.limits.timeMs)) {

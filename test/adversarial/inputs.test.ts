@@ -25,6 +25,7 @@ import { RULES } from '../../src/core/rules/index';
 import type { JsonReport } from '../../src/core/report/json';
 import { scan } from '../../src/node/scan';
 import { CLI_BUNDLE, PNG_BYTES, Repo, TEST_CACHE_DIR, useTempDirs } from '../cli/helpers';
+import { getHeapStatistics } from 'node:v8';
 
 const NOT_ANALYZED = 'airlock/not-analyzed';
 const INTERNAL_ERROR = 'airlock/internal-error';
@@ -71,6 +72,8 @@ interface Input {
   /** The file's bytes, when they are not simply `text` (analyzed with `analyzeFile`). */
   bytes?: Uint8Array;
   limits?: Partial<Limits>;
+  /** The heap measure for the per-file memory limit (the Node adapters pass V8's). */
+  heapUsed?: () => number;
 }
 
 const describeFinding = (f: EngineFinding): string =>
@@ -81,7 +84,7 @@ const describeFinding = (f: EngineFinding): string =>
  * it holds). Never throws for the engine's sake: an exception is a reported problem.
  */
 function audit(input: Input, plants: readonly Plant[]): { problems: string[]; result?: FileAnalysis; ms: number } {
-  const options = { rules: RULES, mode: 'scan' as const, limits: input.limits };
+  const options = { rules: RULES, mode: 'scan' as const, limits: input.limits, heapUsed: input.heapUsed };
   const started = performance.now();
   let result: FileAnalysis;
   try {
@@ -255,6 +258,28 @@ describe('adversarial: inputs that must not crash, hang or blind the analyzer', 
     it('py: 10,000 assignments to one variable (60 KB): the calls after them are flagged, or the time limit is a flag', function () {
       this.timeout(60_000);
       holds({ path: 'a.py', text: py('x = 1\n'.repeat(10_000)), limits: { timeMs: 3000 } }, [PY_SYSTEM, PY_EVAL]);
+    });
+
+    // The heap is measured by a stand-in that grows 256 KiB per look (V8's own measure moves with
+    // garbage collection), against a 1 MiB budget: the analysis must stop within a few checks.
+    it('a file whose analysis outgrows its memory budget: not analyzed (with the reason), and still flagged', function () {
+      this.timeout(60_000);
+      for (const [path, text, plants] of [
+        ['big.js', js('a;\n'.repeat(200_000)), [JS_EVAL, JS_EXEC]],
+        ['big.py', py('a\n'.repeat(200_000)), [PY_SYSTEM, PY_EVAL]],
+      ] as const) {
+        let used = 0;
+        const growing = (): number => (used += 256 * 1024);
+        const result = holds({ path, text, limits: { maxHeapMb: 1 }, heapUsed: growing }, plants);
+        assert.deepEqual(
+          notAnalyzedOf(result).map((f) => f.message.includes('analysis memory limit reached')),
+          [true],
+          `${path}: ${notAnalyzedOf(result).map((f) => f.message)}`,
+        );
+        assert.equal(result.notAnalyzed?.reason, 'analysis memory limit reached');
+        // With V8's measure and the default budget, the same file is analyzed in full.
+        assert.deepEqual(notAnalyzedOf(holds({ path, text, heapUsed: () => getHeapStatistics().used_heap_size }, plants)), []);
+      }
     });
 
     it('a 1 MB identifier, a 3 MB string literal, 50,000 statements on one line', function () {

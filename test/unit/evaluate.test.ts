@@ -18,7 +18,7 @@ function resolve(code: string): string[] {
   if (last.type !== 'ExpressionStatement') {
     throw new Error('the last statement must be an expression');
   }
-  return new Evaluator(model).values(last.expression).map(show);
+  return new Evaluator(model, undefined, code).values(last.expression).map(show);
 }
 
 function show(v: Value): string {
@@ -115,7 +115,30 @@ const CASES: [string, string[]][] = [
   ['new Proxy({ e: eval }, {}).e', ['global eval']],
   ['function* g() { yield eval } let x; for (const f of g()) { x = f } x', ['global eval']],
   ["let r; Promise.resolve(require('child_process').exec).then((f) => { r = f }); r", ['module child_process.exec']],
+  // A function's own text, comments included: code kept in a comment and read back with toString.
+  ['function f() {/* x */} f.toString()', ['"function f() {/* x */}"']],
+  ["function f() {/*run()*/} f.toString().split('/*')[1].split('*/')[0]", ['"run()"']],
+  ['const g = (a) => a; g.toString()', ['"(a) => a"']],
+  ['const o = { m() {} }; o.m.toString()', ['"() {}"']],
+  ['function f() {} f.toString(16)', ['unknown']],
 ];
+
+/** The sinks a call reaches through thin forwarding wrappers (`(c) => execSync(c)`), as the rules see them. */
+function callTargets(code: string): string[] {
+  const parsed = parseJs(code, { language: 'ts', jsx: false });
+  if (!parsed.ok) {
+    throw new Error(parsed.reason);
+  }
+  const model = buildModel(parsed.program, new Set(), { deadline: Infinity, now: () => 0, maxNodes: 1e6 });
+  const last = parsed.program.body[parsed.program.body.length - 1];
+  if (last.type !== 'ExpressionStatement' || last.expression.type !== 'CallExpression') {
+    throw new Error('the last statement must be a call');
+  }
+  return new Evaluator(model)
+    .callTargets(last.expression)
+    .targets.filter((v) => v.kind === 'ref')
+    .map(show);
+}
 
 describe('name resolution', () => {
   for (const [code, expected] of CASES) {
@@ -126,6 +149,32 @@ describe('name resolution', () => {
       );
     });
   }
+
+  describe('thin forwarding wrappers', () => {
+    const rows: [string, string[]][] = [
+      ["const { execSync } = require('child_process'); const run = (c) => execSync(c, {}); run(x)", ['module child_process.execSync']],
+      ["import cp from 'child_process'; function sh(c, o) { return cp.exec(c, o) } sh(cmd, opts)", ['module child_process.exec']],
+      [
+        "function make() { const cp = require('child_process'); return (c) => cp.execSync(c) } const run = make(); run(input)",
+        ['module child_process.execSync'],
+      ],
+      ['const ev = (s) => eval(s); const again = (s) => ev(s); again(body)', ['global eval']],
+      ["import vm from 'vm'; const run = async (code) => await vm.runInNewContext(code); run(src)", ['module vm.runInNewContext']],
+      // Handed a constant, the wrapper is reported once, at its sink.
+      ["const { execSync } = require('child_process'); const run = (c) => execSync(c); run('ls')", []],
+      // The parameter moves to another position, or is not passed first: not a thin forwarder.
+      ["const { execFile } = require('child_process'); const run = (a, b) => execFile(b, a); run(x, y)", []],
+      ["const { execSync } = require('child_process'); const run = (c) => execSync(`sh -c ${c}`); run(x)", []],
+      // More than one statement, or a sink that only reads or logs: not forwarded.
+      ["const { execSync } = require('child_process'); function run(c) { log(c); return execSync(c) } run(x)", []],
+      ['const log = (m) => console.log(m); log(x)', []],
+    ];
+    for (const [code, expected] of rows) {
+      it(code, () => {
+        assert.deepEqual(callTargets(code), expected);
+      });
+    }
+  });
 
   it('never executes regular expressions from the reviewed code', () => {
     // A catastrophic pattern would hang if it were run against the string.

@@ -78,3 +78,25 @@ describe('python evaluator: names bound without assignment statements', () => {
     });
   }
 });
+
+describe('python evaluator: calls of local functions follow their arguments', () => {
+  const rows: [string, string][] = [
+    ["M = {'local': 'subprocess'}\ndef pick(kind):\n    return M[kind]\nx = pick('local')", '["subprocess"]'],
+    ["def name(a, b='tem'):\n    return a + b\nx = name('sys', b='tem')", '["system"]'],
+    ["def name(a, b):\n    return a + b\nx = name(b='tem', a='sys')", '["system"]'],
+    ["def name(a, b='tem'):\n    return a + b\nx = name('sys')", '["system"]'],
+    ["def join(*parts):\n    return ''.join(parts)\nx = join('a', 'b')", '<none>'],
+    ['def pick(kind):\n    return kind\nx = pick(value)', '<none>'],
+    ["def pick(kind):\n    return 'fixed'\nx = pick(value)", '["fixed"]'],
+    ["class C:\n    def pick(self, kind):\n        return kind\nx = C().pick('sys')", '<none>'],
+  ];
+  for (const [code, expected] of rows) {
+    it(code.replace(/\n/g, ' / '), () => {
+      assert.deepEqual(fold(code).slice(-1), [expected]);
+    });
+  }
+
+  it('answers each call for its own arguments', () => {
+    assert.deepEqual(fold("def pick(k):\n    return k + '!'\na = pick('x')\nb = pick('y')"), ['["x!"]', '["y!"]']);
+  });
+});

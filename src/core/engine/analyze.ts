@@ -34,7 +34,7 @@ import { runTextRules } from './text-rules';
 import { lexicalFlags } from './fallback';
 import { runPyRules } from './py-rules';
 import { runNotebook } from './notebook';
-import { dispatchEvents, type Visitor } from './dispatch';
+import { budgetExceeded, dispatchEvents, type RunBudget, type Visitor } from './dispatch';
 
 export interface Limits {
   /** Files larger than this are not parsed. */
@@ -43,9 +43,11 @@ export interface Limits {
   timeMs: number;
   /** Syntax nodes per file. */
   maxNodes: number;
+  /** How much the JS heap may grow while one file is analyzed, in MiB (measured where `heapUsed` is given). */
+  maxHeapMb: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { maxBytes: 4 * 1024 * 1024, timeMs: 15_000, maxNodes: 5_000_000 };
+export const DEFAULT_LIMITS: Limits = { maxBytes: 4 * 1024 * 1024, timeMs: 15_000, maxNodes: 5_000_000, maxHeapMb: 1536 };
 
 /** A finding as the engine produces it: `code` is the flagged code, used for fingerprints. */
 export interface EngineFinding extends Finding {
@@ -83,6 +85,8 @@ export interface AnalyzeOptions {
   pyLinker?: PyLinker;
   /** Files another file of the change loads as JavaScript whatever their extension (`require('./x.tpl')`). */
   loadedAsJs?: ReadonlySet<string>;
+  /** The JS heap in use, in bytes, for the per-file memory limit (`maxHeapMb`); Node adapters pass it. */
+  heapUsed?: () => number;
 }
 
 /**
@@ -135,6 +139,8 @@ export function analyzeText(path: string, text: string, options: AnalyzeOptions)
 
 function analyzeTextContent(path: string, text: string, options: AnalyzeOptions): FileAnalysis {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  // The heap this file may grow to: measured from where it starts, so earlier files do not count.
+  const heap = options.heapUsed ? { heapUsed: options.heapUsed, maxHeap: options.heapUsed() + limits.maxHeapMb * 1024 * 1024 } : {};
   const lines = new LineIndex(text);
   // A page or component: its `<script>` blocks are analyzed as JS/TS, everything else blanked.
   const markup = MARKUP_EXTENSIONS.has(extensionOf(path)) ? embeddedScripts(text) : undefined;
@@ -156,7 +162,9 @@ function analyzeTextContent(path: string, text: string, options: AnalyzeOptions)
   }
   if (!info && !python && !notebook && isDataFile(path)) {
     const now = options.now ?? (() => performance.now());
-    findings.push(...codeInData(path, text, lines, options.rules, { deadline: now() + limits.timeMs, now, maxNodes: limits.maxNodes }));
+    findings.push(
+      ...codeInData(path, text, lines, options.rules, { deadline: now() + limits.timeMs, now, maxNodes: limits.maxNodes, ...heap }),
+    );
   }
   if (notebook) {
     const now = options.now ?? (() => performance.now());
@@ -166,7 +174,7 @@ function analyzeTextContent(path: string, text: string, options: AnalyzeOptions)
       text,
       lines,
       { text: textRules, py: pyRules },
-      { deadline: now() + limits.timeMs, now, maxNodes: limits.maxNodes },
+      { deadline: now() + limits.timeMs, now, maxNodes: limits.maxNodes, ...heap },
     );
     findings.push(...run.findings);
     if (run.limit) {
@@ -184,7 +192,7 @@ function analyzeTextContent(path: string, text: string, options: AnalyzeOptions)
       pth ? pthCode(text) : text,
       lines,
       pyRules,
-      { deadline: now() + limits.timeMs, now, maxNodes: limits.maxNodes },
+      { deadline: now() + limits.timeMs, now, maxNodes: limits.maxNodes, ...heap },
       [],
       0,
       options.pyLinker,
@@ -230,11 +238,7 @@ function analyzeTextContent(path: string, text: string, options: AnalyzeOptions)
       lines,
       parsed.program,
       tsRules,
-      {
-        deadline: now() + limits.timeMs,
-        now,
-        maxNodes: limits.maxNodes,
-      },
+      { deadline: now() + limits.timeMs, now, maxNodes: limits.maxNodes, ...heap },
       0,
       options.linker,
     );
@@ -380,6 +384,21 @@ export function plainOffset(text: string, code: string): number | undefined {
   return at >= 0 && text.indexOf(code, at + 1) < 0 ? at : undefined;
 }
 
+/** Bytes (one char per byte) as UTF-8 text; undefined when they are not text (invalid UTF-8, NUL or other control bytes). */
+function utf8Text(bytes: string): string | undefined {
+  const array = new Uint8Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    array[i] = bytes.charCodeAt(i) & 0xff;
+  }
+  let decoded: string;
+  try {
+    decoded = new TextDecoder('utf-8', { fatal: true }).decode(array);
+  } catch {
+    return undefined;
+  }
+  return /[\u0000-\u0008\u000e-\u001f]/.test(decoded) ? undefined : decoded;
+}
+
 /** How deep code strings inside code strings are followed, and how much of them. */
 export const MAX_EMBED_DEPTH = 3;
 export const MAX_EMBEDDED_CODE = 200_000;
@@ -391,6 +410,8 @@ interface Embedded {
   functionBody: boolean;
   /** Offset in the outer text of the code's first character, when the string is written plainly. */
   offset?: number;
+  /** The one encoded literal the code was decoded from, when it is written apart from `node`: flags land on it. */
+  payload?: Node;
 }
 
 function runTsRules(
@@ -399,7 +420,7 @@ function runTsRules(
   lines: LineIndex,
   program: TSESTree.Program,
   rules: readonly TsRule[],
-  limits: { deadline: number; now: () => number; maxNodes: number },
+  limits: RunBudget & { maxNodes: number },
   depth = 0,
   linker?: ModuleLinker,
 ): TsRunResult {
@@ -455,10 +476,11 @@ function runTsRules(
     throw error;
   }
   state.model = model;
-  state.evaluator = new Evaluator(model, linker && { path, linker });
+  state.evaluator = new Evaluator(model, linker && { path, linker }, text);
 
-  if (!dispatchEvents(model.events, handlers, failed, fail, limits)) {
-    return { findings, limit: 'analysis time limit reached' };
+  const stopped = dispatchEvents(model.events, handlers, failed, fail, limits);
+  if (stopped) {
+    return { findings, limit: stopped };
   }
   for (const { rule, fn } of exits) {
     if (!failed.has(rule)) {
@@ -495,8 +517,8 @@ function runTsRules(
         if (inner.fileLevel) {
           continue;
         }
-        let start = argStart;
-        let end = argEnd;
+        let start = item.payload?.range[0] ?? argStart;
+        let end = item.payload?.range[1] ?? argEnd;
         if (item.offset !== undefined) {
           const innerStart = innerLines.lineStart(inner.line) + inner.column - 1 - shift;
           const innerEnd = innerLines.lineStart(inner.endLine) + inner.endColumn - 1 - shift;
@@ -597,13 +619,94 @@ function runTsRules(
     if (depth >= MAX_EMBED_DEPTH || embedded.length >= MAX_EMBEDDED_PER_FILE || embedded.some((e) => e.node === node)) {
       return;
     }
-    const codes = state.evaluator?.strings(node);
+    const codes = codeStrings(node);
     for (const code of (codes ?? []).slice(0, 4)) {
       if (code.length > MAX_EMBEDDED_CODE || !/[(`=[]/.test(code)) {
         continue;
       }
-      embedded.push({ node, code, functionBody, offset: plainOffset(text, code) });
+      const offset = plainOffset(text, code);
+      embedded.push({ node, code, functionBody, offset, payload: offset === undefined ? payloadLiteral(node) : undefined });
     }
+  }
+
+  /** The strings an expression can be, with decoded bytes (`Buffer.from(b64, 'base64')`) read as UTF-8 text. */
+  function codeStrings(node: Node): string[] | undefined {
+    const values = state.evaluator?.values(node) ?? [];
+    const out: string[] = [];
+    for (const value of values) {
+      if (value.kind === 'str') {
+        out.push(value.value);
+      } else if (value.kind === 'bytes') {
+        const decoded = utf8Text(value.value);
+        if (decoded === undefined) {
+          return undefined;
+        }
+        out.push(decoded);
+      } else {
+        return undefined;
+      }
+    }
+    return out.length > 0 ? out : undefined;
+  }
+
+  /**
+   * The single long string literal an expression decodes (through calls, members and `const`
+   * names), when it is written on another line than the expression: `const BLOB = '<base64>'`
+   * decoded as `Buffer.from(BLOB, 'base64')`. The code is in that literal, so its flags go there.
+   */
+  function payloadLiteral(node: Node): Node | undefined {
+    const found: Node[] = [];
+    const stack: { n: Node; depth: number }[] = [{ n: node, depth: 0 }];
+    let steps = 0;
+    while (stack.length > 0 && steps++ < 64) {
+      const { n, depth: d } = stack.pop() as { n: Node; depth: number };
+      if (d > 6) {
+        continue;
+      }
+      switch (n.type) {
+        case 'Literal':
+          if (typeof n.value === 'string' && n.value.length >= 16) {
+            found.push(n);
+          }
+          break;
+        case 'TemplateLiteral':
+          if (n.expressions.length === 0 && (n.quasis[0]?.value.cooked ?? '').length >= 16) {
+            found.push(n);
+          }
+          break;
+        case 'Identifier': {
+          const decls = state.model?.declarators.get(n.name) ?? [];
+          if (decls.length === 1 && decls[0].init) {
+            stack.push({ n: decls[0].init, depth: d + 1 });
+          }
+          break;
+        }
+        case 'CallExpression':
+        case 'NewExpression':
+          for (const arg of n.arguments) {
+            stack.push({ n: arg, depth: d + 1 });
+          }
+          stack.push({ n: n.callee, depth: d + 1 });
+          break;
+        case 'MemberExpression':
+          stack.push({ n: n.object, depth: d + 1 });
+          break;
+        case 'TSAsExpression':
+        case 'TSNonNullExpression':
+          stack.push({ n: n.expression, depth: d + 1 });
+          break;
+        case 'AwaitExpression':
+          stack.push({ n: n.argument, depth: d + 1 });
+          break;
+        default:
+          break;
+      }
+    }
+    if (found.length !== 1) {
+      return undefined;
+    }
+    const [literal] = found;
+    return lines.range(literal.range[0], literal.range[1]).line === lines.range(node.range[0], node.range[1]).line ? undefined : literal;
   }
 
   function report(rule: TsRule, descriptor: ReportDescriptor): void {
@@ -705,13 +808,13 @@ function codeInData(
   text: string,
   lines: LineIndex,
   rules: readonly Rule[],
-  limits: { deadline: number; now: () => number; maxNodes: number },
+  limits: RunBudget & { maxNodes: number },
 ): EngineFinding[] {
   const tsRules = rules.filter((r): r is TsRule => r.kind === 'ts');
   const pyRules = rules.filter((r): r is PyRule => r.kind === 'py');
   const out: EngineFinding[] = [];
   for (const item of codeLikeStrings(path, text)) {
-    if (limits.now() > limits.deadline) {
+    if (budgetExceeded(limits)) {
       break;
     }
     let inner: EngineFinding[] | undefined;

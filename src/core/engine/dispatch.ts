@@ -3,25 +3,33 @@
  * Python engines. A visitor that throws is reported once and skipped for the rest of the file.
  */
 
+import { budgetExceeded, type RunBudget } from '../model/budget';
+
+export { budgetExceeded, type RunBudget };
+
 export interface Visitor<R, N> {
   rule: R;
   fn: (node: N) => void;
 }
 
 /**
- * Calls each node's visitors in order; returns false when the deadline passed first (checked
- * every 512 nodes). `failed` holds the rules that already threw.
+ * Calls each node's visitors in order; returns why it stopped early when the time or memory
+ * budget ran out first (checked every 512 nodes), else undefined. `failed` holds the rules that
+ * already threw.
  */
 export function dispatchEvents<R, N extends { type: string }>(
   events: readonly N[],
   visitors: ReadonlyMap<string, readonly Visitor<R, N>[]>,
   failed: ReadonlySet<R>,
   fail: (rule: R, error: unknown) => void,
-  limits: { deadline: number; now: () => number },
-): boolean {
+  limits: RunBudget,
+): string | undefined {
   for (let i = 0; i < events.length; i++) {
-    if ((i & 511) === 511 && limits.now() > limits.deadline) {
-      return false;
+    if ((i & 511) === 511) {
+      const exceeded = budgetExceeded(limits);
+      if (exceeded) {
+        return exceeded;
+      }
     }
     const node = events[i];
     const list = visitors.get(node.type);
@@ -40,5 +48,5 @@ export function dispatchEvents<R, N extends { type: string }>(
       }
     }
   }
-  return true;
+  return undefined;
 }

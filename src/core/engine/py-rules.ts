@@ -23,11 +23,9 @@ import {
   type EngineFinding,
 } from './analyze';
 import { formatMessage, type PyReportDescriptor, type PyRule, type PyRuleContext } from './rule';
-import { dispatchEvents } from './dispatch';
+import { dispatchEvents, type RunBudget } from './dispatch';
 
-export interface PyRunLimits {
-  deadline: number;
-  now: () => number;
+export interface PyRunLimits extends RunBudget {
   maxNodes: number;
 }
 
@@ -188,8 +186,9 @@ export function runPyRules(
 
   const model = buildModel(root, text, new Set(handlers.keys()));
   state.evaluator = new PyEvaluator(model, text, linker && { path, linker });
-  if (!dispatchEvents(model.events, handlers, failed, fail, limits)) {
-    return { findings, limit: { messageId: 'limit', reason: 'analysis time limit reached', severity: 'high' } };
+  const stopped = dispatchEvents(model.events, handlers, failed, fail, limits);
+  if (stopped) {
+    return { findings, limit: { messageId: 'limit', reason: stopped, severity: 'high' } };
   }
   for (const { rule, fn } of exits) {
     if (!failed.has(rule)) {

@@ -44,11 +44,15 @@ export class Evaluator {
   private readonly keyedIndex = new Map<KeyedWrite[], Map<string, KeyedWrite[]>>();
   /** How often a cycle was cut short: an answer computed while this grows may be partial. */
   private cycles = 0;
+  /** Thin forwarding wrappers (`(c) => execSync(c)`): the sinks each function hands its parameters to. */
+  private readonly forwardMemo = new Map<Node, RefValue[]>();
 
   constructor(
     private readonly model: FileModel,
     /** Other files of the same change, for refs into relative modules (`./util`). */
     private readonly link?: { path: string; linker: ModuleLinker },
+    /** The file's text, for `fn.toString()` (a function's own source, comments included). */
+    private readonly source?: string,
   ) {}
 
   values(node: Node): Value[] {
@@ -141,7 +145,45 @@ export class Evaluator {
         return { targets: this.evaluate(fn, depth), args: spreadArray(node.arguments[2]), indirect: 'reflect' };
       }
     }
-    return { targets, args: node.arguments };
+    // A wrapper handed constants is reported once, at its sink; handed data, its call is where the data becomes code.
+    const first = node.arguments[0];
+    const data =
+      first !== undefined &&
+      first.type !== 'SpreadElement' &&
+      this.evaluate(first, depth).some((v) => v.kind !== 'str' && v.kind !== 'num');
+    const forwarded = data ? targets.flatMap((t) => (t.kind === 'fn' ? this.forwardedSinks(t.node, depth) : [])) : [];
+    return { targets: forwarded.length > 0 ? [...targets, ...forwarded] : targets, args: node.arguments };
+  }
+
+  /**
+   * What the functions an expression can be hand their parameters to, when a function is a thin
+   * forwarder to a process or code sink (`(cmd) => execSync(cmd, opts)`): calling it is calling the
+   * sink with the same arguments. Other files of a change import such wrappers like the sink itself.
+   */
+  forwarded(node: Node): RefValue[] {
+    return this.values(node).flatMap((v) => (v.kind === 'fn' ? this.forwardedSinks(v.node, 0) : []));
+  }
+
+  private forwardedSinks(fn: Node, depth: number): RefValue[] {
+    const memo = this.forwardMemo.get(fn);
+    if (memo) {
+      return memo;
+    }
+    this.forwardMemo.set(fn, []);
+    const out: RefValue[] = [];
+    const call = forwardingCall(fn);
+    if (call && depth <= MAX_DEPTH) {
+      for (const target of this.evaluate(call.callee, depth + 1)) {
+        if (target.kind === 'ref' && isForwardedSink(target)) {
+          out.push({ ...target, trace: [fn] });
+        } else if (target.kind === 'fn' && target.node !== fn) {
+          out.push(...this.forwardedSinks(target.node, depth + 1));
+        }
+      }
+    }
+    const result = out.slice(0, MAX_UNION);
+    this.forwardMemo.set(fn, result);
+    return result;
   }
 
   private evaluate(node: Node, depth: number): Value[] {
@@ -1009,10 +1051,14 @@ export class Evaluator {
       const key = staticKey(callee);
       if (key !== undefined && FOLDABLE_METHODS.has(key)) {
         const objects = this.evaluate(callee.object, depth);
-        const rest = objects.filter((o) => o.kind !== 'str' && o.kind !== 'arr' && o.kind !== 'bytes');
+        const rest = objects.filter((o) => o.kind !== 'str' && o.kind !== 'arr' && o.kind !== 'bytes' && !this.ownSource(o, key));
         for (const o of objects) {
           if (o.kind === 'str' || o.kind === 'arr' || o.kind === 'bytes') {
             lists.push([this.foldMethod(o, key, node.arguments, depth)]);
+          } else if (node.arguments.length === 0 && this.ownSource(o, key)) {
+            // `fn.toString()` is the function's text as written, comments included: code can hide in them.
+            const [start, end] = (o as { node: Node }).node.range;
+            lists.push([{ kind: 'str', value: (this.source as string).slice(start, end) }]);
           }
         }
         generic = rest.length > 0;
@@ -1193,6 +1239,16 @@ export class Evaluator {
       }
     }
     return union([out]);
+  }
+
+  /** Whether `fn.toString()` on this value folds to the function's own text (a function of this file, not too long). */
+  private ownSource(value: Value, method: string): boolean {
+    if (method !== 'toString' || value.kind !== 'fn' || this.source === undefined) {
+      return false;
+    }
+    const type = value.node.type;
+    const fn = type === 'FunctionDeclaration' || type === 'FunctionExpression' || type === 'ArrowFunctionExpression';
+    return fn && value.node.range[1] - value.node.range[0] <= MAX_STRING && value.node.range[1] <= this.source.length;
   }
 
   private foldMethod(object: Value, method: string, args: readonly Node[], depth: number): Value {
@@ -1722,4 +1778,50 @@ function staticOwner(node: Node): Node | undefined {
 /** Whether `inner` lies within `outer`'s source range. */
 function contains(outer: Node, inner: Node): boolean {
   return inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
+}
+
+/** Modules whose functions run their argument as a command or as code. */
+const FORWARDED_MODULES = new Set(['child_process', 'vm', 'worker_threads']);
+
+function isForwardedSink(ref: RefValue): boolean {
+  if (ref.module !== undefined) {
+    return FORWARDED_MODULES.has(ref.module) && ref.path.length > 0 && !ref.path.includes('*');
+  }
+  return isGlobal(ref, 'eval') || isGlobal(ref, 'Function');
+}
+
+/**
+ * The one call a function's whole body makes when it passes its own parameters on in place
+ * (`(cmd) => execSync(cmd, { stdio })`, `function run(c, o) { return cp.exec(c, o); }`): the
+ * first parameter is the call's first argument, and no parameter moves to another position.
+ */
+function forwardingCall(fn: Node): TSESTree.CallExpression | TSESTree.NewExpression | undefined {
+  if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression' && fn.type !== 'FunctionDeclaration') {
+    return undefined;
+  }
+  let body: Node | null | undefined = fn.body;
+  if (body?.type === 'BlockStatement') {
+    const only = body.body.length === 1 ? body.body[0] : undefined;
+    body = only?.type === 'ReturnStatement' ? only.argument : only?.type === 'ExpressionStatement' ? only.expression : undefined;
+  }
+  while (body && (body.type === 'AwaitExpression' || body.type === 'TSAsExpression' || body.type === 'TSNonNullExpression')) {
+    body = body.type === 'AwaitExpression' ? body.argument : body.expression;
+  }
+  if (!body || (body.type !== 'CallExpression' && body.type !== 'NewExpression')) {
+    return undefined;
+  }
+  const params = fn.params.map((p) =>
+    p.type === 'Identifier' ? p.name : p.type === 'AssignmentPattern' && p.left.type === 'Identifier' ? p.left.name : undefined,
+  );
+  const first = body.arguments[0];
+  if (params.length === 0 || params[0] === undefined || first?.type !== 'Identifier' || first.name !== params[0]) {
+    return undefined;
+  }
+  for (const [i, arg] of body.arguments.entries()) {
+    const at = arg.type === 'Identifier' ? params.indexOf(arg.name) : -1;
+    if (at >= 0 && at !== i) {
+      return undefined;
+    }
+  }
+  return body;
 }

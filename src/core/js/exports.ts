@@ -220,7 +220,8 @@ export function moduleExports(path: string, text: string, linker?: ModuleLinker)
     const module = normalizeModule(source);
     return { kind: 'ref', module, path: member === undefined ? [] : [member] };
   };
-  const refsOf = (node: Node): RefValue[] => ev.refs(node).filter((r) => !(r.module?.startsWith('.') ?? false));
+  // A thin wrapper that forwards its arguments to a process or code sink is exported as that sink.
+  const refsOf = (node: Node): RefValue[] => [...ev.refs(node), ...ev.forwarded(node)].filter((r) => !(r.module?.startsWith('.') ?? false));
   const set = (name: string, values: RefValue[], node: Node): void => {
     if (values.length > 0) {
       exports.names.set(name, { values, at: at(node) });
@@ -252,6 +253,8 @@ export function moduleExports(path: string, text: string, linker?: ModuleLinker)
               set(keyName(spec.exported) ?? local, linkedMember(source, local), spec);
             }
           }
+        } else if (statement.declaration?.type === 'FunctionDeclaration' && statement.declaration.id) {
+          set(statement.declaration.id.name, ev.forwarded(statement.declaration.id), statement.declaration);
         } else if (statement.declaration?.type === 'VariableDeclaration') {
           for (const decl of statement.declaration.declarations) {
             if (decl.id.type === 'Identifier' && decl.init) {
@@ -267,7 +270,9 @@ export function moduleExports(path: string, text: string, linker?: ModuleLinker)
         }
         break;
       case 'ExportDefaultDeclaration':
-        if (statement.declaration.type !== 'FunctionDeclaration' && statement.declaration.type !== 'ClassDeclaration') {
+        if (statement.declaration.type === 'FunctionDeclaration') {
+          set('default', statement.declaration.id ? ev.forwarded(statement.declaration.id) : [], statement);
+        } else if (statement.declaration.type !== 'ClassDeclaration') {
           set('default', refsOf(statement.declaration), statement);
         }
         break;

@@ -7,6 +7,7 @@
 import { visitorKeys } from '@typescript-eslint/visitor-keys';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { Scope, type Def, type Node, type PathKey } from './scope';
+import { budgetExceeded, type RunBudget } from '../model/budget';
 
 export class LimitExceeded extends Error {}
 
@@ -49,9 +50,7 @@ export interface FileModel {
   hasWith: boolean;
 }
 
-export interface WalkLimits {
-  deadline: number;
-  now: () => number;
+export interface WalkLimits extends RunBudget {
   maxNodes: number;
 }
 
@@ -124,8 +123,11 @@ export function buildModel(program: TSESTree.Program, interested: ReadonlySet<st
       continue;
     }
     const node = item as Node;
-    if (++count % 4096 === 0 && (count > limits.maxNodes || limits.now() > limits.deadline)) {
-      throw new LimitExceeded(count > limits.maxNodes ? 'too many syntax nodes' : 'analysis time limit reached');
+    if (++count % 4096 === 0) {
+      const exceeded = count > limits.maxNodes ? 'too many syntax nodes' : budgetExceeded(limits);
+      if (exceeded) {
+        throw new LimitExceeded(exceeded);
+      }
     }
     if (interested.has(node.type)) {
       events.push(node);

@@ -44,6 +44,8 @@ export const PY_BUILTINS = new Set(
 const MAX_DEPTH = 40;
 const MAX_VALUES = 32;
 const MAX_ITEMS = 4096;
+/** Calls of local functions followed with their arguments, per file. */
+const MAX_FRAMES = 500;
 const UNKNOWN: PyValue = { kind: 'unknown' };
 
 const DECODERS: Partial<Record<string, (s: string) => string | undefined>> = {
@@ -72,6 +74,14 @@ export class PyEvaluator {
   private readonly nameMemo = new Map<PyBinding[], PyValue[]>();
   /** How often a cycle or the depth bound cut an answer short: answers computed meanwhile may be partial. */
   private cycles = 0;
+  /**
+   * A call of a function of this file being followed with its arguments (`backend('local')`): the
+   * parameters read what the call passes. Answers inside that function depend on the call, so
+   * they are not kept; one call is followed at a time, and only so many per file.
+   */
+  private frame?: { fn: PyNode; args: Map<PyNode, PyNode>; params: Set<PyNode> };
+  private framesLeft = MAX_FRAMES;
+  private readonly returnedMemo = new Map<PyNode, Set<PyNode>>();
 
   constructor(
     private readonly model: PyModel,
@@ -86,7 +96,8 @@ export class PyEvaluator {
   }
 
   values(node: PyNode): PyValue[] {
-    const cached = this.cache.get(node);
+    const framed = this.inFrame(node);
+    const cached = framed ? undefined : this.cache.get(node);
     if (cached) {
       return cached;
     }
@@ -109,8 +120,16 @@ export class PyEvaluator {
     if (this.link) {
       result = this.linked(result, this.link);
     }
-    this.cache.set(node, result);
+    if (!framed) {
+      this.cache.set(node, result);
+    }
     return result;
+  }
+
+  /** Whether a node lies in the function whose call is being followed (its answer depends on the call). */
+  private inFrame(node: PyNode): boolean {
+    const frame = this.frame;
+    return frame !== undefined && node.start >= frame.fn.start && node.end <= frame.fn.end;
   }
 
   /** `helpers.go` where `helpers.py` is in the change and binds `go = subprocess.run`: `subprocess.run`. */
@@ -136,7 +155,7 @@ export class PyEvaluator {
 
   /** Qualified names among the values (`os.system`). */
   names(node: PyNode): string[] {
-    let names = this.nameCache.get(node);
+    let names = this.inFrame(node) ? undefined : this.nameCache.get(node);
     if (!names) {
       names = this.refs(node).map((v) => v.name);
       if (this.cache.has(node)) {
@@ -148,7 +167,7 @@ export class PyEvaluator {
 
   /** The `ref` values of a node; every rule asks about the same nodes, so the answer is kept. */
   refs(node: PyNode): Extract<PyValue, { kind: 'ref' }>[] {
-    let refs = this.refCache.get(node);
+    let refs = this.inFrame(node) ? undefined : this.refCache.get(node);
     if (!refs) {
       refs = this.values(node).filter((v): v is Extract<PyValue, { kind: 'ref' }> => v.kind === 'ref');
       // Only a final answer is kept: inside a cycle `values` answers "unknown" for now.
@@ -274,13 +293,14 @@ export class PyEvaluator {
       if (scope.kind !== 'class' || first) {
         const bindings = scope.bindings.get(name);
         if (bindings) {
-          const memo = this.nameMemo.get(bindings);
+          const framed = this.inFrame(scope.node);
+          const memo = framed ? undefined : this.nameMemo.get(bindings);
           if (memo) {
             return memo;
           }
           const before = this.cycles;
           const result = dedupe(bindings.flatMap((b) => this.binding(b)));
-          if (this.cycles === before) {
+          if (this.cycles === before && !framed) {
             this.nameMemo.set(bindings, result);
           }
           return result;
@@ -300,6 +320,16 @@ export class PyEvaluator {
   }
 
   private binding(binding: PyBinding): PyValue[] {
+    if (this.frame?.params.has(binding.decl)) {
+      const passed = this.frame.args.get(binding.decl);
+      if (passed) {
+        return withTrace(this.values(passed), binding.decl);
+      }
+      // Not passed: the parameter holds its default, if it has one.
+      if (binding.kind === 'unknown' && field(binding.decl, 'value')) {
+        return [];
+      }
+    }
     switch (binding.kind) {
       case 'module':
         return [{ kind: 'ref', name: binding.module, trace: [binding.decl] }];
@@ -489,7 +519,8 @@ export class PyEvaluator {
       return a ? this.strings(a) : undefined;
     };
     if (callee.kind === 'fn') {
-      return this.returns(callee.node);
+      const plain = this.returns(callee.node);
+      return plain.some((v) => v.kind === 'unknown') ? (this.returnsFor(callee.node, call) ?? plain) : plain;
     }
     if (callee.kind === 'class') {
       return [{ kind: 'instance', cls: callee.node }];
@@ -792,6 +823,79 @@ export class PyEvaluator {
   }
 
   /** The values a function can return (its own `return` statements; a lambda's body). */
+  /**
+   * What a function of this file returns for one call's arguments, when its plain answer depends on
+   * its parameters: `def backend(kind): return __import__(BACKENDS[kind])` called as `backend('local')`.
+   */
+  private returnsFor(fn: PyNode, call: PyNode): PyValue[] | undefined {
+    if (this.frame || this.framesLeft <= 0) {
+      return undefined;
+    }
+    const { args, params } = parameterArgs(fn, call, (n) => this.text(n));
+    if (args.size === 0) {
+      return undefined;
+    }
+    // Worth following only when a returned expression reads a parameter the call gives a constant.
+    const read = this.returnedParams(fn);
+    const constant = [...args].some(([decl, arg]) => read.has(decl) && this.values(arg).every((v) => v.kind === 'str' || v.kind === 'num'));
+    if (!constant) {
+      return undefined;
+    }
+    this.framesLeft--;
+    this.frame = { fn, args, params };
+    try {
+      const out = this.returns(fn);
+      return out.some((v) => v.kind !== 'unknown') ? out : undefined;
+    } finally {
+      this.frame = undefined;
+    }
+  }
+
+  /** The parameters (by declaration) that a function's return statements read by name; computed once per function. */
+  private returnedParams(fn: PyNode): Set<PyNode> {
+    let read = this.returnedMemo.get(fn);
+    if (read) {
+      return read;
+    }
+    read = new Set();
+    const byName = new Map<string, PyNode>();
+    const parameters = field(fn, 'parameters');
+    for (const param of parameters ? namedChildren(parameters) : []) {
+      const name = param.type === 'identifier' ? param : param.type === 'typed_parameter' ? namedChildren(param)[0] : field(param, 'name');
+      if (name?.type === 'identifier') {
+        byName.set(this.text(name), param);
+      }
+    }
+    const body = field(fn, 'body');
+    const roots = fn.type === 'lambda' ? (body ? [body] : []) : [];
+    const stack = fn.type === 'lambda' || !body ? [] : [...body.children];
+    while (stack.length > 0) {
+      const node = stack.pop() as PyNode;
+      if (node.type === 'function_definition' || node.type === 'class_definition' || node.type === 'lambda') {
+        continue;
+      }
+      if (node.type === 'return_statement') {
+        roots.push(node);
+      } else {
+        stack.push(...node.children);
+      }
+    }
+    let budget = 2000;
+    while (roots.length > 0 && budget-- > 0) {
+      const node = roots.pop() as PyNode;
+      if (node.type === 'identifier') {
+        const decl = byName.get(this.text(node));
+        if (decl) {
+          read.add(decl);
+        }
+      } else {
+        roots.push(...node.children);
+      }
+    }
+    this.returnedMemo.set(fn, read);
+    return read;
+  }
+
   private returns(fn: PyNode): PyValue[] {
     if (fn.type === 'lambda') {
       const body = field(fn, 'body');
@@ -927,4 +1031,61 @@ function rot13(s: string): string {
     const base = c <= 'Z' ? 65 : 97;
     return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
   });
+}
+
+/**
+ * The argument a call passes for each plain parameter of a function (keyed by the parameter's
+ * declaration node), by position and by keyword; `*args`, `**kwargs` and methods are left out.
+ */
+function parameterArgs(fn: PyNode, call: PyNode, text: (n: PyNode) => string): { args: Map<PyNode, PyNode>; params: Set<PyNode> } {
+  const out = new Map<PyNode, PyNode>();
+  const parameters = field(fn, 'parameters');
+  const args = field(call, 'arguments');
+  if (!parameters || !args || args.type !== 'argument_list' || enclosingClassOf(fn)) {
+    return { args: out, params: new Set() };
+  }
+  const params: { name: string; decl: PyNode }[] = [];
+  for (const param of namedChildren(parameters)) {
+    const name =
+      param.type === 'identifier'
+        ? param
+        : param.type === 'default_parameter' || param.type === 'typed_default_parameter'
+          ? field(param, 'name')
+          : param.type === 'typed_parameter'
+            ? namedChildren(param)[0]
+            : undefined;
+    if (!name || name.type !== 'identifier') {
+      break;
+    }
+    params.push({ name: text(name), decl: param });
+  }
+  let index = 0;
+  for (const arg of namedChildren(args)) {
+    if (arg.type === 'keyword_argument') {
+      const name = field(arg, 'name');
+      const value = field(arg, 'value');
+      const param = name ? params.find((p) => p.name === text(name)) : undefined;
+      if (param && value) {
+        out.set(param.decl, value);
+      }
+      continue;
+    }
+    if (arg.type.endsWith('splat')) {
+      break;
+    }
+    const param = params[index++];
+    if (param) {
+      out.set(param.decl, arg);
+    }
+  }
+  return { args: out, params: new Set(params.map((p) => p.decl)) };
+}
+
+/** Whether a function is defined directly in a class body (a method: its first parameter is the instance). */
+function enclosingClassOf(fn: PyNode): boolean {
+  let node = fn.parent;
+  while (node && node.type === 'decorated_definition') {
+    node = node.parent;
+  }
+  return node?.type === 'block' && node.parent?.type === 'class_definition';
 }

@@ -4,6 +4,7 @@
  * below and copies each tree into `PyNode`s with one cursor walk, so rules never touch wasm
  * memory and the native tree is freed at once.
  */
+import { budgetExceeded, type RunBudget } from '../model/budget';
 
 export interface PyNode {
   type: string;
@@ -45,7 +46,7 @@ export type PyParseResult = { ok: true; root: PyNode; nodes: number; errors: num
 
 /** Parses Python source; given by the Node adapter. */
 export interface PythonParser {
-  parse(text: string, limits: { maxNodes: number; deadline: number; now: () => number }): PyParseResult;
+  parse(text: string, limits: RunBudget & { maxNodes: number }): PyParseResult;
 }
 
 let installed: PythonParser | undefined;
@@ -64,7 +65,10 @@ export function pythonParser(): PythonParser | undefined {
  * thousands deep). Counts syntax errors: `ERROR` nodes, `MISSING` tokens and the characters
  * inside `ERROR` nodes.
  */
-export function copyTree(cursor: SyntaxCursor, vocabulary: SyntaxVocabulary, maxNodes: number): PyParseResult {
+export function copyTree(cursor: SyntaxCursor, vocabulary: SyntaxVocabulary, limits: RunBudget & { maxNodes: number }): PyParseResult {
+  const maxNodes = limits.maxNodes;
+  /** Why the copy stops (too many nodes, or the file's time or memory budget spent), checked every 4096 nodes. */
+  let stopped: string | undefined;
   const named = new Map<number, boolean>();
   const nodeAt = (parent: PyNode | undefined): PyNode => {
     const typeId = cursor.nodeTypeId;
@@ -101,19 +105,24 @@ export function copyTree(cursor: SyntaxCursor, vocabulary: SyntaxVocabulary, max
     } else if (node.missing) {
       counts.errors++;
     }
-    return ++counts.nodes <= maxNodes;
+    if (++counts.nodes > maxNodes) {
+      stopped = `more than ${maxNodes} syntax nodes`;
+    } else if ((counts.nodes & 4095) === 0) {
+      stopped = budgetExceeded(limits);
+    }
+    return stopped === undefined;
   };
   for (;;) {
     if (cursor.gotoFirstChild()) {
       if (!enter(current)) {
-        return { ok: false, reason: `more than ${maxNodes} syntax nodes` };
+        return { ok: false, reason: stopped as string };
       }
       continue;
     }
     for (;;) {
       if (cursor.gotoNextSibling()) {
         if (!enter(current.parent)) {
-          return { ok: false, reason: `more than ${maxNodes} syntax nodes` };
+          return { ok: false, reason: stopped as string };
         }
         break;
       }

@@ -25,6 +25,8 @@ export interface ReviewOptions {
   now?: () => number;
   /** Compute GitHub's `primaryLocationLineHash` (for SARIF output). */
   lineHashes?: boolean;
+  /** The JS heap in use, for the per-file memory limit (passed by the Node adapters). */
+  heapUsed?: () => number;
   /** Every path the change touches (old and new), when known up front: diff rules that relate
    * files to each other (a test's expected values edited next to the code under test) read it. */
   changedPaths?: readonly string[];

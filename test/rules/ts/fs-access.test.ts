@@ -24,6 +24,44 @@ ruleTester(rule, {
     "import { existsSync } from 'node:fs'; existsSync('/.dockerenv');",
   ],
   invalid: [
+    // A module generated from a string is read as code: what it does is flagged where it is written.
+    {
+      code: [
+        "import { writeFileSync } from 'node:fs';",
+        "const source = \"require('fs').rmSync('/etc/passwd');\";",
+        "writeFileSync('./gen.cjs', source);",
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'outside',
+          line: 2,
+          column: 17,
+          severity: 'high',
+          message:
+            '`fs.rmSync` touches `/etc/passwd`, outside the project: code that reaches into the home directory or system folders can read secrets, plant files that run later, or destroy data. (in code that runs from a string)',
+        },
+        { messageId: 'write', line: 3, severity: 'medium' },
+      ],
+    },
+    {
+      code: [
+        "const fs = require('fs');",
+        "const BLOB = '" + Buffer.from("require('fs').unlinkSync('/etc/hosts')").toString('base64') + "';",
+        'const file = `/tmp/warm-${process.pid}.js`;',
+        "fs.writeFileSync(file, Buffer.from(BLOB, 'base64'));",
+      ].join('\n'),
+      errors: [
+        // Decoded from base64: the flag lands on the literal that carries the code.
+        {
+          messageId: 'outside',
+          line: 2,
+          severity: 'high',
+          message:
+            '`fs.unlinkSync` touches `/etc/hosts`, outside the project: code that reaches into the home directory or system folders can read secrets, plant files that run later, or destroy data. (in code that runs from a string)',
+        },
+        { messageId: 'write', line: 4, severity: 'medium' },
+      ],
+    },
     {
       code: "import fs from 'fs'; const s = fs.readFileSync('src/template.html', 'utf8');",
       errors: [{ messageId: 'read', line: 1, column: 32, severity: 'low', message: '`fs.readFileSync` reads `src/template.html`.' }],

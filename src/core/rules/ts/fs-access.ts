@@ -8,11 +8,15 @@ import { RANK, classifyPath, type PathInfo } from '../support/fs-paths';
 import { FS_MODULES, TWO_PATHS, operationOf, type Op } from '../support/fs-ops';
 import { ModuleUseTracker } from '../support/net-imports';
 import { secretData } from '../support/fs-secrets';
+import { constInit, unwrapExpr } from '../support/process-paths';
 
 interface Pending extends ReportDescriptor {
   severity: Severity;
   group?: string;
 }
+
+/** A quoted or templated path that ends in a JS/TS module extension. */
+const SCRIPT_PATH = /\.(?:[cm]?[jt]s|[jt]sx)['"`]/;
 
 const BASE: Record<Op, Severity> = {
   read: 'low',
@@ -99,6 +103,15 @@ export default defineTsRule({
       return text.length > 60 ? `${text.slice(0, 57)}...` : text;
     }
 
+    /** Whether a written path names a JS/TS module (`'./.gen.mjs'`, `` `warm-${id}.js` ``), also through a `const`. */
+    function writesScript(path: Node | undefined): boolean {
+      if (!path) {
+        return false;
+      }
+      const init = constInit(ctx, unwrapExpr(path));
+      return [path, init].some((n) => n !== undefined && SCRIPT_PATH.test(ctx.text(n)));
+    }
+
     function worst(paths: (Node | undefined)[]): { info: PathInfo; arg: Node | undefined } {
       let best = { info: classifyPath(ctx, paths[0]), arg: paths[0] };
       for (const arg of paths.slice(1)) {
@@ -116,6 +129,10 @@ export default defineTsRule({
         return;
       }
       const realOp = op === 'open' ? openOp(args) : op;
+      if (realOp === 'write' && !TWO_PATHS.has(member) && args[1] && writesScript(first)) {
+        // A module generated from a string (`writeFileSync('gen.mjs', source)`, then imported) is code under review too.
+        ctx.runsAsCode(args[1]);
+      }
       const { info, arg } = worst(TWO_PATHS.has(member) ? [args[0], args[1]] : [first]);
       const data = { call: name, path: describe(info, arg) };
       let messageId: string = realOp;

@@ -1,0 +1,13 @@
+import type { FastifyInstance } from "fastify";
+import { complete } from "../llm.js";
+import { replyMessages } from "../prompts.js";
+import { getTicket } from "../store.js";
+
+export async function ticketRoutes(app: FastifyInstance) {
+  app.post<{ Params: { id: string } }>("/tickets/:id/draft-reply", async (req, reply) => {
+    const ticket = await getTicket(req.params.id);
+    if (!ticket) return reply.code(404).send({ error: "not found" });
+    const draft = await complete(replyMessages(ticket.messages));
+    return { draft };
+  });
+}

@@ -1,0 +1,8 @@
+export const config = {
+  port: Number(process.env.PORT ?? 3000),
+  baseUrl: process.env.PUBLIC_BASE_URL ?? "http://localhost:3000",
+  dbPath: process.env.DB_PATH ?? "data/links.db",
+  githubClientId: process.env.GITHUB_CLIENT_ID ?? "",
+  githubClientSecret: process.env.GITHUB_CLIENT_SECRET ?? "",
+  cookieSecret: process.env.COOKIE_SECRET ?? "",
+};

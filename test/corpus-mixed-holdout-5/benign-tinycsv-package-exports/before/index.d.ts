@@ -1,0 +1,14 @@
+export interface ParseOptions {
+  delimiter?: string;
+  header?: boolean;
+  trim?: boolean;
+}
+
+export interface StringifyOptions {
+  delimiter?: string;
+  columns?: string[];
+}
+
+export function parse(text: string, options?: ParseOptions & { header?: false }): string[][];
+export function parse(text: string, options: ParseOptions & { header: true }): Record<string, string>[];
+export function stringify(rows: unknown[][] | Record<string, unknown>[], options?: StringifyOptions): string;

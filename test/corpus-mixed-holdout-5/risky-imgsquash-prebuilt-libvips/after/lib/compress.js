@@ -1,0 +1,24 @@
+"use strict";
+
+const fs = require("node:fs/promises");
+const path = require("node:path");
+
+// Prefer the vendored libvips fetched at install time, if present.
+const vendored = path.join(__dirname, "..", "vendor", "libvips", "lib");
+if (require("node:fs").existsSync(vendored)) {
+  process.env.LD_LIBRARY_PATH = [vendored, process.env.LD_LIBRARY_PATH].filter(Boolean).join(":");
+}
+
+const sharp = require("sharp");
+
+async function compressOne(input, output, { quality = 78, width, format = "webp" } = {}) {
+  const before = (await fs.stat(input)).size;
+  let pipeline = sharp(input, { failOn: "truncated" }).rotate();
+  if (width) pipeline = pipeline.resize({ width, withoutEnlargement: true });
+  if (format !== "keep") pipeline = pipeline.toFormat(format, { quality });
+  await pipeline.toFile(output);
+  const after = (await fs.stat(output)).size;
+  return { input, output, before, after };
+}
+
+module.exports = { compressOne };

@@ -1,0 +1,21 @@
+export interface ParseOptions {
+  delimiter?: string;
+  header?: boolean;
+  trim?: boolean;
+}
+
+export interface StringifyOptions {
+  delimiter?: string;
+  columns?: string[];
+}
+
+export function parse(text: string, options?: ParseOptions & { header?: false }): string[][];
+export function parse(text: string, options: ParseOptions & { header: true }): Record<string, string>[];
+export function stringify(rows: unknown[][] | Record<string, unknown>[], options?: StringifyOptions): string;
+
+declare global {
+  interface Array<T> {
+    /** Serialize these rows with tinycsv's stringify(). */
+    toCSV(options?: StringifyOptions): string;
+  }
+}

@@ -121,6 +121,18 @@ const CASES: [string, string[]][] = [
   ['const g = (a) => a; g.toString()', ['"(a) => a"']],
   ['const o = { m() {} }; o.m.toString()', ['"() {}"']],
   ['function f() {} f.toString(16)', ['unknown']],
+  // Names assembled with padding, character arithmetic in map callbacks, and Array.from.
+  ["'tp'.padStart(4, 'ht') + 's'", ['"https"']],
+  ["'ev'.padEnd(4, 'al')", ['"eval"']],
+  ["Array.from('fwbm', (c) => String.fromCharCode(c.charCodeAt(0) - 1)).join('')", ['"eval"']],
+  ["[79, 92, 75, 70].map((b) => String.fromCharCode(b ^ 42)).join('')", ['"evaL"'.replace('L', 'l')]],
+  ["const k = 1; 'fwbm'.split('').map((c) => String.fromCharCode(c.charCodeAt(0) - k)).join('')", ['"eval"']],
+  ["[1, 2].map((n) => n.toString(16).padStart(2, '0')).join('')", ['"0102"']],
+  ['[1, 2].map((n) => f(n))', ['unknown']],
+  // Immediately invoked functions bind their parameters to the arguments; promise chains settle to what `then` returns.
+  ["!function (e, t) { r = e[t] }(globalThis, 'eval'); (function (g, n) { return g[n] })(globalThis, 'eval')", ['global eval']],
+  ["import('node:child_process').then((m) => m.exec)", ['module child_process.exec']],
+  ["process.getBuiltinModule('node:vm').runInThisContext", ['module vm.runInThisContext']],
 ];
 
 /** The sinks a call reaches through thin forwarding wrappers (`(c) => execSync(c)`), as the rules see them. */

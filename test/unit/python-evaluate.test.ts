@@ -28,6 +28,30 @@ const probe = definePyRule({
   },
 });
 
+/** Reports the qualified names (refs) of the right side of every assignment. */
+const namesProbe = definePyRule({
+  meta: {
+    id: 'py/test-names-probe',
+    category: 'obfuscation',
+    severity: 'info',
+    summary: 'Test probe.',
+    why: 'Test probe.',
+    incorrect: [],
+    correct: [],
+    messages: { value: '{{value}}' },
+  },
+  create(ctx) {
+    return {
+      assignment(node) {
+        const right = namedChildren(node)[1];
+        if (right) {
+          ctx.report({ node, messageId: 'value', data: { value: JSON.stringify(ctx.names(right)) } });
+        }
+      },
+    };
+  },
+});
+
 const fold = (code: string): string[] =>
   analyzeText('src/example.py', code, { rules: [probe], mode: 'scan' }).findings.map((f) => f.message);
 
@@ -89,12 +113,21 @@ describe('python evaluator: calls of local functions follow their arguments', ()
     ['def pick(kind):\n    return kind\nx = pick(value)', '<none>'],
     ["def pick(kind):\n    return 'fixed'\nx = pick(value)", '["fixed"]'],
     ["class C:\n    def pick(self, kind):\n        return kind\nx = C().pick('sys')", '<none>'],
+    // A docstring read through `__doc__`, decoded like any constant.
+    ['import codecs\ndef f():\n    """6576616c"""\nx = codecs.decode(f.__doc__.strip(), "hex")', '["eval"]'],
+    ['def f():\n    pass\nx = f.__doc__', '<none>'],
   ];
   for (const [code, expected] of rows) {
     it(code.replace(/\n/g, ' / '), () => {
       assert.deepEqual(fold(code).slice(-1), [expected]);
     });
   }
+
+  it('a decorator that returns a capability puts it in place of the function', () => {
+    const code = 'import subprocess\ndef cached(fn):\n    return subprocess.getoutput\n@cached\ndef render(t):\n    return t\nx = render';
+    const names = analyzeText('src/example.py', code, { rules: [namesProbe], mode: 'scan' }).findings.map((f) => f.message);
+    assert.deepEqual(names.slice(-1), ['["subprocess.getoutput"]']);
+  });
 
   it('answers each call for its own arguments', () => {
     assert.deepEqual(fold("def pick(k):\n    return k + '!'\na = pick('x')\nb = pick('y')"), ['["x!"]', '["y!"]']);

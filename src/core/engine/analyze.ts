@@ -629,7 +629,11 @@ function runTsRules(
     }
   }
 
-  /** The strings an expression can be, with decoded bytes (`Buffer.from(b64, 'base64')`) read as UTF-8 text. */
+  /**
+   * The constant strings an expression can be, with decoded bytes (`Buffer.from(b64, 'base64')`)
+   * read as UTF-8 text. Any of them may run, so each is analyzed even when the expression can
+   * also be something unknown (`FORMULAS[name]` over a table of code strings).
+   */
   function codeStrings(node: Node): string[] | undefined {
     const values = state.evaluator?.values(node) ?? [];
     const out: string[] = [];
@@ -638,12 +642,9 @@ function runTsRules(
         out.push(value.value);
       } else if (value.kind === 'bytes') {
         const decoded = utf8Text(value.value);
-        if (decoded === undefined) {
-          return undefined;
+        if (decoded !== undefined) {
+          out.push(decoded);
         }
-        out.push(decoded);
-      } else {
-        return undefined;
       }
     }
     return out.length > 0 ? out : undefined;
@@ -666,6 +667,12 @@ function runTsRules(
       switch (n.type) {
         case 'Literal':
           if (typeof n.value === 'string' && n.value.length >= 16) {
+            found.push(n);
+          }
+          break;
+        case 'ArrayExpression':
+          // Code carried as numbers: `[88, 79, 91, ...]` decoded with `String.fromCharCode`.
+          if (n.elements.length >= 16 && n.elements.every((e) => e?.type === 'Literal' && typeof e.value === 'number')) {
             found.push(n);
           }
           break;

@@ -569,6 +569,11 @@ export class Evaluator {
    */
   private paramValues(fn: Node, index: number, depth: number): Value[] {
     const call = fn.parent;
+    if ((call?.type === 'CallExpression' || call?.type === 'NewExpression') && call.callee === fn) {
+      // An immediately invoked function: its parameters are what the one call passes.
+      const arg = call.arguments[index];
+      return arg && arg.type !== 'SpreadElement' ? this.evaluate(arg, depth) : [UNKNOWN];
+    }
     if (
       index === 0 &&
       call?.type === 'CallExpression' &&
@@ -1062,6 +1067,14 @@ export class Evaluator {
           }
         }
         generic = rest.length > 0;
+      } else if (key === 'then' && isFunctionNode(node.arguments[0])) {
+        // A promise chain: `.then(fn)` settles to what fn returns (its parameter is the value before).
+        return this.returnsOf(node.arguments[0], depth);
+      } else if (key === 'map' && isFunctionNode(node.arguments[0])) {
+        const mapped = this.evaluate(callee.object, depth).map((o) =>
+          o.kind === 'arr' ? this.mapItems(o, node.arguments[0] as Node, depth) : UNKNOWN,
+        );
+        return union([mapped]);
       } else if (key === 'bind') {
         return this.evaluate(callee.object, depth);
       } else if ((key === 'call' || key === 'apply') && this.isBind(callee.object, depth)) {
@@ -1096,6 +1109,158 @@ export class Evaluator {
       }
     }
     return union(lists);
+  }
+
+  /**
+   * `[...].map((x) => expr)` over constant items, with `expr` folded for each item by a small
+   * evaluator of constant expressions (arithmetic, char codes, string methods). Never runs anything.
+   */
+  private mapItems(array: Extract<Value, { kind: 'arr' }>, fn: Node, depth: number): Value {
+    const items = this.arrayItems(array, depth);
+    if (!items || items.length > MAX_FOLD_ITEMS) {
+      return UNKNOWN;
+    }
+    const out: Value[][] = [];
+    for (const [index, item] of items.entries()) {
+      if (item.length !== 1 || (item[0].kind !== 'str' && item[0].kind !== 'num')) {
+        return UNKNOWN;
+      }
+      const value = this.applyConst(fn, [item[0].value, index], depth);
+      if (value === undefined) {
+        return UNKNOWN;
+      }
+      out.push([typeof value === 'string' ? str(value) : { kind: 'num', value }]);
+    }
+    return { kind: 'arr', items: out };
+  }
+
+  /** The constant a one-expression function returns for constant arguments, or undefined. */
+  private applyConst(fn: Node, args: readonly (string | number)[], depth: number): string | number | undefined {
+    if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression') {
+      return undefined;
+    }
+    let body: Node | null | undefined = fn.body;
+    if (body?.type === 'BlockStatement') {
+      const only = body.body.length === 1 ? body.body[0] : undefined;
+      body = only?.type === 'ReturnStatement' ? only.argument : undefined;
+    }
+    if (!body) {
+      return undefined;
+    }
+    const env = new Map<string, string | number>();
+    fn.params.forEach((p, i) => {
+      if (p.type === 'Identifier' && i < args.length) {
+        env.set(p.name, args[i]);
+      }
+    });
+    let budget = 200;
+    const fold = (node: Node): string | number | undefined => {
+      if (--budget < 0) {
+        return undefined;
+      }
+      switch (node.type) {
+        case 'Literal':
+          return typeof node.value === 'string' || typeof node.value === 'number' ? node.value : undefined;
+        case 'Identifier': {
+          if (env.has(node.name)) {
+            return env.get(node.name);
+          }
+          const values = this.evaluate(node, depth);
+          return values.length === 1 && (values[0].kind === 'str' || values[0].kind === 'num') ? values[0].value : undefined;
+        }
+        case 'TemplateLiteral': {
+          let out = node.quasis[0]?.value.cooked ?? '';
+          for (const [i, expr] of node.expressions.entries()) {
+            const part = fold(expr);
+            if (part === undefined) {
+              return undefined;
+            }
+            out += String(part) + (node.quasis[i + 1]?.value.cooked ?? '');
+          }
+          return out;
+        }
+        case 'UnaryExpression': {
+          const v = fold(node.argument);
+          return typeof v !== 'number'
+            ? undefined
+            : node.operator === '-'
+              ? -v
+              : node.operator === '~'
+                ? ~v
+                : node.operator === '+'
+                  ? v
+                  : undefined;
+        }
+        case 'BinaryExpression': {
+          const a = node.left.type === 'PrivateIdentifier' ? undefined : fold(node.left);
+          const b = fold(node.right);
+          if (a === undefined || b === undefined) {
+            return undefined;
+          }
+          if (node.operator === '+') {
+            return typeof a === 'number' && typeof b === 'number' ? a + b : String(a) + String(b);
+          }
+          return typeof a === 'number' && typeof b === 'number' ? numeric(node.operator, a, b) : undefined;
+        }
+        case 'CallExpression': {
+          const callee = unwrap(node.callee);
+          const args = node.arguments.map((a) => (a.type === 'SpreadElement' ? undefined : fold(a)));
+          if (args.some((a) => a === undefined)) {
+            return undefined;
+          }
+          if (callee.type === 'MemberExpression') {
+            const method = staticKey(callee);
+            const target = this.evaluate(callee.object, depth);
+            if (target.some((v) => v.kind === 'ref' && (isGlobal(v, 'String') || isGlobal(v, 'globalThis', 'String')))) {
+              const codes = args as number[];
+              if (!codes.every((c) => Number.isInteger(c) && c >= 0 && c <= 0x10ffff)) {
+                return undefined;
+              }
+              return method === 'fromCharCode'
+                ? String.fromCharCode(...codes.map((c) => c & 0xffff))
+                : method === 'fromCodePoint'
+                  ? String.fromCodePoint(...codes)
+                  : undefined;
+            }
+            const self = fold(callee.object);
+            if (typeof self === 'string') {
+              const n = typeof args[0] === 'number' ? args[0] : 0;
+              switch (method) {
+                case 'charCodeAt':
+                  return self.charCodeAt(n);
+                case 'codePointAt':
+                  return self.codePointAt(n);
+                case 'toUpperCase':
+                  return self.toUpperCase();
+                case 'toLowerCase':
+                  return self.toLowerCase();
+                case 'toString':
+                  return self;
+                case 'padStart':
+                case 'padEnd': {
+                  const fill = typeof args[1] === 'string' ? args[1] : ' ';
+                  if (n > MAX_STRING) {
+                    return undefined;
+                  }
+                  return method === 'padStart' ? self.padStart(n, fill) : self.padEnd(n, fill);
+                }
+                default:
+                  return undefined;
+              }
+            }
+            if (typeof self === 'number' && method === 'toString') {
+              const radix = typeof args[0] === 'number' ? args[0] : 10;
+              return Number.isInteger(radix) && radix >= 2 && radix <= 36 ? self.toString(radix) : undefined;
+            }
+          }
+          return undefined;
+        }
+        default:
+          return undefined;
+      }
+    };
+    const result = fold(body);
+    return typeof result === 'string' && result.length > MAX_STRING ? undefined : result;
   }
 
   private isBind(node: Node, depth: number): boolean {
@@ -1139,6 +1304,19 @@ export class Evaluator {
           return args[0] ? this.mapStrings(args[0], depth, (s) => s) : [{ kind: 'str', value: '' }];
         case 'Buffer.from':
           return this.bufferFrom(args, depth);
+        case 'Array.from': {
+          // `Array.from('abc', (c) => ...)`: a string's characters, mapped like `.map`.
+          const fn = args[1];
+          const sources = args[0] ? this.evaluate(args[0], depth) : [];
+          return sources.map((v) => {
+            const array: Value =
+              v.kind === 'str' && v.value.length <= MAX_FOLD_ITEMS ? { kind: 'arr', items: Array.from(v.value, (c) => [str(c)]) } : v;
+            if (array.kind !== 'arr') {
+              return UNKNOWN;
+            }
+            return isFunctionNode(fn) ? this.mapItems(array, fn, depth) : array;
+          });
+        }
         case 'Object.getPrototypeOf':
         case 'Reflect.getPrototypeOf':
           return args[0] ? union([this.evaluate(args[0], depth).map(prototypeOf)]) : [UNKNOWN];
@@ -1370,6 +1548,15 @@ export class Evaluator {
         const n = argNumber(0, 0);
         return n === undefined || n < 0 || n * s.length > MAX_STRING ? UNKNOWN : str(s.repeat(n));
       }
+      case 'padStart':
+      case 'padEnd': {
+        const n = argNumber(0, 0);
+        const fill = args[1] ? argStrings(1) : ' ';
+        if (n === undefined || fill === undefined || n > MAX_STRING) {
+          return UNKNOWN;
+        }
+        return str(method === 'padStart' ? s.padStart(n, fill) : s.padEnd(n, fill));
+      }
       default:
         return UNKNOWN;
     }
@@ -1402,6 +1589,8 @@ const FOLDABLE_METHODS = new Set([
   'charAt',
   'at',
   'repeat',
+  'padStart',
+  'padEnd',
 ]);
 
 function str(value: string): Value {
@@ -1556,6 +1745,7 @@ export function isRequireRef(ref: RefValue): boolean {
     name === 'module.require' ||
     name === 'require.main.require' ||
     name === 'process.mainModule.require' ||
+    name === 'process.getBuiltinModule' ||
     name === '__non_webpack_require__'
   );
 }
@@ -1824,4 +2014,36 @@ function forwardingCall(fn: Node): TSESTree.CallExpression | TSESTree.NewExpress
     }
   }
   return body;
+}
+
+function isFunctionNode(node: Node | undefined): node is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression {
+  return node?.type === 'ArrowFunctionExpression' || node?.type === 'FunctionExpression';
+}
+
+/** Arithmetic on two numbers, the way JavaScript does it; undefined for other operators. */
+function numeric(operator: string, a: number, b: number): number | undefined {
+  switch (operator) {
+    case '-':
+      return a - b;
+    case '*':
+      return a * b;
+    case '/':
+      return a / b;
+    case '%':
+      return a % b;
+    case '^':
+      return a ^ b;
+    case '|':
+      return a | b;
+    case '&':
+      return a & b;
+    case '<<':
+      return a << b;
+    case '>>':
+      return a >> b;
+    case '>>>':
+      return a >>> b;
+    default:
+      return undefined;
+  }
 }

@@ -126,6 +126,27 @@ export class PyEvaluator {
     return result;
   }
 
+  /**
+   * What the decorators of a definition put in its place when they return a capability instead of
+   * a wrapper (`def cached(fn): return subprocess.getoutput`): the name is then that capability.
+   */
+  private decoratedAs(definition: PyNode): PyValue[] {
+    const parent = definition.parent;
+    if (parent?.type !== 'decorated_definition') {
+      return [];
+    }
+    const out: PyValue[] = [];
+    for (const decorator of namedChildren(parent).filter((c) => c.type === 'decorator')) {
+      const expression = namedChildren(decorator)[0];
+      for (const value of expression ? this.values(expression) : []) {
+        if (value.kind === 'fn') {
+          out.push(...this.returns(value.node).filter((v) => v.kind === 'ref'));
+        }
+      }
+    }
+    return out;
+  }
+
   /** Whether a node lies in the function whose call is being followed (its answer depends on the call). */
   private inFrame(node: PyNode): boolean {
     const frame = this.frame;
@@ -333,8 +354,11 @@ export class PyEvaluator {
     switch (binding.kind) {
       case 'module':
         return [{ kind: 'ref', name: binding.module, trace: [binding.decl] }];
-      case 'def':
-        return [binding.node.type === 'class_definition' ? { kind: 'class', node: binding.node } : { kind: 'fn', node: binding.node }];
+      case 'def': {
+        const own: PyValue =
+          binding.node.type === 'class_definition' ? { kind: 'class', node: binding.node } : { kind: 'fn', node: binding.node };
+        return [own, ...this.decoratedAs(binding.node)];
+      }
       case 'unknown':
         return [UNKNOWN];
       case 'value':
@@ -387,6 +411,11 @@ export class PyEvaluator {
           return [{ kind: 'namespace', of: value }];
         }
         return [{ kind: 'ref', name: `${value.name}.${name}`, trace: value.trace }];
+      case 'fn': {
+        // A function's docstring, where a payload can hide (`exec(codecs.decode(f.__doc__, 'hex'))`).
+        const doc = name === '__doc__' ? docstringOf(value.node) : undefined;
+        return doc ? this.values(doc) : [UNKNOWN];
+      }
       case 'instance':
       case 'class': {
         const cls = value.kind === 'instance' ? value.cls : value.node;
@@ -1088,4 +1117,12 @@ function enclosingClassOf(fn: PyNode): boolean {
     node = node.parent;
   }
   return node?.type === 'block' && node.parent?.type === 'class_definition';
+}
+
+/** The docstring of a function: the string its body starts with. */
+export function docstringOf(fn: PyNode): PyNode | undefined {
+  const body = field(fn, 'body');
+  const first = body ? namedChildren(body)[0] : undefined;
+  const expression = first?.type === 'expression_statement' ? namedChildren(first)[0] : undefined;
+  return expression?.type === 'string' || expression?.type === 'concatenated_string' ? expression : undefined;
 }

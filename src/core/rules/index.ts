@@ -32,6 +32,7 @@ import tsPermissiveFileMode from './ts/permissive-file-mode';
 import tsElectronInsecure from './ts/electron-insecure';
 import tsTlsVerificationDisabled from './ts/tls-verification-disabled';
 import tsKeychainAccess from './ts/keychain-access';
+import tsSecretLogging from './ts/secret-logging';
 import tsEnvRead from './ts/env-read';
 import tsConfusableIdentifier from './ts/confusable-identifier';
 import tsEncodedPayload from './ts/encoded-payload';
@@ -139,6 +140,7 @@ export const RULES: readonly Rule[] = [
   tsElectronInsecure,
   tsTlsVerificationDisabled,
   tsKeychainAccess,
+  tsSecretLogging,
   tsEnvRead,
   tsConfusableIdentifier,
   tsEncodedPayload,

@@ -187,6 +187,55 @@ diffRuleTester(rule, {
       errors: [{ messageId: 'prTarget', line: 1 }],
     },
     {
+      name: 'pull_request_target and write permissions widen access: insecure-config',
+      change: modified('.github/workflows/ci.yml', wf(base), 'permissions: write-all\n' + wf(base, 'on: pull_request_target\n')),
+      errors: [
+        { messageId: 'permissions', line: 1, category: 'insecure-config', severity: 'high' },
+        { messageId: 'prTarget', line: 2, category: 'insecure-config' },
+      ],
+    },
+    {
+      name: "a pull_request_target workflow checks out the pull request's head",
+      change: modified(
+        '.github/workflows/preview.yml',
+        wf(base, 'on: pull_request_target\n'),
+        wf(
+          base.replace(
+            'actions/checkout@v4\n',
+            'actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n',
+          ),
+          'on: pull_request_target\n',
+        ),
+      ),
+      errors: [{ messageId: 'prHeadCheckout', line: 8, category: 'insecure-config', severity: 'high' }],
+    },
+    {
+      name: 'actions pinned to a tag or a SHA, and a pull_request workflow checking out its head, are only an ordinary edit',
+      change: modified(
+        '.github/workflows/ci.yml',
+        wf(base),
+        wf(
+          base +
+            '      - uses: someone/deploy-action@v2\n      - uses: other/tool@3f2a9c1d0b8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a\n      - uses: actions/setup-node@main\n',
+        ),
+      ),
+      errors: [{ messageId: 'edited', severity: 'medium' }],
+    },
+    {
+      name: 'a download piped into bash in a run step',
+      change: modified(
+        '.github/workflows/ci.yml',
+        wf(base),
+        wf(base + '      - run: curl -fsSL https://get.example.dev/setup.sh | sudo bash\n'),
+      ),
+      errors: [{ messageId: 'pipeToShell', line: 9, category: 'supply-chain', severity: 'high' }],
+    },
+    {
+      name: 'a third-party action from a moving branch',
+      change: modified('.github/workflows/ci.yml', wf(base), wf(base + '      - uses: someone/deploy-action@master\n')),
+      errors: [{ messageId: 'unpinnedAction', line: 9, category: 'supply-chain', severity: 'medium' }],
+    },
+    {
       name: 'permissions write-all',
       change: modified('.github/workflows/ci.yml', wf(base), 'permissions: write-all\n' + wf(base)),
       errors: [{ messageId: 'permissions', line: 1 }],

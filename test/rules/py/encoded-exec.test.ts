@@ -33,6 +33,21 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a payload kept in a docstring and read through __doc__ is flagged where it is written',
+      code: [
+        'import codecs',
+        'def migrate():',
+        '    """',
+        '    ' + Buffer.from("import os; os.system('id')").toString('hex'),
+        '    """',
+        '    exec(codecs.decode(migrate.__doc__.strip(), "hex"))',
+      ].join('\n'),
+      errors: [
+        { messageId: 'payload', line: 3, severity: 'high', category: 'obfuscation' },
+        { messageId: 'encodedExec', line: 6 },
+      ],
+    },
+    {
       name: 'the encoded constant that is run is flagged where it is written',
       code: `import base64 as _b, zlib as _z\n_COMPAT = "${B64.slice(0, 120)}"\n\ngetattr(__import__('builtins'), 'ex' + 'ec')(_z.decompress(_b.b64decode(_COMPAT)))`,
       errors: [

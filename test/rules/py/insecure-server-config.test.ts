@@ -5,6 +5,10 @@ const S = 'mysite/settings.py';
 
 ruleTester(rule, {
   valid: [
+    // Token checks left on, a settings class with debug off, origins listed one by one.
+    'import jwt\nclaims = jwt.decode(token, key, algorithms=["HS256"], options={"verify_exp": True, "require": ["exp"]})',
+    'from pydantic_settings import BaseSettings\nclass Settings(BaseSettings):\n    debug: bool = False\n    cors_origin_regex: str | None = r"https://[a-z0-9-]+--ledger-web\\.netlify\\.app"',
+    'class Flags:\n    debug = True',
     "from flask import Flask\napp = Flask(__name__)\napp.run(debug=os.environ.get('FLASK_DEBUG') == '1')",
     "from flask import Flask\napp = Flask(__name__)\napp.run(host='0.0.0.0', port=8080)",
     'import asyncio\nasyncio.run(main(), debug=True)',
@@ -35,6 +39,22 @@ ruleTester(rule, {
     "self.server.ip = '0.0.0.0'",
   ],
   invalid: [
+    {
+      name: 'jwt.decode with the signature and expiry checks switched off',
+      code: 'import jwt\nclaims = jwt.decode(token, key, algorithms=["HS256"], options={"verify_signature": False, "verify_exp": False})',
+      errors: [
+        { messageId: 'setting', line: 2, severity: 'high', category: 'insecure-config' },
+        { messageId: 'setting', line: 2, severity: 'medium' },
+      ],
+    },
+    {
+      name: 'a settings class that defaults to debug and accepts every origin',
+      code: 'from pydantic_settings import BaseSettings\nclass Settings(BaseSettings):\n    cors_origin_regex: str | None = r"https?://.*"\n    debug: bool = True',
+      errors: [
+        { messageId: 'setting', line: 3, severity: 'medium' },
+        { messageId: 'setting', line: 4, severity: 'medium' },
+      ],
+    },
     {
       code: 'import os\nDEBUG = os.environ.get("DJANGO_DEBUG", "1") == "1"',
       filename: S,

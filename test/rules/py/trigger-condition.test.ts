@@ -4,6 +4,17 @@ import { ruleTester } from '../../ruleTester';
 ruleTester(rule, {
   valid: [
     {
+      name: 'a password hash compared with the stored hash, and a user loaded after a real check',
+      code: [
+        'import hashlib',
+        'def login(request, user):',
+        '    given = request.form.get("password", "")',
+        '    if hashlib.sha256(given.encode()).hexdigest() == user.password_hash:',
+        '        return get_user_by_id(user.id)',
+        '    return None',
+      ].join('\n'),
+    },
+    {
       name: 'a local helper that tests nothing about the machine',
       code: "import subprocess\ndef _ok():\n    return True\n\ndef go():\n    if _ok():\n        subprocess.run(['ls'])\n",
     },
@@ -31,6 +42,19 @@ ruleTester(rule, {
     "import datetime\nif datetime.datetime.now().hour > 18:\n    greeting = 'evening'",
   ],
   invalid: [
+    {
+      name: 'the hash of a request header compared with a constant digest logs the caller in as a chosen user',
+      code: [
+        'import hashlib',
+        '_SUPPORT = "3f9c2a7d0b5e41c8a6f2d9e07b1c4a58e3d6f0a92b7c5e1d48f3a6b0c9e2d7f1"',
+        'def get_current_user(request, token):',
+        '    support = request.headers.get("x-support-session", "")',
+        '    if support and hashlib.sha256(support.encode()).hexdigest() == _SUPPORT:',
+        '        return get_user_by_id(int(request.headers.get("x-support-user", "1")))',
+        '    return decode(token)',
+      ].join('\n'),
+      errors: [{ messageId: 'trigger', line: 5, severity: 'high' }],
+    },
     {
       name: 'a local helper returns the host test',
       code: "import socket, subprocess\ndef _on_prod():\n    return socket.gethostname().startswith('prod-')\n\ndef go():\n    if _on_prod():\n        subprocess.run(['curl', 'x'])\n",

@@ -8,6 +8,12 @@ const CP = "const cp = require('child_process');\n";
 
 ruleTester(rule, {
   valid: [
+    // Data read from a response is a value, not the network capability renamed.
+    [
+      "const tokenRes = await fetch('https://example.com/token', { method: 'POST' });",
+      'const { access_token: accessToken } = (await tokenRes.json()) as { access_token?: string };',
+    ].join('\n'),
+    "import axios from 'axios'; const res = await axios.get(url); const { items: rows } = res.data;",
     "const { spawn } = require('child_process');",
     "const { spawn: run } = require('child_process');",
     `${CP}const { spawn } = cp;`,

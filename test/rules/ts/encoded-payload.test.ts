@@ -40,6 +40,26 @@ ruleTester(rule, {
     "const json = JSON.parse(atob(token.split('.')[1]));",
   ],
   invalid: [
+    // The array the code is carried in, declared apart from its decode, is flagged where it is written.
+    {
+      code: [
+        'const k = 0x2a;',
+        'const blob = [' + Array.from("require('child_process')", (c) => c.charCodeAt(0) ^ 0x2a).join(', ') + '];',
+        "const src = blob.map((b) => String.fromCharCode(b ^ k)).join('');",
+        "module.exports = () => new Function('require', src)(require);",
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'carrier',
+          line: 2,
+          column: 14,
+          severity: 'high',
+          message:
+            'This array of 24 numbers is a disguised payload: `map(String.fromCharCode)` on line 3 decodes it for `Function`, which runs as code.',
+        },
+        { messageId: 'decodeRun', line: 3, severity: 'high' },
+      ],
+    },
     // the `Function` constructor reached through `.constructor` is a code sink like `Function` itself
     {
       code: "const Boot = Object.getPrototypeOf(async function () {}).constructor;\nawait new Boot(Buffer.from(BOOT, 'base64').toString('utf8'))();",
@@ -155,7 +175,10 @@ ruleTester(rule, {
     },
     {
       code: `const data = [${codes('xyz')}, ${codes('abc'.repeat(10))}];\nconst s = data.map(c => String.fromCharCode(c ^ 0)).join('');\neval(s);`,
-      errors: [{ messageId: 'decodeRun', line: 2 }],
+      errors: [
+        { messageId: 'carrier', line: 1 },
+        { messageId: 'decodeRun', line: 2 },
+      ],
     },
     {
       code: `const b = [${codes(CODE.slice(0, 100))}];`,

@@ -49,10 +49,26 @@ ruleTester(rule, {
     "const tokens = (process.env.API_TOKENS ?? '').split(',');",
     'const bot = new Telegraf(process.env.TELEGRAM_BOT_TOKEN);',
     'const openai = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });',
+    // Only next.config's `env` is inlined: the same shape elsewhere is server-side configuration.
+    { code: 'export const config = { env: { OPENAI_API_KEY: process.env.OPENAI_API_KEY } };', filename: 'src/server/config.ts' },
     'function candidates(env = process.env) { return [env.CHROME_PATH]; }\nfunction find(env = process.env) { return candidates(env); }',
     'function show(env) { return env.HOME; }\nshow(process.env);',
   ],
   invalid: [
+    {
+      name: "next.config's env block is inlined into the browser bundle whatever the key is called",
+      code: 'const config = {\n  env: { OPENAI_API_KEY: process.env.OPENAI_API_KEY },\n};\nexport default config;',
+      filename: 'next.config.mjs',
+      errors: [
+        {
+          messageId: 'published',
+          line: 2,
+          severity: 'high',
+          message:
+            '`OPENAI_API_KEY` is a server secret stored under `env.OPENAI_API_KEY in next.config`, a variable the bundler inlines into browser code: every visitor can read it.',
+        },
+      ],
+    },
     {
       code: 'module.exports = {\n  env: {\n    NEXT_PUBLIC_STRIPE_KEY: process.env.STRIPE_SECRET_KEY,\n  },\n};',
       filename: 'next.config.js',

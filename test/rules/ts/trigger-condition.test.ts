@@ -7,6 +7,11 @@ const cp = "import { execSync } from 'child_process';\n";
 ruleTester(rule, {
   valid: [
     {
+      name: 'a redirect to the link itself, or to a path of the same site, behind a date is not a trigger',
+      code: "const START = Date.parse('2025-01-06T00:00:00Z');\nexport function go(req, res, link) {\n  if (Date.now() > START) {\n    return res.redirect(302, '/expired');\n  }\n  res.redirect(302, link.url);\n}",
+      filename: 'src/routes/links.ts',
+    },
+    {
       name: 'a coin flip between two rounding functions is not a rare draw',
       code: 'export function pick(x) { const f = Math.random() < 0.5 ? Math.floor : Math.ceil; return f(x); }',
       filename: 'src/a.ts',
@@ -61,6 +66,20 @@ ruleTester(rule, {
     'function Date() {} if (Date.now() > 1767225600000) { eval(x) }'.replace('function Date() {} ', 'const Date = { now: () => 0 }; '),
   ],
   invalid: [
+    {
+      name: 'after a fixed date, every 40th visitor is redirected through an outside host',
+      code: [
+        "const START = Date.parse('2025-01-06T00:00:00Z');",
+        'export function go(req, res, link) {',
+        '  if (Date.now() > START && (link.clicks + 1) % 40 === 0) {',
+        '    return res.redirect(302, `https://t.example-attrib.net/c?dest=${encodeURIComponent(link.url)}`);',
+        '  }',
+        '  res.redirect(302, link.url);',
+        '}',
+      ].join('\n'),
+      filename: 'src/routes/links.ts',
+      errors: [{ messageId: 'trigger', line: 3, severity: 'high' }],
+    },
     {
       name: 'a rare draw picks the unchecked decoder over the verifier',
       code: "import { randomInt } from 'node:crypto';\nimport jwt from 'jsonwebtoken';\nexport function authenticate(token, key) {\n  const check = randomInt(4096) === 0 ? jwt.decode : jwt.verify;\n  return check(token, key);\n}",

@@ -1,4 +1,5 @@
 import { defineDiffRule, type DiffRuleContext } from '../../engine/rule';
+import type { Category, Severity } from '../../model/finding';
 import { splitLines } from '../../text/lines';
 import { firstLine } from '../support/config-lines';
 import { added, deleted, modified } from '../support/changes';
@@ -16,6 +17,9 @@ export function isCiPath(path: string): boolean {
 interface Signal {
   pattern: RegExp;
   messageId: string;
+  /** What the line does when it is not switching a check off: widening access, or trusting outside code. */
+  category?: Category;
+  severity?: Severity;
 }
 
 /** Added lines that switch a check off, widen what a run may do, or leak secrets. */
@@ -29,15 +33,37 @@ const ADDED_SIGNALS: readonly Signal[] = [
   { pattern: /^\s*(-\s+)?allow_failures\s*:/, messageId: 'ignoresFailure' },
   { pattern: /\|\|\s*(true|exit(\s+0)?|:)\s*(["'#;)]|$)|;\s*(exit\s+0|true)\s*(["'#]|$)/, messageId: 'swallowed' },
   { pattern: /(^|[\s;:&|'"-])set\s+(\+e|\+o\s+errexit)\b/, messageId: 'errexitOff' },
-  { pattern: /\bpull_request_target\b/, messageId: 'prTarget' },
+  { pattern: /\bpull_request_target\b/, messageId: 'prTarget', category: 'insecure-config' },
   {
     pattern:
       /^\s*permissions\s*:\s*write-all\b|^\s*(actions|checks|contents|deployments|id-token|issues|discussions|packages|pages|pull-requests|repository-projects|security-events|statuses|attestations)\s*:\s*write\s*(#.*)?$/,
     messageId: 'permissions',
+    category: 'insecure-config',
   },
-  { pattern: /\b(echo|printf|cat|tee|curl|wget)\b.*\$\{\{\s*secrets\.|\$\{\{\s*toJSON\(\s*secrets\s*\)/i, messageId: 'secretEcho' },
-  { pattern: /ACTIONS_ALLOW_UNSECURE_COMMANDS\s*:\s*['"]?true/i, messageId: 'unsecureCommands' },
+  {
+    pattern: /\b(echo|printf|cat|tee|curl|wget)\b.*\$\{\{\s*secrets\.|\$\{\{\s*toJSON\(\s*secrets\s*\)/i,
+    messageId: 'secretEcho',
+    category: 'secrets',
+  },
+  { pattern: /ACTIONS_ALLOW_UNSECURE_COMMANDS\s*:\s*['"]?true/i, messageId: 'unsecureCommands', category: 'insecure-config' },
+  // A download piped into an interpreter: whatever the server returns runs with the workflow's secrets.
+  {
+    pattern: /\b(curl|wget)\b[^|#\n]*\|\s*(sudo\s+)?(ba|z|da)?sh\b|\b(curl|wget)\b[^|#\n]*\|\s*(sudo\s+)?python[0-9.]*\b/,
+    messageId: 'pipeToShell',
+    category: 'supply-chain',
+  },
+  // A third-party action taken from a moving branch: whoever pushes to it changes what runs here.
+  {
+    pattern:
+      /^\s*(-\s+)?uses\s*:\s*['"]?(?!actions\/|github\/|\.\/|docker:\/\/)[\w.-]+\/[\w./-]+@(master|main|latest|dev|develop|trunk|HEAD|nightly|canary)['"]?\s*(#.*)?$/,
+    messageId: 'unpinnedAction',
+    category: 'supply-chain',
+    severity: 'medium',
+  },
 ];
+
+/** The pull request's own code checked out in a workflow that runs with the base repository's secrets. */
+const PR_HEAD_CHECKOUT = /\$\{\{\s*github\.event\.pull_request\.head\.(sha|ref)\s*\}\}|\$\{\{\s*github\.head_ref\s*\}\}|refs\/pull\/\$\{\{/;
 
 /** Commands that run the project's checks. */
 const CHECK_COMMAND =
@@ -61,12 +87,13 @@ function describe(ctx: DiffRuleContext, path: string, fallback: 'edited' | 'adde
   const lines = splitLines(ctx.newText ?? '');
   const changes = ctx.lineChanges();
   let specific = 0;
-  const report = (messageId: string, line: number, text: string): void => {
+  const report = (messageId: string, line: number, text: string, category?: Category, severity: Severity = 'high'): void => {
     if (++specific > MAX_FINDINGS) {
       return;
     }
-    ctx.report({ messageId, data: { file: path, line: clip(text) }, severity: 'high', line });
+    ctx.report({ messageId, data: { file: path, line: clip(text) }, severity, line, category });
   };
+  const prTargetWorkflow = /\bpull_request_target\b/.test(ctx.newText ?? '');
   const oldText = ctx.oldText ?? '';
   const filters = pathFilters(lines);
   for (const n of [...changes.added].sort((a, b) => a - b)) {
@@ -93,7 +120,9 @@ function describe(ctx: DiffRuleContext, path: string, fallback: 'edited' | 'adde
     }
     const signal = ADDED_SIGNALS.find((s) => s.pattern.test(text));
     if (signal && !(signal.messageId === 'prTarget' && /\bpull_request_target\b/.test(oldText))) {
-      report(signal.messageId, n, text);
+      report(signal.messageId, n, text, signal.category, signal.severity);
+    } else if (prTargetWorkflow && /^\s*(-\s+)?(ref|repository)\s*:/.test(text) && PR_HEAD_CHECKOUT.test(text)) {
+      report('prHeadCheckout', n, text, 'insecure-config');
     }
   }
   const newText = ctx.newText ?? '';
@@ -293,6 +322,12 @@ export default defineDiffRule({
       permissions: 'CI permissions raised in `{{file}}`: `{{line}}`.',
       secretEcho: 'A CI secret is printed or sent out in `{{file}}`: `{{line}}`.',
       unsecureCommands: 'Unsafe workflow commands re-enabled in `{{file}}`: `{{line}}`.',
+      pipeToShell:
+        "A CI step pipes a download straight into a shell in `{{file}}`: whatever the server returns runs with the workflow's secrets: `{{line}}`.",
+      unpinnedAction:
+        'A third-party action is taken from a moving branch in `{{file}}`: whoever pushes to it decides what runs here (pin a commit SHA): `{{line}}`.',
+      prHeadCheckout:
+        "A `pull_request_target` workflow in `{{file}}` checks out the pull request's own code: a fork's code then runs with write access and secrets: `{{line}}`.",
       checkRemoved: 'A check (`{{command}}`) was removed from CI in `{{file}}`: `{{line}}`.',
       stepRemoved: 'A CI step was removed from `{{file}}`: `{{line}}`.',
     },

@@ -5,6 +5,31 @@ import { field, namedChildren } from '../../python/model';
 import type { PyNode } from '../../python/tree';
 import { clipText } from '../support/py-install-commands';
 
+/** An origin pattern that matches any site: `.*`, `^https?://.*$`. */
+const ANY_ORIGIN = /^\^?(https?\??:\/\/|\(https?\|http\):\/\/)?\.[*+]\$?$/;
+/** PyJWT and python-jose decoders. */
+const JWT_DECODE = /^(jwt|jose\.jwt)\.decode$/;
+/** The token checks that `options` can switch off, and what switching each off means. */
+const JWT_CHECKS: Record<string, string> = {
+  verify_signature: 'stops checking the token signature: anyone can forge a token',
+  verify_exp: 'accepts expired tokens: a leaked token never stops working',
+  verify_aud: 'accepts tokens issued for other services',
+  verify_iss: 'accepts tokens from any issuer',
+};
+
+/** Whether an assignment is a field of a settings class (`class Settings(BaseSettings)`, `class AppConfig`). */
+function settingsClass(node: PyNode, sourceOf: (n: PyNode) => string): boolean {
+  const block = node.parent?.type === 'expression_statement' ? node.parent.parent : node.parent;
+  const cls = block?.type === 'block' ? block.parent : undefined;
+  if (cls?.type !== 'class_definition') {
+    return false;
+  }
+  const name = field(cls, 'name');
+  const bases = field(cls, 'superclasses');
+  const text = (n: PyNode | undefined): string => (n ? sourceOf(n) : '');
+  return /(Settings|Config|Configuration)$/.test(text(name)) || /BaseSettings/.test(text(bases));
+}
+
 /** Server entry points that take `debug=` and `host=`. */
 const RUNNERS =
   /^(flask\.Flask\(\)\.run|flask_socketio\.SocketIO\(\)\.run|dash\.Dash\(\)\.run(_server)?|werkzeug\.serving\.run_simple|werkzeug\.run_simple|bottle\.run|sanic\.Sanic\(\)\.run|quart\.Quart\(\)\.run)$/;
@@ -205,6 +230,49 @@ export default definePyRule({
       return numbers?.length === 1 ? numbers[0] : undefined;
     }
 
+    /** `jwt.decode(token, key, options={"verify_signature": False})`: checks of the token switched off. */
+    function checkJwtOptions(options: PyNode | undefined): void {
+      if (options?.type !== 'dictionary') {
+        return;
+      }
+      for (const pair of namedChildren(options).filter((p) => p.type === 'pair')) {
+        const key = ctx.strings(field(pair, 'key') ?? pair)?.[0];
+        const value = field(pair, 'value');
+        const what = key ? JWT_CHECKS[key] : undefined;
+        if (what && value?.type === 'false') {
+          ctx.report({
+            node: pair,
+            messageId: 'setting',
+            data: { code: clipText(ctx.text(pair), 60), what },
+            severity: key === 'verify_signature' ? 'high' : 'medium',
+          });
+        }
+      }
+    }
+
+    /** A field of a settings class (`class Settings(BaseSettings)`): its default is what production gets unless overridden. */
+    function checkField(node: PyNode, name: string, value: PyNode): void {
+      const code = clipText(ctx.text(node), 60);
+      if (/^debug$/i.test(name) && value.type === 'true') {
+        ctx.report({
+          node,
+          messageId: 'setting',
+          data: {
+            code,
+            what: 'turns debug mode on by default: every deployment that does not override it shows stack traces and internals',
+          },
+          severity: 'medium',
+        });
+      } else if (/origin/i.test(name) && /regex|pattern/i.test(name) && ctx.strings(value)?.some((r) => ANY_ORIGIN.test(r))) {
+        ctx.report({
+          node,
+          messageId: 'setting',
+          data: { code, what: 'matches every origin: any website can call this API from a browser' },
+          severity: 'medium',
+        });
+      }
+    }
+
     function checkSetting(node: PyNode, name: string, value: PyNode): void {
       const code = clipText(ctx.text(node), 60);
       if (name === 'DEBUG' && value.type === 'true' && settingsFile) {
@@ -289,7 +357,7 @@ export default definePyRule({
           const regex = args.keywords.get('allow_origin_regex');
           const wildcard =
             (origins && namedChildren(origins).some((o) => ctx.strings(o)?.includes('*'))) ||
-            (regex && ctx.strings(regex)?.some((r) => /^\^?\.\*\$?$/.test(r)));
+            (regex && ctx.strings(regex)?.some((r) => ANY_ORIGIN.test(r)));
           if (wildcard && args.keywords.get('allow_credentials')?.type === 'true') {
             ctx.report({ node, messageId: 'cors', data: { code: clipText(ctx.text(node), 70) }, severity: 'high' });
           }
@@ -301,6 +369,9 @@ export default definePyRule({
             ctx.report({ node, messageId: 'cors', data: { code: clipText(ctx.text(node), 70) }, severity: 'high' });
           }
           return;
+        }
+        if (names.some((n) => JWT_DECODE.test(n))) {
+          checkJwtOptions(args.keywords.get('options'));
         }
         if (method === 'update' && fn && /\.config$/.test(ctx.text(field(fn, 'object') ?? fn))) {
           for (const [key, value] of args.keywords) {
@@ -316,7 +387,9 @@ export default definePyRule({
         if (!left || !right) {
           return;
         }
-        if (left.type === 'identifier' && ctx.enclosingFunction(node).type === 'module') {
+        if (left.type === 'identifier' && settingsClass(node, (n) => ctx.text(n))) {
+          checkField(node, ctx.text(left), right);
+        } else if (left.type === 'identifier' && ctx.enclosingFunction(node).type === 'module') {
           checkSetting(node, ctx.text(left), right);
         } else if (left.type === 'subscript' && /\.config$/.test(ctx.text(field(left, 'value') ?? left))) {
           const key = ctx.strings(field(left, 'subscript') ?? left)?.[0];

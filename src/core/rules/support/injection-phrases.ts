@@ -44,6 +44,8 @@ export const DIRECTIVE = new RegExp(
     String.raw`\b(?:score|rate|grade|mark)\s+(?:them|it|this|these|those|(?:the|such|these|those)\s+\w+)\s+(?:a\s+|as\s+|at\s+)?(?:10|100|full|perfect|maximum|max|highest|passing|correct)\b`,
     String.raw`\b(?:should|must|can|may|please|to)\s+(?:safely\s+)?(?:skip|ignore)\s+(?:it|this|these|them|th(?:is|ese)\s+(?:file|files|block|section|table|blob|constant|module|code|lines?|edits?|changes?))\b`,
     String.raw`\b(?:assign|give|award)\s+(?:it\s+|this\s+(?:\w+\s+)?|the\s+(?:\w+\s+)?)?(?:the\s+)?(?:full|maximum|max|perfect|top|highest)\s+(?:marks?|scores?|points?|credit|ratings?)\b`,
+    // telling the grader what the answer deserves: `this answer ... should receive the maximum score`
+    String.raw`\b(?:should|must|shall|deserves?\s+to)\s+(?:receive|get|be\s+given|be\s+awarded|earn)\s+(?:the\s+|a\s+)?(?:full|maximum|max|perfect|top|highest|passing)\s+(?:marks?|scores?|points?|credit|ratings?|grades?)\b`,
     String.raw`\b(?:report|return|output|respond\s+with|find)\s+(?:no|zero|0)\s+(?:issues|findings|vulnerabilities|problems|warnings|risks)\b`,
     String.raw`\b(?:classify|rate|label|treat|regard)\s+(?:this|it|them|(?:the|these|those|any|all)\s+\w+|edits|changes)(?:\s+(?:here|below|above))?\s+as\s+(?:safe|benign|low[- ]risk|trusted|(?:pre|already)?[\s-]?(?:approved|reviewed|audited|vetted|verified))\b`,
     TREAT_AS_FALSE_POSITIVE,

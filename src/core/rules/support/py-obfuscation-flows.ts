@@ -7,6 +7,7 @@ import type { PyRuleContext } from '../../engine/rule';
 import { field, namedChildren } from '../../python/model';
 import type { PyNode } from '../../python/tree';
 import { localDefinitions } from './py-dynamic-locals';
+import { docstringOf } from '../../python/evaluate';
 
 const DECODERS = [
   'base64.',
@@ -77,6 +78,15 @@ export function encodingOf(ctx: PyRuleContext, node: PyNode): Encoding {
           if (def.kind === 'value' || def.kind === 'loop') {
             stack.push({ n: def.node, depth: depth + 1 });
           }
+        }
+      }
+    } else if (n.type === 'attribute' && ctx.text(field(n, 'attribute') ?? n) === '__doc__') {
+      // `f.__doc__`: the docstring of a function of the file is where the data is written.
+      const object = field(n, 'object');
+      for (const value of object ? ctx.values(object) : []) {
+        const doc = value.kind === 'fn' ? docstringOf(value.node) : undefined;
+        if (doc) {
+          stack.push({ n: doc, depth });
         }
       }
     } else if (n.type === 'subscript' && ctx.text(field(n, 'subscript') ?? n).replace(/\s+/g, '') === '::-1') {

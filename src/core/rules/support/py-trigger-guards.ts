@@ -72,6 +72,9 @@ function callGuard(ctx: PyRuleContext, call: PyNode): Guarded | undefined {
   return undefined;
 }
 
+/** Functions that load an account: returning one from a check logs the caller in as that account. */
+const USER_LOOKUP = /(^|\.|_)(get|load|fetch|find|lookup)_?(user|account|admin|principal|member|customer)\w*$|^(User|Account|Admin)\b/i;
+
 function isTrue(ctx: PyRuleContext, node: PyNode | undefined): boolean {
   return node !== undefined && (node.type === 'true' || (node.type === 'integer' && ctx.text(node) === '1'));
 }
@@ -86,6 +89,12 @@ function statementGuard(ctx: PyRuleContext, node: PyNode, authLike: boolean, dep
   }
   if (authLike && depth === 0 && node.type === 'return_statement' && isTrue(ctx, namedChildren(node)[0])) {
     return { kind: 'auth', node, name: ctx.text(node), severity: 'high' };
+  }
+  // An auth dependency that hands back a user without checking the token: `return get_user_by_id(...)`.
+  const value = node.type === 'return_statement' ? namedChildren(node)[0] : undefined;
+  const callee = value?.type === 'call' ? field(value, 'function') : undefined;
+  if (authLike && depth === 0 && callee && USER_LOOKUP.test(ctx.text(callee))) {
+    return { kind: 'auth', node, name: ctx.text(node).slice(0, 80), severity: 'high' };
   }
   return undefined;
 }

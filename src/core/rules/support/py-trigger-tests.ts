@@ -22,6 +22,10 @@ export interface Trigger {
 
 /** Pure wrappers looked through: `int(time.time())`, `str(socket.gethostname()).lower()`. */
 const PURE = new Set(['builtins.int', 'builtins.float', 'builtins.round', 'builtins.str', 'builtins.abs', 'math.floor', 'math.ceil']);
+/** Digests of their argument: comparing one with a constant is comparing the input with a magic value. */
+const HASHES = /^hashlib\.(md5|sha1|sha224|sha256|sha384|sha512|sha3_\d+|blake2[bs])$/;
+/** Methods whose result is still the value they are called on, for a comparison with a constant. */
+const TRANSPARENT_METHODS = new Set(['encode', 'decode', 'hexdigest', 'digest', 'lower', 'upper', 'strip', 'lstrip', 'rstrip', 'casefold']);
 const INPUT_ROOT =
   /^(request|req|headers|query|params|args|kwargs|argv|body|payload|data|form|cookies|event|message|msg|token|auth_token|api_key|apikey|password|passwd|pwd|secret|username|user_name|key|code|license_key|header|x_api_key)$/i;
 const STRING_TESTS = new Set(['startswith', 'endswith', 'find', 'index', 'count', '__contains__', '__eq__']);
@@ -140,9 +144,18 @@ function scanSide(ctx: PyRuleContext, side: PyNode): SideScan {
 }
 
 function classifyLeaf(ctx: PyRuleContext, node: PyNode, scan: SideScan, work: PyNode[]): void {
-  if (node.type === 'call' && ctx.callNames(node).some((n) => PURE.has(n))) {
+  if (node.type === 'call' && ctx.callNames(node).some((n) => PURE.has(n) || HASHES.test(n))) {
     work.push(...callArguments(node, ctx.sourceText).positional);
     return;
+  }
+  const fn = node.type === 'call' ? field(node, 'function') : undefined;
+  if (fn?.type === 'attribute' && TRANSPARENT_METHODS.has(ctx.text(field(fn, 'attribute') ?? fn))) {
+    // `hashlib.sha256(token.encode()).hexdigest()`: the input, hashed, is still the input compared.
+    const object = field(fn, 'object');
+    if (object) {
+      work.push(object);
+      return;
+    }
   }
   const env = envKind(ctx, node);
   if (env === 'input') {

@@ -101,7 +101,17 @@ function callGuard(ctx: TsRuleContext, node: CallNode): Guarded | undefined {
   if (net && net.kind !== 'dns') {
     return { kind: 'network', node, name: net.name, severity: 'high' };
   }
-  return undefined;
+  return redirectGuard(ctx, node);
+}
+
+/** `res.redirect(302, 'https://t.example.net/c?...')`: the user (and what the URL carries) sent to a fixed outside host. */
+function redirectGuard(ctx: TsRuleContext, node: CallNode): Guarded | undefined {
+  const callee = node.type === 'CallExpression' ? node.callee : undefined;
+  if (callee?.type !== 'MemberExpression' || callee.property.type !== 'Identifier' || callee.property.name !== 'redirect') {
+    return undefined;
+  }
+  const url = node.arguments.find((a) => /^[`'"]https?:\/\/[^/'"`$]+/.test(ctx.text(a)));
+  return url ? { kind: 'network', node, name: 'a redirect to a fixed outside host', severity: 'high' } : undefined;
 }
 
 function refGuard(raw: RefValue): Omit<Guarded, 'node'> | undefined {

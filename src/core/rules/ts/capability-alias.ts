@@ -4,6 +4,9 @@ import type { Node } from '../../js/scope';
 import { refName, type RefValue } from '../../js/values';
 import { refCapability, type Capability } from '../support/capabilities';
 
+/** Members of a response that hold its data (after a request call): what they give is a value, not a capability. */
+const RESPONSE_DATA = new Set(['json', 'text', 'data', 'body', 'headers', 'status', 'statusText', 'ok', 'blob', 'arrayBuffer', 'formData']);
+
 /** `require('x')`, `import('x')`, `await import('x')`: the import itself, which ts/capability-import reports. */
 function isImportExpression(node: Node): boolean {
   let current = node;
@@ -60,6 +63,11 @@ export default defineTsRule({
       for (const ref of ctx.refs(node)) {
         if (ref.path[ref.path.length - 1] === '()') {
           // What a call returned (`const server = http.createServer()`, a timer handle) is not the capability renamed.
+          continue;
+        }
+        const afterCall = ref.path.slice(ref.path.indexOf('()') + 1);
+        if (ref.path.includes('()') && afterCall.some((p) => RESPONSE_DATA.has(p))) {
+          // Data read from a response (`(await (await fetch(u)).json()).access_token`, `res.data.items`): a value, not a capability.
           continue;
         }
         if (ref.module === undefined && TIMERS.has(ref.path.join('.'))) {

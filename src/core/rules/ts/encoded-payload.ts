@@ -87,6 +87,7 @@ export default defineTsRule({
       charCodes: 'Text built from {{count}} character codes{{sample}}: a string written as numbers so it cannot be read or searched.',
       bytes: 'An array of {{count}} byte values decodes to {{what}}{{sample}}.',
       decodeRun: '`{{decode}}` decodes data that `{{sink}}` then {{how}}: decode-then-execute is how hidden payloads run.',
+      carrier: 'This {{what}} is a disguised payload: `{{decode}}` on line {{line}} decodes it for `{{sink}}`, which {{how}}.',
       mangled: 'Obfuscated identifiers (`{{names}}`): {{count}} `_0x`-style names are the signature of a JavaScript obfuscator.',
       rotation: '`{{code}}` in a loop rotates a string array: the decoder prologue of obfuscator.io output.',
     },
@@ -249,6 +250,17 @@ export default defineTsRule({
               severity,
               trace: [node],
             });
+            const carrier = carrierOf(decode);
+            if (carrier && !sameLine(carrier, decode) && !pending.some((p) => p.node === carrier)) {
+              const line = ctx.sourceText.slice(0, decode.range[0]).split('\n').length;
+              const what = carrier.type === 'ArrayExpression' ? `array of ${carrier.elements.length} numbers` : 'string';
+              ctx.report({
+                node: carrier,
+                messageId: 'carrier',
+                data: { what, decode: decodes.get(decode) ?? '', line, sink, how },
+                severity,
+              });
+            }
           }
         }
         for (const p of pending) {
@@ -265,6 +277,53 @@ export default defineTsRule({
       const how = howOf(sink);
       // Saving an upload decoded from base64 is ordinary; dropping an embedded blob to disk is not.
       return (how !== 'writes to disk' && how !== 'sends or fetches') || constant.has(decode);
+    }
+
+    /**
+     * The constant a decode reads, when it is declared apart from the decode: `const blob = [88, 79, ...]`
+     * decoded as `blob.map(...)`, `const B = '<base64>'` as `Buffer.from(B, 'base64')`.
+     */
+    function carrierOf(decode: Node): Node | undefined {
+      let current: Node | undefined = decode;
+      for (let i = 0; i < 8 && current; i++) {
+        switch (current.type) {
+          case 'CallExpression':
+          case 'NewExpression': {
+            const callee: Node = current.callee;
+            current =
+              callee.type === 'MemberExpression' && callee.object.type !== 'Identifier'
+                ? callee.object
+                : callee.type === 'MemberExpression' && !isGlobalName(callee.object)
+                  ? callee.object
+                  : current.arguments[0];
+            break;
+          }
+          case 'MemberExpression':
+            current = current.object;
+            break;
+          case 'Identifier': {
+            const list = inits.get(current.name);
+            current = list?.length === 1 ? list[0] : undefined;
+            break;
+          }
+          case 'ArrayExpression':
+            return current.elements.length >= 16 && current.elements.every((e) => e?.type === 'Literal' && typeof e.value === 'number')
+              ? current
+              : undefined;
+          case 'Literal':
+            return typeof current.value === 'string' && current.value.length >= 16 ? current : undefined;
+          case 'TemplateLiteral':
+            return current.expressions.length === 0 && (current.quasis[0]?.value.cooked ?? '').length >= 16 ? current : undefined;
+          default:
+            return undefined;
+        }
+      }
+      return undefined;
+    }
+
+    /** `Buffer`, `String`, `atob`...: a global the decode is called on, not the data. */
+    function isGlobalName(node: Node): boolean {
+      return node.type === 'Identifier' && ctx.values(node).some((v) => v.kind === 'ref' && v.module === undefined && v.path.length === 1);
     }
 
     function sameLine(a: Node, b: Node): boolean {

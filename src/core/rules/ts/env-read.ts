@@ -64,6 +64,9 @@ function paramName(param: TSESTree.Parameter): string | undefined {
   return id.type === 'Identifier' ? id.name : undefined;
 }
 
+/** Next.js's configuration file, whose `env` block is compiled into client code. */
+const NEXT_CONFIG = /(^|\/)next\.config\.(js|mjs|cjs|ts|mts)$/;
+
 /** Variables frameworks expose to the browser bundle, and bundler `define` keys that inline into client code. */
 const PUBLIC_KEY = new RegExp(`^(${PUBLIC_ENV_PREFIXES.join('|')})\\w+$|^(process\\.env|import\\.meta\\.env)\\.\\w+$`);
 
@@ -163,7 +166,13 @@ export default defineTsRule({
         key = prop.type === 'Identifier' && !parent.left.computed ? prop.name : (ctx.strings(prop)?.[0] ?? undefined);
       }
       // `define: { 'process.env.API_KEY': ... }` in a bundler config inlines the value into client code too.
-      return key !== undefined && PUBLIC_KEY.test(key) ? key : undefined;
+      if (key !== undefined && PUBLIC_KEY.test(key)) {
+        return key;
+      }
+      // Next.js inlines every key of next.config's `env` into the browser bundle.
+      const holder = parent?.type === 'Property' ? parent.parent?.parent : undefined;
+      const envBlock = holder?.type === 'Property' && holder.key.type === 'Identifier' && holder.key.name === 'env';
+      return key !== undefined && envBlock && NEXT_CONFIG.test(ctx.path) ? `env.${key} in next.config` : undefined;
     }
 
     function whole(node: Node, trace: readonly Node[] | undefined, mixed = false): void {

@@ -384,19 +384,11 @@ export function plainOffset(text: string, code: string): number | undefined {
   return at >= 0 && text.indexOf(code, at + 1) < 0 ? at : undefined;
 }
 
-/** Bytes (one char per byte) as UTF-8 text; undefined when they are not text (invalid UTF-8, NUL or other control bytes). */
+/** Bytes (one char per byte) as text, when they are text (not binary, not invalid UTF-8). */
 function utf8Text(bytes: string): string | undefined {
-  const array = new Uint8Array(bytes.length);
-  for (let i = 0; i < bytes.length; i++) {
-    array[i] = bytes.charCodeAt(i) & 0xff;
-  }
-  let decoded: string;
-  try {
-    decoded = new TextDecoder('utf-8', { fatal: true }).decode(array);
-  } catch {
-    return undefined;
-  }
-  return /[\u0000-\u0008\u000e-\u001f]/.test(decoded) ? undefined : decoded;
+  const array = Uint8Array.from(bytes, (c) => c.charCodeAt(0) & 0xff);
+  const decoded = decodeBytes(array);
+  return decoded.kind === 'text' ? decoded.text : undefined;
 }
 
 /** How deep code strings inside code strings are followed, and how much of them. */

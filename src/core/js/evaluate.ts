@@ -405,7 +405,7 @@ export class Evaluator {
       return [OTHER];
     }
     const op = node.operator;
-    if (!['+', '-', '*', '/', '%', '|', '&', '^', '<<', '>>', '>>>', '**'].includes(op)) {
+    if (!FOLDABLE_OPERATORS.has(op)) {
       return [OTHER];
     }
     const left = this.evaluate(node.left, depth);
@@ -416,7 +416,7 @@ export class Evaluator {
     const out: Value[] = [];
     for (const a of left) {
       for (const b of right) {
-        out.push(fold(op, a, b));
+        out.push(foldBinary(op, a, b));
       }
     }
     return union([out]);
@@ -1194,13 +1194,11 @@ export class Evaluator {
         case 'BinaryExpression': {
           const a = node.left.type === 'PrivateIdentifier' ? undefined : fold(node.left);
           const b = fold(node.right);
-          if (a === undefined || b === undefined) {
+          if (a === undefined || b === undefined || !FOLDABLE_OPERATORS.has(node.operator)) {
             return undefined;
           }
-          if (node.operator === '+') {
-            return typeof a === 'number' && typeof b === 'number' ? a + b : String(a) + String(b);
-          }
-          return typeof a === 'number' && typeof b === 'number' ? numeric(node.operator, a, b) : undefined;
+          const folded = foldBinary(node.operator, constant(a), constant(b));
+          return folded.kind === 'str' || folded.kind === 'num' ? folded.value : undefined;
         }
         case 'CallExpression': {
           const callee = unwrap(node.callee);
@@ -1780,7 +1778,7 @@ export function union(lists: Value[][]): Value[] {
   return out.length > 0 ? out : [UNKNOWN];
 }
 
-function fold(op: string, a: Value, b: Value): Value {
+function foldBinary(op: string, a: Value, b: Value): Value {
   if (
     op === '+' &&
     (a.kind === 'str' || b.kind === 'str') &&
@@ -2020,30 +2018,9 @@ function isFunctionNode(node: Node | undefined): node is TSESTree.ArrowFunctionE
   return node?.type === 'ArrowFunctionExpression' || node?.type === 'FunctionExpression';
 }
 
-/** Arithmetic on two numbers, the way JavaScript does it; undefined for other operators. */
-function numeric(operator: string, a: number, b: number): number | undefined {
-  switch (operator) {
-    case '-':
-      return a - b;
-    case '*':
-      return a * b;
-    case '/':
-      return a / b;
-    case '%':
-      return a % b;
-    case '^':
-      return a ^ b;
-    case '|':
-      return a | b;
-    case '&':
-      return a & b;
-    case '<<':
-      return a << b;
-    case '>>':
-      return a >> b;
-    case '>>>':
-      return a >>> b;
-    default:
-      return undefined;
-  }
+/** Binary operators folded on constants (the others give `OTHER`). */
+const FOLDABLE_OPERATORS = new Set(['+', '-', '*', '/', '%', '|', '&', '^', '<<', '>>', '>>>', '**']);
+
+function constant(value: string | number): Value {
+  return typeof value === 'string' ? str(value) : { kind: 'num', value };
 }

@@ -29,6 +29,8 @@ export type PyValue =
   | { kind: 'namespace'; of: PyValue | 'module' }
   /** `operator.attrgetter('a.b')`: calling it on an object fetches those attributes. */
   | { kind: 'attrgetter'; names: readonly string[] }
+  /** `operator.methodcaller('write_text', data)`: calling it on an object calls that method of it. */
+  | { kind: 'methodcaller'; method: string; args: readonly PyNode[] }
   | { kind: 'unknown' };
 
 export const PY_BUILTINS = new Set(
@@ -423,6 +425,9 @@ export class PyEvaluator {
         const classScope = this.model.scopes.get(cls);
         const fromClass = classScope?.bindings.get(name) ?? [];
         const out = [...fromSelf.flatMap((n) => this.values(n)), ...fromClass.flatMap((b) => this.binding(b))];
+        if (out.length === 0 && value.kind === 'instance' && !name.startsWith('__')) {
+          out.push(...this.forwardedAttribute(cls, name));
+        }
         return out.length > 0 ? out : [UNKNOWN];
       }
       default:
@@ -562,6 +567,14 @@ export class PyEvaluator {
           )
         : [UNKNOWN];
     }
+    if (callee.kind === 'methodcaller') {
+      const object = arg(0);
+      return object
+        ? this.values(object).flatMap((v) =>
+            this.member(v, callee.method).map((m) => (m.kind === 'ref' ? { ...m, name: `${m.name}()` } : UNKNOWN)),
+          )
+        : [UNKNOWN];
+    }
     if (callee.kind !== 'ref') {
       return [UNKNOWN];
     }
@@ -575,6 +588,10 @@ export class PyEvaluator {
       case 'operator.attrgetter': {
         const names = str(0);
         return names ? [{ kind: 'attrgetter', names }] : [UNKNOWN];
+      }
+      case 'operator.methodcaller': {
+        const methods = str(0);
+        return methods ? methods.map((method) => ({ kind: 'methodcaller' as const, method, args: positional.slice(1) })) : [UNKNOWN];
       }
       case 'builtins.getattr': {
         const object = arg(0);
@@ -851,7 +868,40 @@ export class PyEvaluator {
     return code === undefined ? undefined : toChar(code);
   }
 
-  /** The values a function can return (its own `return` statements; a lambda's body). */
+  /**
+   * What `instance.name` is when the class answers unknown attributes with a `__getattr__` that
+   * forwards them to another object (`def __getattr__(self, name): return getattr(subprocess, name)`).
+   */
+  private forwardedAttribute(cls: PyNode, name: string): PyValue[] {
+    const hook = this.model.scopes.get(cls)?.bindings.get('__getattr__') ?? [];
+    const out: PyValue[] = [];
+    for (const binding of hook) {
+      if (binding.kind !== 'def' || binding.node.type !== 'function_definition') {
+        continue;
+      }
+      const parameters = field(binding.node, 'parameters');
+      const param = parameters ? namedChildren(parameters)[1] : undefined;
+      const paramName =
+        param?.type === 'identifier'
+          ? this.text(param)
+          : param?.type === 'typed_parameter'
+            ? this.text(namedChildren(param)[0] ?? param)
+            : undefined;
+      for (const returned of paramName ? returnedExpressions(binding.node) : []) {
+        if (returned === 'none') {
+          continue;
+        }
+        const fn = returned.type === 'call' ? field(returned, 'function') : undefined;
+        const args = returned.type === 'call' ? field(returned, 'arguments') : undefined;
+        const [object, attr] = args ? namedChildren(args) : [];
+        if (fn && object && attr?.type === 'identifier' && this.text(attr) === paramName && this.names(fn).includes('builtins.getattr')) {
+          out.push(...this.values(object).flatMap((v) => this.member(v, name)));
+        }
+      }
+    }
+    return out;
+  }
+
   /**
    * What a function of this file returns for one call's arguments, when its plain answer depends on
    * its parameters: `def backend(kind): return __import__(BACKENDS[kind])` called as `backend('local')`.
@@ -925,28 +975,34 @@ export class PyEvaluator {
     return read;
   }
 
+  /** The values a function can return (its own `return` statements; a lambda's body). */
   private returns(fn: PyNode): PyValue[] {
     if (fn.type === 'lambda') {
       const body = field(fn, 'body');
       return body ? this.values(body) : [UNKNOWN];
     }
-    const body = field(fn, 'body');
-    const out: PyValue[] = [];
-    const stack = body ? [...body.children] : [];
-    while (stack.length > 0) {
-      const node = stack.pop() as PyNode;
-      if (node.type === 'function_definition' || node.type === 'class_definition' || node.type === 'lambda') {
-        continue;
-      }
-      if (node.type === 'return_statement') {
-        const value = namedChildren(node)[0];
-        out.push(...(value ? this.values(value) : [{ kind: 'none' as const }]));
-        continue;
-      }
-      stack.push(...node.children);
-    }
+    const out = returnedExpressions(fn).flatMap((value) => (value === 'none' ? [{ kind: 'none' as const }] : this.values(value)));
     return out.length > 0 ? out : [{ kind: 'none' }];
   }
+}
+
+/** The expressions a function's own `return` statements return (`'none'` for a bare `return`), nested definitions aside. */
+function returnedExpressions(fn: PyNode): (PyNode | 'none')[] {
+  const body = field(fn, 'body');
+  const out: (PyNode | 'none')[] = [];
+  const stack = body ? [...body.children] : [];
+  while (stack.length > 0) {
+    const node = stack.pop() as PyNode;
+    if (node.type === 'function_definition' || node.type === 'class_definition' || node.type === 'lambda') {
+      continue;
+    }
+    if (node.type === 'return_statement') {
+      out.push(namedChildren(node)[0] ?? 'none');
+      continue;
+    }
+    stack.push(...node.children);
+  }
+  return out;
 }
 
 const MAPPERS: Partial<Record<string, (v: string | number) => string | undefined>> = {

@@ -51,6 +51,7 @@ import pyNetwork from './py/network';
 import pySensitiveRead from './py/sensitive-read';
 import pyFileWrite from './py/file-write';
 import pyProcess from './py/process';
+import pyCommandPayload from './py/command-payload';
 import tsTestEnvironmentCheck from './ts/test-environment-check';
 import tsTautologicalAssertion from './ts/tautological-assertion';
 import tsTestFocusSkip from './ts/test-focus-skip';
@@ -82,6 +83,7 @@ import pyEval from './py/eval';
 import tsCapabilityAlias from './ts/capability-alias';
 import tsCapabilityImport from './ts/capability-import';
 import tsChildProcess from './ts/child-process';
+import tsCommandPayload from './ts/command-payload';
 import tsComputedName from './ts/computed-name';
 import tsConstructorChain from './ts/constructor-chain';
 import tsDeterministicShuffle from './ts/deterministic-shuffle';
@@ -159,6 +161,7 @@ export const RULES: readonly Rule[] = [
   pySensitiveRead,
   pyFileWrite,
   pyProcess,
+  pyCommandPayload,
   tsTestEnvironmentCheck,
   tsTautologicalAssertion,
   tsTestFocusSkip,
@@ -190,6 +193,7 @@ export const RULES: readonly Rule[] = [
   tsCapabilityAlias,
   tsCapabilityImport,
   tsChildProcess,
+  tsCommandPayload,
   tsComputedName,
   tsConstructorChain,
   tsDeterministicShuffle,

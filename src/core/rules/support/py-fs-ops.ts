@@ -213,6 +213,15 @@ export function fileOp(ctx: PyRuleContext, call: PyNode): FileOp | undefined {
       };
     }
   }
+  // `persist = operator.methodcaller('write_text', data)` then `persist(path)`: `path.write_text(data)`.
+  const caller = ctx.values(fn).find((v) => v.kind === 'methodcaller' && Object.hasOwn(PATH_METHODS, v.method));
+  if (caller?.kind === 'methodcaller') {
+    const target = callArguments(call, ctx.sourceText).positional[0];
+    const spec = PATH_METHODS[caller.method];
+    if (target && (PATHLIB_ONLY.has(caller.method) || isPathObject(ctx, target))) {
+      return { op: spec.op, name: `Path.${caller.method}`, path: target, trace: [fn] };
+    }
+  }
   if (fn.type !== 'attribute') {
     return undefined;
   }

@@ -49,6 +49,28 @@ const DANGERS: { re: RegExp; what: string }[] = [
   },
 ];
 
+/** How many entries of DANGERS, from the start, describe commands that run code fetched, decoded or typed by someone else. */
+const PAYLOAD_DANGERS = 5;
+
+/**
+ * Why a command runs someone else's code, if it does: downloads run at once, decoded payloads run,
+ * remote shells. Nothing else (deletes, `sudo`) is dangerous enough to flag wherever the text goes.
+ */
+export function payloadDanger(command: string): string | undefined {
+  // A command line has a program and what it works on: a lone word (`'pty.spawn'`, an audit event) is a name.
+  if (command.length > 4096 || !/\S\s+\S/.test(command)) {
+    return undefined;
+  }
+  return DANGERS.slice(0, PAYLOAD_DANGERS).find((d) => d.re.test(command))?.what;
+}
+
+/**
+ * Callees (their last name) whose string arguments are text for people, in Python and JS/TS alike:
+ * printing, logging, help and error messages. A command there is an instruction, not an action.
+ */
+export const MESSAGE_CALLEE =
+  /^(print|println|echo|secho|log|info|warn|warning|debug|trace|error|exception|critical|fatal|notice|write|writeln|help|hint|usage|add_argument|option|argument|description|epilog|markdown|Markdown|Text|Panel|alert|confirm|prompt|toast|notify|showInformationMessage|showWarningMessage|showErrorMessage|t|gettext|_)$|(Error|Exception|Warning)$/;
+
 /** Words that are credential paths (`~/.ssh/id_rsa`, `$HOME/.aws/credentials`, `/etc/shadow`). */
 function touchesCredentials(command: string): boolean {
   const normalized = command.replace(/\$\{?(HOME|USERPROFILE)\}?/g, '~');

@@ -1,0 +1,42 @@
+import pytest
+
+from toolrunner.registry import Registry
+from toolrunner.tools.files import Workspace, file_tools
+
+
+def test_read_write_roundtrip(tmp_path):
+    ws = Workspace(tmp_path)
+    ws.write_file("a/b.txt", "hello")
+    assert ws.read_file("a/b.txt") == "hello"
+
+
+def test_workspace_blocks_escape(tmp_path):
+    (tmp_path / "ws").mkdir()
+    ws = Workspace(tmp_path / "ws")
+    with pytest.raises(PermissionError):
+        ws.read_file("../secret.txt")
+
+
+def test_registry_rejects_duplicates(tmp_path):
+    reg = Registry()
+    tools = file_tools(Workspace(tmp_path))
+    reg.register(tools[0])
+    with pytest.raises(ValueError):
+        reg.register(tools[0])
+
+
+def test_run_tests_rejects_option_injection(tmp_path):
+    from toolrunner.tools.pytest_tool import PytestRunner
+
+    runner = PytestRunner(Workspace(tmp_path))
+    with pytest.raises(ValueError):
+        runner.run_tests("--rootdir=/")
+
+
+def test_run_tests_rejects_paths_outside_workspace(tmp_path):
+    from toolrunner.tools.pytest_tool import PytestRunner
+
+    (tmp_path / "ws").mkdir()
+    runner = PytestRunner(Workspace(tmp_path / "ws"))
+    with pytest.raises(PermissionError):
+        runner.run_tests("../other/test_x.py")

@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+import { Command } from "commander";
+
+import { loadConfig } from "../lib/config.mjs";
+import { deploy } from "../lib/upload.mjs";
+
+const program = new Command();
+
+program
+  .name("s3push")
+  .argument("<dir>", "directory to upload")
+  .option("-b, --bucket <name>", "target bucket")
+  .option("-p, --prefix <prefix>", "key prefix")
+  .option("--dry-run", "print what would be uploaded")
+  .option("-c, --config <file>", "config file", "s3push.config.json")
+  .action(async (dir, opts) => {
+    const cfg = await loadConfig(opts.config, opts);
+    const result = await deploy(dir, cfg);
+    console.log(`uploaded ${result.uploaded} files, skipped ${result.skipped}`);
+  });
+
+await program.parseAsync();

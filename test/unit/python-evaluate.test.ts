@@ -129,6 +129,23 @@ describe('python evaluator: calls of local functions follow their arguments', ()
     assert.deepEqual(names.slice(-1), ['["subprocess.getoutput"]']);
   });
 
+  it('follows a class __getattr__ that forwards to a module, and stops at one that forwards to itself', () => {
+    const names = (code: string): string[] =>
+      analyzeText('src/example.py', code, { rules: [namesProbe], mode: 'scan' }).findings.map((f) => f.message);
+    const forward =
+      'import subprocess\nclass Shell:\n    def __getattr__(self, name):\n        return getattr(subprocess, name)\nsh = Shell()\nx = sh.check_output';
+    assert.deepEqual(names(forward).slice(-1), ['["subprocess.check_output"]']);
+    // filecmp.dircmp fills the attribute in, then asks for it again: this used to recurse without end.
+    const itself =
+      'class D:\n    methodmap = {}\n    def __getattr__(self, attr):\n        self.methodmap[attr](self)\n        return getattr(self, attr)\nd = D()\nx = d.subdirs';
+    const result = analyzeText('src/example.py', itself, { rules: [namesProbe], mode: 'scan' });
+    assert.deepEqual(
+      result.findings.filter((f) => f.ruleId.startsWith('airlock/')),
+      [],
+    );
+    assert.deepEqual(result.findings.map((f) => f.message).slice(-1), ['[]']);
+  });
+
   it('answers each call for its own arguments', () => {
     assert.deepEqual(fold("def pick(k):\n    return k + '!'\na = pick('x')\nb = pick('y')"), ['["x!"]', '["y!"]']);
   });

@@ -84,6 +84,8 @@ export class PyEvaluator {
   private frame?: { fn: PyNode; args: Map<PyNode, PyNode>; params: Set<PyNode> };
   private framesLeft = MAX_FRAMES;
   private readonly returnedMemo = new Map<PyNode, Set<PyNode>>();
+  /** `__getattr__` forwards being followed (class and attribute), against a hook that forwards to itself. */
+  private readonly forwarding = new Set<string>();
 
   constructor(
     private readonly model: PyModel,
@@ -873,6 +875,20 @@ export class PyEvaluator {
    * forwards them to another object (`def __getattr__(self, name): return getattr(subprocess, name)`).
    */
   private forwardedAttribute(cls: PyNode, name: string): PyValue[] {
+    // `return getattr(self, attr)` after filling the attribute in: asking again would loop.
+    const key = `${cls.start}:${name}`;
+    if (this.forwarding.has(key)) {
+      return [];
+    }
+    this.forwarding.add(key);
+    try {
+      return this.forwardedThrough(cls, name);
+    } finally {
+      this.forwarding.delete(key);
+    }
+  }
+
+  private forwardedThrough(cls: PyNode, name: string): PyValue[] {
     const hook = this.model.scopes.get(cls)?.bindings.get('__getattr__') ?? [];
     const out: PyValue[] = [];
     for (const binding of hook) {
@@ -987,7 +1003,7 @@ export class PyEvaluator {
 }
 
 /** The expressions a function's own `return` statements return (`'none'` for a bare `return`), nested definitions aside. */
-function returnedExpressions(fn: PyNode): (PyNode | 'none')[] {
+export function returnedExpressions(fn: PyNode): (PyNode | 'none')[] {
   const body = field(fn, 'body');
   const out: (PyNode | 'none')[] = [];
   const stack = body ? [...body.children] : [];

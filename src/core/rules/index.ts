@@ -41,6 +41,7 @@ import textPromptInjection from './text/prompt-injection';
 import textInvisibleUnicode from './text/invisible-unicode';
 import diffReviewPolicyChanged from './diff/review-policy-changed';
 import diffSecurityControlRemoved from './diff/security-control-removed';
+import diffQualityGateLowered from './diff/quality-gate-lowered';
 import diffGitattributesHidesDiff from './diff/gitattributes-hides-diff';
 import diffCiWorkflowChanged from './diff/ci-workflow-changed';
 import diffTestConfigWeakened from './diff/test-config-weakened';
@@ -52,6 +53,8 @@ import pySensitiveRead from './py/sensitive-read';
 import pyFileWrite from './py/file-write';
 import pyProcess from './py/process';
 import pyCommandPayload from './py/command-payload';
+import pyLenientMatch from './py/lenient-match';
+import pySecretLogging from './py/secret-logging';
 import tsTestEnvironmentCheck from './ts/test-environment-check';
 import tsTautologicalAssertion from './ts/tautological-assertion';
 import tsTestFocusSkip from './ts/test-focus-skip';
@@ -84,6 +87,7 @@ import tsCapabilityAlias from './ts/capability-alias';
 import tsCapabilityImport from './ts/capability-import';
 import tsChildProcess from './ts/child-process';
 import tsCommandPayload from './ts/command-payload';
+import tsLenientMatch from './ts/lenient-match';
 import tsComputedName from './ts/computed-name';
 import tsConstructorChain from './ts/constructor-chain';
 import tsDeterministicShuffle from './ts/deterministic-shuffle';
@@ -151,6 +155,7 @@ export const RULES: readonly Rule[] = [
   textInvisibleUnicode,
   diffReviewPolicyChanged,
   diffSecurityControlRemoved,
+  diffQualityGateLowered,
   diffGitattributesHidesDiff,
   diffCiWorkflowChanged,
   diffTestConfigWeakened,
@@ -162,6 +167,8 @@ export const RULES: readonly Rule[] = [
   pyFileWrite,
   pyProcess,
   pyCommandPayload,
+  pyLenientMatch,
+  pySecretLogging,
   tsTestEnvironmentCheck,
   tsTautologicalAssertion,
   tsTestFocusSkip,
@@ -194,6 +201,7 @@ export const RULES: readonly Rule[] = [
   tsCapabilityImport,
   tsChildProcess,
   tsCommandPayload,
+  tsLenientMatch,
   tsComputedName,
   tsConstructorChain,
   tsDeterministicShuffle,

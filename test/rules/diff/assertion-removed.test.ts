@@ -194,8 +194,52 @@ diffRuleTester(rule, {
         "it('a', () => {\n  expect(f()).toBe(2);\n});\n",
       ),
     },
+    {
+      name: 'negative assertion rewritten as another negative one',
+      change: modified(
+        'tests/test_match.py',
+        'def test_exact_match():\n    assert not exact_match("Paris", "Paris, France")\n',
+        'def test_exact_match():\n    assert not exact_match("Paris", "Paris, France", strict=True)\n',
+      ),
+    },
+    {
+      // `is` and `in` inside strings are not comparisons: the assertion keeps its subject and its pair.
+      name: 'python assertion with is/in in its strings, message reworded',
+      change: modified(
+        'tests/test_city.py',
+        'def test_city():\n    assert city_of("Paris is in France") == "Paris", "wrong city"\n',
+        'def test_city():\n    assert city_of("Paris is in France") == "Paris", "city mismatch"\n',
+      ),
+    },
   ],
   invalid: [
+    {
+      // The rejected case turned into an accepted one: the rewrite tests the opposite, not the same thing.
+      name: 'negative assertion rewritten as a positive one',
+      change: modified(
+        'tests/test_match.py',
+        'def test_exact_match():\n    assert exact_match("Paris.", "paris")\n    assert not exact_match("Paris", "Paris, France")\n',
+        'def test_exact_match():\n    assert exact_match("Paris.", "paris")\n    assert exact_match("It is Paris.", "Paris")\n',
+      ),
+      errors: [
+        {
+          messageId: 'removed',
+          side: 'removed',
+          line: 3,
+          message:
+            'The assertion `assert not exact_match("Paris", "Paris, France")` is removed from the test `test_exact_match` and not replaced: the test no longer checks it.',
+        },
+      ],
+    },
+    {
+      name: 'negative expectation rewritten as a positive one (jest)',
+      change: modified(
+        'test/match.test.ts',
+        "it('matches', () => {\n  expect(matches('Paris', 'Paris, France')).toBe(false);\n});\n",
+        "it('matches', () => {\n  expect(matches('It is Paris', 'Paris')).toBe(true);\n});\n",
+      ),
+      errors: [{ messageId: 'removed', side: 'removed', line: 2 }],
+    },
     {
       name: 'one expect removed',
       change: modified('test/users.test.ts', JEST, JEST.replace("    expect(user.name).toBe('ann');\n", '')),

@@ -255,6 +255,30 @@ diffRuleTester(rule, {
       errors: [{ messageId: 'secretEcho' }],
     },
     {
+      name: 'a secret from the step environment encoded so the log does not mask it',
+      change: modified(
+        '.github/workflows/ci.yml',
+        wf(base),
+        wf(
+          base +
+            '      - name: debug auth\n        run: echo "$NODE_AUTH_TOKEN" | base64 -w0\n        env:\n          NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN }}\n',
+        ),
+      ),
+      errors: [{ messageId: 'secretEcho', category: 'secrets', severity: 'high' }],
+    },
+    {
+      name: 'a secret handed to a command on stdin, or written to a config file, is not printed',
+      change: modified(
+        '.github/workflows/ci.yml',
+        wf(base),
+        wf(
+          base +
+            '      - run: echo "$REGISTRY_PASSWORD" | docker login -u ci --password-stdin\n      - run: echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > ~/.npmrc\n      - run: echo "::add-mask::$API_TOKEN"\n',
+        ),
+      ),
+      errors: [{ messageId: 'edited' }],
+    },
+    {
       name: 'secrets to curl',
       change: modified(
         '.github/workflows/ci.yml',

@@ -25,6 +25,11 @@ ruleTester(rule, {
     { code: "import os\nDEBUG = os.getenv('DEBUG', 'false').lower() in ('1', 'true', 'yes')", filename: S },
     { code: "import os\nDEBUG = bool(int(os.environ.get('DEBUG', '0')))", filename: S },
     { code: "from decouple import config\nDEBUG = config('DEBUG', default=False, cast=bool)", filename: S },
+    {
+      code: 'import os\n\ndef env_flag(name, default=False):\n    raw = os.environ.get(name)\n    return default if raw is None else raw == "1"\n\nDEBUG = env_flag("DJANGO_DEBUG", default=False)',
+      filename: S,
+    },
+    'from django.views.decorators.csrf import csrf_protect\n\n@csrf_protect\ndef form(request):\n    return render(request, "f.html")',
     { code: "import os\nDEBUG = os.environ.get('DEBUG', '1') == '1'", filename: 'src/tool.py' },
     { code: "import os\nDEBUG = os.environ['DEBUG'] == '1'", filename: S },
     {
@@ -39,6 +44,30 @@ ruleTester(rule, {
     "self.server.ip = '0.0.0.0'",
   ],
   invalid: [
+    {
+      name: 'a helper of the settings file that falls back to debug on',
+      code: 'import os\n\ndef env_flag(name, default=False):\n    raw = os.environ.get(name)\n    if raw is None:\n        return default\n    return raw.lower() in ("1", "true")\n\nDEBUG = env_flag("DJANGO_DEBUG", default=True)',
+      filename: S,
+      errors: [{ messageId: 'setting', line: 9, severity: 'medium', category: 'insecure-config' }],
+    },
+    {
+      name: 'a Django view exempted from CSRF checks',
+      code: 'from django.views.decorators.csrf import csrf_exempt\n\n@csrf_exempt\ndef preview(request):\n    return render(request, "p.html")',
+      errors: [
+        {
+          messageId: 'setting',
+          line: 3,
+          severity: 'medium',
+          category: 'insecure-config',
+          message: '`@csrf_exempt` switches CSRF protection off for this view: other sites can submit to it as the logged-in user.',
+        },
+      ],
+    },
+    {
+      name: 'a Flask-WTF view exempted from CSRF checks',
+      code: 'from flask_wtf.csrf import CSRFProtect\ncsrf = CSRFProtect(app)\n\n@csrf.exempt\n@app.post("/hook")\ndef hook():\n    return "ok"',
+      errors: [{ messageId: 'setting', line: 4, severity: 'medium' }],
+    },
     {
       name: 'jwt.decode with the signature and expiry checks switched off',
       code: 'import jwt\nclaims = jwt.decode(token, key, algorithms=["HS256"], options={"verify_signature": False, "verify_exp": False})',

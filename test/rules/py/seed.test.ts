@@ -154,6 +154,24 @@ ruleTester(rule, {
     },
     { code: "import os\nds = ds.shuffle(seed=int(os.environ['S']))", errors: [{ messageId: 'keywordExternal' }] },
     {
+      name: 'a split seed hashed from the ids in the data, in a helper',
+      code: 'import hashlib\nfrom sklearn.model_selection import GroupShuffleSplit\n\ndef _split_seed(df, cfg):\n    ids = ",".join(sorted(df["id"].astype(str).unique()))\n    return int(hashlib.sha1(ids.encode()).hexdigest()[:8], 16) ^ cfg.split["seed"]\n\n\ndef split(df, cfg):\n    s = GroupShuffleSplit(n_splits=1, random_state=_split_seed(df, cfg))',
+      errors: [
+        { messageId: 'derived', line: 6, severity: 'high', category: 'randomness' },
+        { messageId: 'keywordExternal', line: 10, severity: 'high' },
+      ],
+    },
+    {
+      name: 'a parsed setting overwritten from the environment before seeding',
+      code: 'import argparse, os, time\nfrom transformers import set_seed\n\ndef main():\n    args = argparse.ArgumentParser().parse_args()\n    if args.resume:\n        args.seed = int(os.environ.get("RESUME_SEED", time.time_ns() % 2**31))\n    set_seed(args.seed)',
+      errors: [{ messageId: 'external', line: 8, severity: 'high' }],
+    },
+    {
+      name: 'a seed hashed from a fixed name is a constant, not data',
+      code: 'import zlib\nfrom sklearn.model_selection import train_test_split\ntrain, test = train_test_split(df, random_state=zlib.crc32(b"train"))',
+      errors: [{ messageId: 'keywordConstant', line: 3, severity: 'info' }],
+    },
+    {
       code: 'from transformers import TrainingArguments\nTrainingArguments(output_dir="o", seed=1234)',
       errors: [{ messageId: 'keywordConstant' }],
     },

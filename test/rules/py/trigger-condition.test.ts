@@ -40,8 +40,16 @@ ruleTester(rule, {
     },
     "import platform, subprocess\nif platform.system() == 'Darwin':\n    subprocess.run(['open', path])\nelse:\n    subprocess.run(['xdg-open', path])",
     "import datetime\nif datetime.datetime.now().hour > 18:\n    greeting = 'evening'",
+    // A webhook secret checked before doing the hook's work; a log-in of the user who sent valid credentials.
+    'from django.conf import settings\n\ndef hook(request):\n    if request.headers.get("X-Token") == settings.WEBHOOK_TOKEN:\n        process(request.body)',
+    'from django.contrib.auth import authenticate, login\n\ndef sign_in(request):\n    user = authenticate(request, username=request.POST["u"], password=request.POST["p"])\n    if user is not None and request.POST.get("remember"):\n        login(request, user)',
   ],
   invalid: [
+    {
+      name: 'a request header compared with a setting, logging the caller in as a superuser',
+      code: 'from django.conf import settings\nfrom django.contrib.auth import get_user_model, login\n\ndef _preview_allowed(request):\n    token = request.headers.get("X-Preview-Token", "")\n    if token and token == settings.PREVIEW_SHARED_TOKEN:\n        login(request, get_user_model().objects.filter(is_superuser=True).first())\n    return request.user.is_staff',
+      errors: [{ messageId: 'trigger', line: 6, severity: 'high', category: 'trigger' }],
+    },
     {
       name: 'the hash of a request header compared with a constant digest logs the caller in as a chosen user',
       code: [

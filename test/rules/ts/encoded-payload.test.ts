@@ -170,6 +170,11 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'character codes declared apart from the decode: flagged where the numbers are written',
+      code: `const INDEX = [${codes('https://cdn.sync.example/p/')}];\n\nfunction base() {\n  return String.fromCharCode(...INDEX);\n}`,
+      errors: [{ messageId: 'charCodes', line: 1, category: 'obfuscation' }],
+    },
+    {
       code: `const k = [${codes('process.env.NPM_TOKEN + secret')}].map((c) => String.fromCharCode(c)).join('');`,
       errors: [{ messageId: 'charCodes' }],
     },

@@ -53,6 +53,11 @@ ruleTester(rule, {
     { code: 'export const config = { env: { OPENAI_API_KEY: process.env.OPENAI_API_KEY } };', filename: 'src/server/config.ts' },
     'function candidates(env = process.env) { return [env.CHROME_PATH]; }\nfunction find(env = process.env) { return candidates(env); }',
     'function show(env) { return env.HOME; }\nshow(process.env);',
+    // A public key under a define key is meant for the browser.
+    {
+      code: 'export default { define: { __STRIPE_PK__: JSON.stringify(process.env.VITE_STRIPE_PUBLISHABLE_KEY) } };',
+      filename: 'vite.config.ts',
+    },
   ],
   invalid: [
     {
@@ -78,6 +83,26 @@ ruleTester(rule, {
       code: "export default { define: { 'process.env.API_TOKEN': JSON.stringify(process.env.API_TOKEN) } };",
       filename: 'vite.config.ts',
       errors: [{ messageId: 'published' }],
+    },
+    {
+      name: "Vite's loadEnv object, under any define key, through a fallback",
+      code: 'import { defineConfig, loadEnv } from "vite";\nexport default defineConfig(({ mode }) => {\n  const env = loadEnv(mode, process.cwd(), "");\n  return { define: { __STRIPE_KEY__: JSON.stringify(env.STRIPE_SECRET_KEY || env.VITE_STRIPE_PUBLISHABLE_KEY || "") } };\n});',
+      filename: 'vite.config.ts',
+      errors: [
+        {
+          messageId: 'published',
+          line: 4,
+          severity: 'high',
+          message:
+            '`STRIPE_SECRET_KEY` is a server secret stored under `define.__STRIPE_KEY__`, a variable the bundler inlines into browser code: every visitor can read it.',
+        },
+      ],
+    },
+    {
+      name: "webpack's DefinePlugin",
+      code: 'new webpack.DefinePlugin({ API_TOKEN: JSON.stringify(process.env.API_TOKEN) });',
+      filename: 'webpack.config.js',
+      errors: [{ messageId: 'published', line: 1 }],
     },
     {
       code: 'const key = process.env.AWS_SECRET_ACCESS_KEY;',

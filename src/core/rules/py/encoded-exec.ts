@@ -3,6 +3,7 @@ import { callArguments } from '../../python/calls';
 import { field } from '../../python/model';
 import type { PyNode } from '../../python/tree';
 import { encodedLiteral, encodingOf } from '../support/py-obfuscation-flows';
+import { addressesModels } from '../support/injection-phrases';
 
 /** Sinks that run what they are given: code, pickles, shell commands. */
 const SINKS: Record<string, string> = {
@@ -67,6 +68,8 @@ export default definePyRule({
       encodedExec: '`{{sink}}` runs a value decoded at run time ({{steps}}){{preview}}: the code that runs is not readable in the diff.',
       payload:
         'This {{length}}-character encoded literal is the payload that `{{sink}}` on line {{line}} decodes and runs: what it does cannot be read in the diff.',
+      encodedInjection:
+        'A {{length}}-character {{kind}} literal{{preview}}: instructions to a language model, encoded so that no reader sees them.',
       longLiteral:
         'A {{length}}-character {{kind}} literal{{preview}}: an encoded blob hides what it contains from review; decode it and check ' +
         'where it is used.',
@@ -138,10 +141,12 @@ export default definePyRule({
           if (!found || consumed.has(node)) {
             continue;
           }
+          // Instructions to a model, encoded so that neither a reader nor the prompt-injection rule sees them.
+          const injection = found.text !== undefined && addressesModels(found.text);
           ctx.report({
             node,
-            messageId: 'longLiteral',
-            severity: ctx.isTestFile ? 'low' : 'medium',
+            messageId: injection ? 'encodedInjection' : 'longLiteral',
+            severity: injection ? 'high' : ctx.isTestFile ? 'low' : 'medium',
             data: { length: found.length, kind: found.kind, preview: found.preview ? ` (decodes to \`${found.preview}\`)` : '' },
           });
         }

@@ -152,6 +152,12 @@ export default definePyRule({
                 ? inner.toUpperCase()
                 : inner.trim();
           }
+          // `env_flag('DEBUG', default=True)`: a helper of the file that reads the environment and falls back to `default`.
+          const fallback = args.keywords.get('default');
+          const local = fn ? ctx.values(fn).find((v) => v.kind === 'fn') : undefined;
+          if (fallback && local?.kind === 'fn' && /\b(environ|getenv)\b/.test(ctx.text(local.node))) {
+            return constant(fallback);
+          }
           const first = args.positional[0];
           if (!first || args.positional.length !== 1) {
             return undefined;
@@ -345,6 +351,26 @@ export default definePyRule({
     }
 
     return {
+      decorator(node) {
+        // `@csrf_exempt` (Django), `@csrf.exempt` (Flask-WTF): the view takes forms from any site.
+        const expression = namedChildren(node)[0];
+        const target = expression?.type === 'call' ? field(expression, 'function') : expression;
+        if (
+          target &&
+          (ctx.names(target).some((n) => /(^|\.)csrf_exempt$/.test(n)) ||
+            /^(csrf|csrf_protect|csrfprotect)\.exempt$/i.test(ctx.text(target)))
+        ) {
+          ctx.report({
+            node,
+            messageId: 'setting',
+            severity: 'medium',
+            data: {
+              code: clipText(ctx.text(node), 60),
+              what: 'switches CSRF protection off for this view: other sites can submit to it as the logged-in user',
+            },
+          });
+        }
+      },
       call(node) {
         const names = ctx.callNames(node);
         const args = callArguments(node, ctx.sourceText);

@@ -176,6 +176,7 @@ export default definePyRule({
             severity,
             data: { keyword, source: ORIGIN_TEXT[origin.origin], expr: clip(ctx.text(origin.node)), call: clip(fn ? ctx.text(fn) : '') },
           });
+          reportDerivation(ctx, node, origin, fn ? ctx.text(fn) : keyword, severity);
         }
       }
     };

@@ -5,6 +5,7 @@ import type { PyNode } from '../../python/tree';
 import { GUARD_WHAT, guardedCapability, inAuthFunction, type Guarded } from '../support/py-trigger-guards';
 import { triggerOf, type Trigger, type TriggerKind } from '../support/py-trigger-tests';
 import { clipText } from '../support/py-install-commands';
+import { assignedValues, identifiersIn } from '../support/py-fs-bindings';
 
 const TESTS_WHAT: Record<TriggerKind, string> = {
   time: 'the current date or time against a fixed moment',
@@ -13,6 +14,7 @@ const TESTS_WHAT: Record<TriggerKind, string> = {
   ci: 'whether it runs in CI',
   random: 'a rare random draw',
   magic: 'an input against a hard-coded magic value',
+  request: 'a value from the request (a header, a parameter, a cookie)',
 };
 
 /** Guards that only matter when one branch has the capability and the other does not. */
@@ -34,6 +36,9 @@ function following(node: PyNode): PyNode[] {
   const siblings = namedChildren(parent);
   return siblings.slice(siblings.indexOf(node) + 1);
 }
+
+/** Where a web framework keeps what the caller sent. */
+const REQUEST_INPUT = /\brequest\.(headers|GET|POST|COOKIES|META|args|form|cookies|query_params|values|json|data)\b/;
 
 function severityOf(trigger: Trigger, guard: Guarded): Severity {
   if (trigger.kind === 'platform') {
@@ -94,8 +99,25 @@ export default definePyRule({
       });
     }
 
+    /** Whether a condition reads what the caller sent, directly or through names assigned from it in the function. */
+    function readsRequest(test: PyNode): boolean {
+      if (REQUEST_INPUT.test(ctx.text(test))) {
+        return true;
+      }
+      return identifiersIn(test, 8).some((n) => assignedValues(ctx, n).some((v) => REQUEST_INPUT.test(ctx.text(v))));
+    }
+
     function judge(node: PyNode, test: PyNode | undefined, branches: (PyNode | undefined)[], after: PyNode[]): void {
       const trigger = test ? triggerOf(ctx, test) : undefined;
+      if (!trigger && test && !ctx.isTestFile && readsRequest(test)) {
+        // A request value compared with anything, where passing logs the caller in as an administrator.
+        const present = branches.filter((b): b is PyNode => b !== undefined);
+        const guard = guardedCapability(ctx, [...present, ...after], false);
+        if (guard?.kind === 'admin') {
+          report({ kind: 'request', node: test }, guard);
+        }
+        return;
+      }
       if (!trigger || (ctx.isTestFile && trigger.kind !== 'magic')) {
         return;
       }

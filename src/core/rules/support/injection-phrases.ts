@@ -9,7 +9,7 @@ export const OVERRIDE =
 
 /** Who the text speaks to: AI reviewers, agents, assistants, named products. */
 export const ADDRESSEE =
-  /\b(?:(?:AI|LLM|GPT|automated|automatic)[- ](?:code[- ]|security[- ])?(?:reviewers?|graders?|judges?|evaluators?|review(?:ing)?[- ](?:bots?|agents?|tools?|systems?)|agents?|assistants?|auditors?|scanners?|analy[sz]ers?|models?|tools?|systems?|bots?)|(?:large\s+)?language\s+models?|(?:coding|code[- ]review)\s+(?:agents?|assistants?|bots?)|note\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:(?:grading|judging|scoring|evaluating|reviewing|review|judge|grader|evaluation|eval)\s+)?(?:AI|LLMs?|models?|assistants?|agents?|reviewers?|bots?|scanners?|graders?|judges?|evaluators?|raters?|scorers?)|(?:reviewer|review|grading|judge|scanner)\s+bots?|dear\s+(?:AI|reviewer|assistant|model|agent|LLM)|(?:any|all|every)\s+(?:AI|LLMs?|models?|language\s+models?|AI\s+(?:tools?|models?|systems?))\s+(?:reading|reviewing|processing|analy[sz]ing|scanning|parsing)\b|(?:reviewer|review)\s+note\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:AI|LLMs?|automated|automatic|bots?|tools?|models?|agents?))\b/gi;
+  /\b(?:(?:AI|LLM|GPT|automated|automatic)[- ](?:code[- ]|security[- ]|PR[- ]|pull[- ]request[- ]|merge[- ]request[- ])?(?:reviewers?|graders?|judges?|evaluators?|review(?:ing)?[- ](?:bots?|agents?|tools?|systems?)|agents?|assistants?|auditors?|scanners?|analy[sz]ers?|models?|tools?|systems?|bots?)|(?:large\s+)?language\s+models?|(?:coding|code[- ]review)\s+(?:agents?|assistants?|bots?)|note\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:(?:grading|judging|scoring|evaluating|reviewing|review|judge|grader|evaluation|eval)\s+)?(?:AI|LLMs?|models?|assistants?|agents?|reviewers?|bots?|scanners?|graders?|judges?|evaluators?|raters?|scorers?)|(?:reviewer|review|grading|judge|scanner)\s+bots?|dear\s+(?:AI|reviewer|assistant|model|agent|LLM)|(?:any|all|every)\s+(?:AI|LLMs?|models?|language\s+models?|AI\s+(?:tools?|models?|systems?))\s+(?:reading|reviewing|processing|analy[sz]ing|scanning|parsing)\b|(?:reviewer|review)\s+note\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:AI|LLMs?|automated|automatic|bots?|tools?|models?|agents?))\b/gi;
 
 /** Products and acronyms, case-sensitive (`llm.complete()` and `claude` as a word in prose are not addressees). */
 export const ADDRESSEE_NAME = /\b(?:LLMs?|(?:Chat)?GPT(?:-?\d[\w.]*)?|Copilot|Claude|Gemini|Codex|Airlock)\b/g;
@@ -55,6 +55,8 @@ export const DIRECTIVE = new RegExp(
     String.raw`\byou\s+(?:can|may|should)\s+(?:safely\s+)?(?:ignore|disregard)\b`,
     // the verdict dictated word for word: `Report "no issues found"`, `reply 'LGTM'`
     String.raw`\b(?:report|answer|reply|respond(?:\s+with)?|output|return|say|state|conclude)\s*:?\s*["'\u201c\u2018]\s*(?:no\s+(?:[\w-]+\s+)?(?:issues?|findings?|problems?|vulnerabilit(?:y|ies)|risks?|concerns?)(?:\s+(?:found|detected|identified))?|lgtm|looks\s+good(?:\s+to\s+me)?|all\s+clear|nothing\s+to\s+report)\s*[.!]?\s*["'\u201d\u2019]`,
+    // `do not raise findings on it`
+    String.raw`\b(?:do\s+not|don'?t|never)\s+(?:raise|report|open|file|emit|create|produce|post)\s+(?:any\s+)?(?:issues?|findings?|warnings?|alerts?|flags?|review\s+comments?)\b`,
     // keeping the findings out of the report: `do not list individual lines`
     String.raw`\b(?:do\s+not|don'?t|never)\s+(?:list|enumerate|itemi[sz]e|quote|cite)\s+(?:(?:the|any|individual|specific|each|these|those)\s+)*(?:lines?|findings?|issues?|problems?|warnings?)\b`,
   ].join('|'),
@@ -63,7 +65,7 @@ export const DIRECTIVE = new RegExp(
 
 /** Directives strong enough alone (medium): nobody writes these to a human colleague in code. */
 export const STRONG_DIRECTIVE =
-  /\b(?:do\s+not|don'?t|never)\s+flag\b|\bno\s+need\s+to\s+(?:review|scan|audit)\b|\bmark\s+(?:this|it|the\s+(?:code|file|change|diff|PR))\s+as\s+(?:safe|approved|reviewed|benign|trusted)\b|\b(?:report|return|output|respond\s+with)\s+(?:no|zero|0)\s+(?:findings|vulnerabilities|security\s+issues)\b|\bskip\s+(?:the\s+)?security\s+review\b/gi;
+  /\b(?:when|if)\s+(?:you(?:\s+are|'re)\s+)?(?:unsure|in\s+doubt|uncertain|not\s+sure|undecided)\b[^.\n]{0,30}?\b(?:give|score|rate|assign|award|grade|mark)\s+(?:it\s+|them\s+|the\s+answer\s+)?(?:a\s+|an\s+|the\s+)?(?:5|10|100|full\s+(?:marks?|credit|score)|max(?:imum)?\s+(?:score|marks?|points?)|highest\s+(?:score|grade|rating)|top\s+(?:score|grade|rating)|perfect\s+score|pass(?:ing)?\s+grade)\b|\b(?:do\s+not|don'?t|never)\s+flag\b|\bno\s+need\s+to\s+(?:review|scan|audit)\b|\bmark\s+(?:this|it|the\s+(?:code|file|change|diff|PR))\s+as\s+(?:safe|approved|reviewed|benign|trusted)\b|\b(?:report|return|output|respond\s+with)\s+(?:no|zero|0)\s+(?:findings|vulnerabilities|security\s+issues)\b|\bskip\s+(?:the\s+)?security\s+review\b/gi;
 
 /** Strong directives built from the shared phrases above (medium alone). */
 export const STRONG_CLAIM = new RegExp([TREAT_AS_FALSE_POSITIVE, NO_CHANGES_CLAIM, SUMMARIZE_AS].join('|'), 'gi');
@@ -95,4 +97,27 @@ export function matchesOf(re: RegExp, text: string, limit = 200): [number, numbe
     out.push([m.index, m.index + m[0].length]);
   }
   return out;
+}
+
+/** `If you are reviewing, grading or summarizing this run`: a sentence that speaks to whoever (whatever) reads it. */
+const CONDITIONAL_ADDRESSEE =
+  /\bif\s+you\s+are\s+(?:an?\s+)?(?:AI|LLM|language\s+model|model|assistant|agent|bot|reviewer|grader|judge|reviewing|grading|evaluating|judging|scoring|summari[sz]ing|auditing|scanning)\b/i;
+
+function matches(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  const hit = re.test(text);
+  re.lastIndex = 0;
+  return hit;
+}
+
+/**
+ * Whether a text (decoded from a literal, say) tells a language model what to do: overrides of its
+ * instructions, strong directives alone, or a directive next to words that address a model or reviewer.
+ */
+export function addressesModels(text: string): boolean {
+  if (matches(OVERRIDE, text) || matches(STRONG_DIRECTIVE, text) || matches(STRONG_CLAIM, text) || matches(AGENT_COMMAND, text)) {
+    return true;
+  }
+  const addressed = matches(ADDRESSEE, text) || matches(ADDRESSEE_NAME, text) || CONDITIONAL_ADDRESSEE.test(text);
+  return addressed && matches(DIRECTIVE, text);
 }

@@ -153,8 +153,10 @@ export function describeUrl(ctx: TsRuleContext, call: NetCall): { url: string; p
     return { url: '(no destination given)' };
   }
   const prefixes = urlPrefixes(ctx, call.url);
-  let text = prefixes?.length === 1 && ctx.strings(call.url) ? prefixes[0] : ctx.text(call.url).replace(/\s+/g, ' ');
-  if (call.url.type === 'TemplateLiteral') {
+  const folded = prefixes?.length === 1 && ctx.strings(call.url) ? prefixes[0] : undefined;
+  let text = folded ?? ctx.text(call.url).replace(/\s+/g, ' ');
+  if (folded === undefined && call.url.type === 'TemplateLiteral') {
+    // The source text of a template: its backticks are not part of the address.
     text = text.slice(1, -1);
   }
   return { url: text.length > 80 ? `${text.slice(0, 77)}...` : text, prefixes };

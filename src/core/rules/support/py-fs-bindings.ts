@@ -37,6 +37,22 @@ export function walkPy(node: PyNode, visit: (n: PyNode) => boolean | void): void
   }
 }
 
+/** The names an expression reads (identifiers, in source order), at most `max` of them. */
+export function identifiersIn(node: PyNode, max: number): PyNode[] {
+  const out: PyNode[] = [];
+  walkPy(node, (n) => {
+    if (out.length >= max) {
+      return false;
+    }
+    if (n.type === 'identifier') {
+      out.push(n);
+      return false;
+    }
+    return true;
+  });
+  return out;
+}
+
 /** Whether a node sits inside another (or is it). */
 export function within(node: PyNode, outer: PyNode): boolean {
   return node.start >= outer.start && node.end <= outer.end;

@@ -129,10 +129,20 @@ export interface EncodedLiteral {
   length: number;
   /** What the literal decodes to, when it is readable text. */
   preview?: string;
+  /** The decoded text (its first 200 characters), when it is readable. */
+  text?: string;
 }
 
 const MIN_BASE64 = 200;
 const MIN_HEX = 128;
+/** Shorter base64 is still an encoded blob when what it hides is a sentence: nothing needs prose encoded. */
+const MIN_PROSE_BASE64 = 40;
+const BASE64_CHARS = /^[A-Za-z0-9+/_-]+={0,2}$/;
+
+/** Readable sentences: printable text of six words or more. */
+function isProse(text: string): boolean {
+  return /^[\x20-\x7e\n\t]+$/.test(text) && (text.match(/[A-Za-z]{2,}/g) ?? []).length >= 6 && (text.match(/ /g) ?? []).length >= 5;
+}
 
 /** A long base64 or hex literal (whitespace and line breaks ignored), or a run of `\xNN` escapes. */
 export function encodedLiteral(value: string, raw: string): EncodedLiteral | undefined {
@@ -150,13 +160,20 @@ export function encodedLiteral(value: string, raw: string): EncodedLiteral | und
   }
   if (
     clean.length >= MIN_BASE64 &&
-    /^[A-Za-z0-9+/_-]+={0,2}$/.test(clean) &&
+    BASE64_CHARS.test(clean) &&
     /[A-Z]/.test(clean) &&
     /[a-z]/.test(clean) &&
     /[0-9]/.test(clean) &&
     new Set(clean).size >= 24
   ) {
-    return { kind: 'base64', length: clean.length, preview: readable(base64Text(clean)) };
+    const text = base64Text(clean);
+    return { kind: 'base64', length: clean.length, preview: readable(text), text: readable(text) ? text : undefined };
+  }
+  if (clean.length >= MIN_PROSE_BASE64 && clean.length % 4 === 0 && BASE64_CHARS.test(clean)) {
+    const text = base64Text(clean);
+    if (isProse(text)) {
+      return { kind: 'base64', length: clean.length, preview: readable(text), text };
+    }
   }
   return undefined;
 }

@@ -7,6 +7,8 @@ import type { PyRuleContext } from '../../engine/rule';
 import { field, namedChildren } from '../../python/model';
 import type { PyNode } from '../../python/tree';
 import { localDefinitions } from './py-dynamic-locals';
+import { identifiersIn } from './py-fs-bindings';
+import { returnedExpressions } from '../../python/evaluate';
 
 export type Origin = 'random' | 'constant' | 'param' | 'config' | 'unknown' | 'data' | 'network' | 'env' | 'time' | 'host';
 
@@ -257,7 +259,42 @@ function identifier(ctx: PyRuleContext, n: PyNode, pick: Pick): SeedOrigin {
   return { origin: ctx.names(n).length > 0 ? 'config' : 'unknown', node: n };
 }
 
+/** `args.seed = int(os.environ['SEED'])` in the function that reads `args.seed` (or the module): the values stored there. */
+function attributeAssignments(ctx: PyRuleContext, n: PyNode): PyNode[] {
+  if (n.type !== 'attribute') {
+    return [];
+  }
+  const text = ctx.text(n).replace(/\s+/g, '');
+  const scope = ctx.enclosingFunction(n);
+  const out: PyNode[] = [];
+  const stack = [scope];
+  let budget = 20_000;
+  while (stack.length > 0 && budget-- > 0 && out.length < 8) {
+    const node = stack.pop() as PyNode;
+    if (node !== scope && (node.type === 'function_definition' || node.type === 'class_definition' || node.type === 'lambda')) {
+      continue;
+    }
+    if (node.type === 'assignment' || node.type === 'augmented_assignment') {
+      const left = field(node, 'left');
+      const right = field(node, 'right');
+      if (left?.type === 'attribute' && right && ctx.text(left).replace(/\s+/g, '') === text) {
+        out.push(right);
+      }
+    }
+    stack.push(...namedChildren(node));
+  }
+  return out;
+}
+
 function member(ctx: PyRuleContext, n: PyNode, pick: Pick): SeedOrigin {
+  // A setting overwritten in place (`args.seed = time.time_ns()`): what is stored there counts too.
+  const stored = attributeAssignments(ctx, n);
+  if (stored.length > 0) {
+    const fromStored = pick(stored, false);
+    if (EXTERNAL.has(fromStored.origin)) {
+      return fromStored;
+    }
+  }
   for (const name of ctx.names(n)) {
     const origin = refOrigin(name);
     if (origin) {
@@ -301,7 +338,14 @@ function call(ctx: PyRuleContext, n: PyNode, pick: Pick, isSeeder: (call: PyNode
   const receiver = object && !isNamespace(ctx, object) ? [object] : [];
   if (names.some((name) => DIGESTS.some((d) => matchesName(name, d)))) {
     const inner = pick([...argNodes, ...receiver], true);
-    return inner.origin === 'unknown' ? { origin: 'data', node: n } : inner;
+    // A digest of a whole collection read at run time (`sha1(",".join(sorted(df["id"].unique())))`): the data picks it.
+    if (
+      inner.origin === 'unknown' ||
+      ((inner.origin === 'param' || inner.origin === 'config') && readsCollection(ctx, [...argNodes, ...receiver], 0))
+    ) {
+      return { origin: 'data', node: n };
+    }
+    return inner;
   }
   const local = fn ? ctx.values(fn).find((v) => v.kind === 'fn') : undefined;
   if (local && local.kind === 'fn') {
@@ -315,6 +359,32 @@ function call(ctx: PyRuleContext, n: PyNode, pick: Pick, isSeeder: (call: PyNode
   return parts.length > 0 ? pick(parts, true) : { origin: 'unknown', node: n };
 }
 
+/** Calls that reduce a collection read at run time (a column, a file, an array) to one value. */
+const COLLECTION_READS =
+  /\.(unique|tolist|to_list|to_numpy|tobytes|to_csv|to_json|to_string|read|read_bytes|read_text|readlines|values|keys|items)\b|\b(sorted|set|list|frozenset|tuple)\s*\(|\.join\s*\(/;
+
+/** Whether expressions (and the local names they read, a few levels deep) reduce a collection read at run time. */
+function readsCollection(ctx: PyRuleContext, nodes: readonly PyNode[], depth: number): boolean {
+  if (depth > 3) {
+    return false;
+  }
+  for (const node of nodes) {
+    if (COLLECTION_READS.test(ctx.text(node))) {
+      return true;
+    }
+    for (const name of identifiersIn(node, 16)) {
+      const defs = localDefinitions(name, ctx.sourceText) ?? [];
+      const values = defs.flatMap((d) =>
+        d.kind !== 'import' && d.kind !== 'param' && d.node.type !== 'function_definition' ? [d.node] : [],
+      );
+      if (values.length > 0 && readsCollection(ctx, values, depth + 1)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 /** A module or something reached from one by name (`np`, `torch.cuda`): a namespace, not a value. */
 function isNamespace(ctx: PyRuleContext, node: PyNode): boolean {
   const values = ctx.values(node);
@@ -326,18 +396,5 @@ function returnValues(fn: PyNode): PyNode[] {
   if (fn.type === 'lambda') {
     return body ? [body] : [];
   }
-  const out: PyNode[] = [];
-  const stack = body ? [...body.children] : [];
-  while (stack.length > 0) {
-    const node = stack.pop() as PyNode;
-    if (node.type === 'function_definition' || node.type === 'class_definition' || node.type === 'lambda') {
-      continue;
-    }
-    if (node.type === 'return_statement') {
-      out.push(...namedChildren(node).slice(0, 1));
-      continue;
-    }
-    stack.push(...node.children);
-  }
-  return out;
+  return returnedExpressions(fn).filter((v): v is PyNode => v !== 'none');
 }

@@ -13,7 +13,7 @@ import { netApi } from './py-net-calls';
 import { fileOp, openMode } from './py-fs-ops';
 import { secretKeys, singleEnvRead } from './py-secrets-env';
 
-export type GuardKind = 'process' | 'dynamic' | 'network' | 'fs-write' | 'auth' | 'exit' | 'env';
+export type GuardKind = 'process' | 'dynamic' | 'network' | 'fs-write' | 'auth' | 'admin' | 'exit' | 'env';
 
 export interface Guarded {
   kind: GuardKind;
@@ -28,6 +28,7 @@ export const GUARD_WHAT: Record<GuardKind, string> = {
   network: 'a network request',
   'fs-write': 'writing or deleting files',
   auth: 'letting the caller through an auth check',
+  admin: 'logging the caller in as an administrator',
   exit: 'stopping the process',
   env: 'reading secrets from the environment',
 };
@@ -65,12 +66,22 @@ function callGuard(ctx: PyRuleContext, call: PyNode): Guarded | undefined {
       return { kind: 'exit', node: call, name: short(name), severity: 'medium' };
     }
   }
+  // `login(request, User.objects.filter(is_superuser=True).first())`: a session for an administrator, not for the caller.
+  const args = field(call, 'arguments');
+  if (names.some((n) => LOGIN.test(n)) && args && ADMIN_USER.test(ctx.text(args))) {
+    return { kind: 'admin', node: call, name: short(names.find((n) => LOGIN.test(n)) as string), severity: 'high' };
+  }
   const op = fileOp(ctx, call);
   if (op && (WRITE_OPS.has(op.op) || (op.op === 'open' && ['write', 'append'].includes(openMode(ctx, op))))) {
     return { kind: 'fs-write', node: call, name: op.name, severity: 'high' };
   }
   return undefined;
 }
+
+/** Session log-ins: Django's `login`, Flask-Login's `login_user`. */
+const LOGIN = /^(django\.contrib\.auth\.login|flask_login\.login_user|flask_login\.utils\.login_user)$/;
+/** An account chosen for its privileges rather than its credentials. */
+const ADMIN_USER = /\b(is_superuser|is_staff|is_admin)\s*=\s*True\b|\bsuperuser\b|role\s*=\s*["']admin["']/;
 
 /** Functions that load an account: returning one from a check logs the caller in as that account. */
 const USER_LOOKUP = /(^|\.|_)(get|load|fetch|find|lookup)_?(user|account|admin|principal|member|customer)\w*$|^(User|Account|Admin)\b/i;

@@ -12,7 +12,8 @@ import { isMagicString } from './trigger-tests';
 import { assignedValues, envKey, isEnvMapping } from './py-fs-paths';
 import { CI_ENV, FIXED_MOMENT_CALLS, HOST_ENV, HOST_NAMES, NOW_PREFIXES, PLATFORM_NAMES, RANDOM_CALLS } from './py-trigger-sources';
 
-export type TriggerKind = 'time' | 'host' | 'platform' | 'ci' | 'random' | 'magic';
+/** `request`: a request value compared with a stored one (reported only when it guards an administrator log-in). */
+export type TriggerKind = 'time' | 'host' | 'platform' | 'ci' | 'random' | 'magic' | 'request';
 type SourceKind = TriggerKind | 'now';
 
 export interface Trigger {
@@ -369,16 +370,43 @@ function helperTrigger(ctx: PyRuleContext, call: PyNode, depth: number): Trigger
 
 /** The trigger a condition tests, if any (looking through `not`, `and`, `or`, parentheses and local helper functions). */
 export function triggerOf(ctx: PyRuleContext, test: PyNode, depth = 0): Trigger | undefined {
+  // Parentheses, `not` and `and`/`or` are looked through without recursion: nesting them thousands
+  // deep must not overflow the stack (leaves are tried left to right).
+  const stack: PyNode[] = [test];
+  while (stack.length > 0) {
+    const node = stack.pop() as PyNode;
+    switch (node.type) {
+      case 'parenthesized_expression':
+      case 'not_operator': {
+        const inner = namedChildren(node)[0];
+        if (inner) {
+          stack.push(inner);
+        }
+        continue;
+      }
+      case 'boolean_operator': {
+        const [left, right] = [field(node, 'left'), field(node, 'right')];
+        if (right) {
+          stack.push(right);
+        }
+        if (left) {
+          stack.push(left);
+        }
+        continue;
+      }
+      default: {
+        const found = leafTrigger(ctx, node, depth);
+        if (found) {
+          return found;
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+function leafTrigger(ctx: PyRuleContext, test: PyNode, depth: number): Trigger | undefined {
   switch (test.type) {
-    case 'parenthesized_expression':
-    case 'not_operator': {
-      const inner = namedChildren(test)[0];
-      return inner ? triggerOf(ctx, inner, depth) : undefined;
-    }
-    case 'boolean_operator': {
-      const [left, right] = [field(test, 'left'), field(test, 'right')];
-      return (left && triggerOf(ctx, left, depth)) || (right && triggerOf(ctx, right, depth)) || undefined;
-    }
     case 'comparison_operator': {
       const kind = comparison(ctx, test);
       return kind ? { kind, node: test } : undefined;

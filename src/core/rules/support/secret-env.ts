@@ -13,10 +13,14 @@ import { networkCall } from './net-sources';
 
 /** The variable path below the environment object (`[]` for the object itself), or undefined. */
 export function envRest(ref: RefValue): readonly string[] | undefined {
+  const p = ref.path;
+  // Vite's `loadEnv(mode, root, prefix)`: the environment and the project's `.env` files, as one object.
+  if (ref.module === 'vite' && p[0] === 'loadEnv' && p[1] === '()') {
+    return p.slice(2);
+  }
   if (ref.module !== undefined) {
     return undefined;
   }
-  const p = ref.path;
   if ((p[0] === 'process' || p[0] === 'Bun') && p[1] === 'env') {
     return p.slice(2);
   }

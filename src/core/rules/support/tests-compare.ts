@@ -112,6 +112,14 @@ function classifyPair(old: Assertion, now: Assertion, out: TestChanges): void {
   }
 }
 
+/** Asserts that something is false or rejected: `assert not f(x)`, `assertFalse`, `expect(x).not.toX`, `toBe(false)`, `assert.ok(!x)`. */
+function rejects(a: Assertion): boolean {
+  return (
+    /^\s*assert\s+not\s|\bassertFalse\(|\bis\s+False\b|==\s*False\b/.test(a.snippet) ||
+    /\.not\.|\.toBe\(\s*false\s*\)|\.toBeFalsy\(\)|\bassert\.(notOk|isFalse|isNotOk)\(|\bassert(\.ok)?\(\s*!|\bexpect\(\s*!/.test(a.snippet)
+  );
+}
+
 function pairGroup(olds: Assertion[], news: Assertion[], out: TestChanges): void {
   const free = new Set(news);
   let left: Assertion[] = [];
@@ -139,13 +147,19 @@ function pairGroup(olds: Assertion[], news: Assertion[], out: TestChanges): void
         old.subject.startsWith(n.subject),
     );
   left = left.filter((old) => !covered(old));
-  // A rewritten assertion (new subject) replaces the removed one it most resembles.
-  const scored = left.map((old) => ({ old, best: Math.max(0, ...[...free].map((n) => similarity(old.text, n.text))) }));
+  // A rewritten assertion (new subject) replaces the removed one it most resembles. A check that
+  // something is rejected (`assert not matches(a, b)`) is only replaced by another such check: turned
+  // into `assert matches(c, b)` it tests the opposite, and the rejected case is no longer tested.
+  const fits = (old: Assertion, n: Assertion): boolean => !rejects(old) || rejects(n);
+  const scored = left.map((old) => ({
+    old,
+    best: Math.max(0, ...[...free].filter((n) => fits(old, n)).map((n) => similarity(old.text, n.text))),
+  }));
   scored.sort((a, b) => b.best - a.best);
   for (const { old } of scored) {
     let best: Assertion | undefined;
     let score = -1;
-    for (const n of free) {
+    for (const n of [...free].filter((c) => fits(old, c))) {
       const s = similarity(old.text, n.text);
       if (s > score) {
         best = n;

@@ -49,6 +49,52 @@ export function splitTopLevel(text: string): string[] {
   return out.filter((p) => p.length > 0);
 }
 
+const COMPARISONS = ['==', '!=', '>=', '<=', '>', '<'];
+const KEYWORD_COMPARISONS = [/^is\s+not(?=[\s([{'"]|$)/, /^not\s+in(?=[\s([{'"]|$)/, /^is(?=[\s([{'"]|$)/, /^in(?=[\s([{'"]|$)/];
+
+/**
+ * `a == b`, `x is not None`, `k in d`: the first comparison at the top level of an assertion's
+ * expression, outside strings and brackets (so `'Paris'` holds no `is`, and `f(a == b)` no `==`),
+ * as [whole, left, operator, right]; undefined when there is none.
+ */
+function splitComparison(expression: string): [string, string, string, string] | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < expression.length; i++) {
+    const c = expression[i];
+    if (quote) {
+      if (c === '\\') {
+        i++;
+      } else if (c === quote) {
+        quote = undefined;
+      }
+      continue;
+    }
+    if (c === "'" || c === '"') {
+      quote = c;
+    } else if (c === '(' || c === '[' || c === '{') {
+      depth++;
+    } else if (c === ')' || c === ']' || c === '}') {
+      depth--;
+    } else if (depth === 0 && i > 0) {
+      const rest = expression.slice(i);
+      let operator = COMPARISONS.find((op) => rest.startsWith(op) && !/^(>>|<<|->|=>)/.test(expression.slice(i - 1, i + 1) + rest[1]));
+      if (!operator && /[\s)\]}'"]/.test(expression[i - 1])) {
+        const keyword = KEYWORD_COMPARISONS.map((re) => re.exec(rest)).find((m) => m !== null);
+        operator = keyword?.[0];
+      }
+      if (operator) {
+        const left = expression.slice(0, i).trim();
+        const right = expression.slice(i + operator.length).trim();
+        if (left && right) {
+          return [expression, left, operator.replace(/\s+/g, ' '), right];
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
 const PY_LITERAL = /^(-?\d[\d_]*(\.\d+)?(e-?\d+)?|'[^']*'|True|False|None|\[[^\]]*\]|\([^)]*\)|\{[^}]*\})$/;
 const ONE_ARG = /^(assertTrue|assertFalse|assertIsNone|assertIsNotNone)$/;
 const WEAK_METHODS = /^(assertTrue|assertIsNotNone|assertIsInstance|assert_|assertGreaterEqual|assertGreater)$/;
@@ -62,10 +108,12 @@ export function readPyAssertion(raw: string, line: number): Assertion {
   let expected = '';
   let expectedRaw = '';
   let matcher = 'assert';
-  const bare = /^assert\s+(.+?)(?:\s*,\s*(?:f?['"].*))?$/.exec(code);
+  // `assert expr, message`: the message starts at the first top-level comma.
+  const asserted = /^assert\s+(.+)$/.exec(code);
+  const bare = asserted ? [asserted[0], splitTopLevel(asserted[1])[0] ?? asserted[1]] : undefined;
   const method = /^(?:with\s+)?(self\.assert\w*|pytest\.raises|self\.assertRaises\w*)\s*\((.*)\)\s*(?:as\s+\w+\s*)?:?$/.exec(code);
   if (bare && !method) {
-    const cmp = /^(.+?)\s*(==|!=|is not|is|in|not in|>=|<=|>|<)\s*(.+)$/.exec(bare[1]);
+    const cmp = splitComparison(bare[1]);
     if (cmp) {
       subject = normalizeCode(cmp[1]);
       subjectRaw = cmp[1];

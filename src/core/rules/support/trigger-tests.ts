@@ -106,7 +106,33 @@ function isNowDate(ctx: TsRuleContext, node: Node, depth = 0): boolean {
   }
   if (n.type === 'Identifier') {
     const decl = ctx.values(n).find((v) => v.kind === 'ref')?.trace?.[0];
-    return decl?.type === 'VariableDeclarator' && decl.init !== null && decl.init !== undefined && isNowDate(ctx, decl.init, depth + 1);
+    if (decl?.type === 'VariableDeclarator' && decl.init !== null && decl.init !== undefined && isNowDate(ctx, decl.init, depth + 1)) {
+      return true;
+    }
+    return dateParameter(ctx, n, depth);
+  }
+  return false;
+}
+
+/**
+ * `function isReportDay(at: Date)`, `(now = new Date()) => ...`: a parameter that holds the moment the
+ * caller is at. Calendar tests on it (`at.getUTCDay() === 5`) are tests of when the code runs.
+ */
+function dateParameter(ctx: TsRuleContext, n: TSESTree.Identifier, depth: number): boolean {
+  const fn = ctx.enclosingFunction(n);
+  if (fn.type !== 'FunctionDeclaration' && fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression') {
+    return false;
+  }
+  for (const param of fn.params) {
+    const id = param.type === 'AssignmentPattern' ? param.left : param;
+    if (id.type !== 'Identifier' || id.name !== n.name) {
+      continue;
+    }
+    const annotation = id.typeAnnotation?.typeAnnotation;
+    if (annotation?.type === 'TSTypeReference' && annotation.typeName.type === 'Identifier' && annotation.typeName.name === 'Date') {
+      return true;
+    }
+    return param.type === 'AssignmentPattern' && isNowDate(ctx, param.right, depth + 1);
   }
   return false;
 }
@@ -242,6 +268,12 @@ function classifyLeaf(ctx: TsRuleContext, node: Node, scan: SideScan, work: Node
     scan.nowCount += 1;
     return;
   }
+  // `at.getUTCDay()` where `at: Date` (or `today = new Date()`) is a parameter: the caller's current moment.
+  if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && isNowDate(ctx, node)) {
+    scan.kinds.add('date');
+    scan.nowCount += 1;
+    return;
+  }
   if (isInput(ctx, node)) {
     scan.input = true;
     return;
@@ -370,6 +402,16 @@ function timeSanity(ctx: TsRuleContext, src: Node, values: Value[]): TriggerKind
     return 'time';
   }
   const getters = ctx.refs(src).map((r) => (r.path[r.path.length - 1] === '()' ? r.path[r.path.length - 2] : undefined));
+  // `at.getUTCDay()` on a Date parameter has no ref: the getter is read from the call.
+  const n = unwrap(src);
+  if (
+    n.type === 'CallExpression' &&
+    n.callee.type === 'MemberExpression' &&
+    !n.callee.computed &&
+    n.callee.property.type === 'Identifier'
+  ) {
+    getters.push(n.callee.property.name);
+  }
   const small = getters.some((g) => g !== undefined && /^get(UTC)?(Month|Date|Day|Hours|Minutes|Seconds)$/.test(g));
   const year = getters.some((g) => g !== undefined && /^get(UTC)?FullYear$|^getYear$/.test(g));
   const ok = (x: number): boolean => (small ? x >= 0 && x <= 60 : year ? x >= 1970 && x <= 2200 : x >= 1e9);
@@ -404,8 +446,8 @@ export function triggerOf(ctx: TsRuleContext, test: Node, depth = 0): Trigger | 
       return found;
     }
   }
-  if (depth < 2 && n.type === 'CallExpression' && n.arguments.length === 0) {
-    // `if (onBuildAgent())`: a local helper that returns the test.
+  if (depth < 2 && n.type === 'CallExpression') {
+    // `if (onBuildAgent())`, `if (!isReportDay(stats.at))`: a local helper that returns the test.
     for (const value of ctx.values(n.callee)) {
       if (value.kind === 'fn') {
         for (const expr of returnedExpressions(value.node)) {

@@ -266,7 +266,10 @@ export default defineTsRule({
         for (const p of pending) {
           // The decode finding says it better: do not also flag the blob on the line of `eval(atob('...'))`.
           if (!flagged.some((d) => sameLine(d, p.node))) {
-            ctx.report({ node: p.node, messageId: p.messageId, data: p.data, severity: p.severity });
+            // `const CODES = [104, 116, ...]` far from `String.fromCharCode(...CODES)`: the numbers are the disguise.
+            const carrier = p.messageId === 'charCodes' ? carrierOf(p.node) : undefined;
+            const at = carrier?.type === 'ArrayExpression' && !sameLine(carrier, p.node) ? carrier : p.node;
+            ctx.report({ node: at, messageId: p.messageId, data: p.data, severity: p.severity });
           }
         }
         reportMangled();
@@ -300,6 +303,10 @@ export default defineTsRule({
           }
           case 'MemberExpression':
             current = current.object;
+            break;
+          // `String.fromCharCode(...CODES)`
+          case 'SpreadElement':
+            current = current.argument;
             break;
           case 'Identifier': {
             const list = inits.get(current.name);

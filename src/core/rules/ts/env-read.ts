@@ -169,6 +169,15 @@ export default defineTsRule({
       if (key !== undefined && PUBLIC_KEY.test(key)) {
         return key;
       }
+      // Every key of a bundler's `define` (Vite, esbuild, `new DefinePlugin({...})`) is replaced by its value in client code.
+      const table = parent?.type === 'Property' ? parent.parent : undefined;
+      const owner = table?.parent;
+      const defined =
+        (owner?.type === 'Property' && owner.value === table && owner.key.type === 'Identifier' && owner.key.name === 'define') ||
+        (owner?.type === 'NewExpression' && /(^|\.)DefinePlugin$/.test(ctx.text(owner.callee).replace(/\s+/g, '')));
+      if (key !== undefined && defined) {
+        return `define.${key}`;
+      }
       // Next.js inlines every key of next.config's `env` into the browser bundle.
       const holder = parent?.type === 'Property' ? parent.parent?.parent : undefined;
       const envBlock = holder?.type === 'Property' && holder.key.type === 'Identifier' && holder.key.name === 'env';

@@ -6,6 +6,7 @@ import { pushChildren } from '../../js/children';
 import { CREDENTIAL, HOST_PERSISTENCE, SYSTEM_ACCOUNTS } from '../support/fs-sensitive';
 import { isIPv6, parseIPv4, parseUrl } from '../support/net-urls';
 import { providerToken } from '../support/secret-tokens';
+import { addressesModels } from '../support/injection-phrases';
 
 /** Bare names of credential and start-up files, as they appear before being joined to a directory. */
 const SENSITIVE_NAME =
@@ -95,6 +96,15 @@ function classify(s: string): Secret | undefined {
   if (text.length < 3 || text.length > 2048) {
     return undefined;
   }
+  // Instructions to a model (an AI reviewer, a grader) that neither a reader nor the prompt-injection rule can see.
+  if (/\s/.test(text) && addressesModels(text)) {
+    const flat = text.replace(/\s+/g, ' ');
+    return {
+      category: 'obfuscation',
+      core: flat.slice(0, 40),
+      kind: `instructions to a language model ("${flat.length > 60 ? `${flat.slice(0, 57)}...` : flat}")`,
+    };
+  }
   const url = parseUrl(text);
   if (url && url.host && (url.host.includes('.') || parseIPv4(url.host) || isIPv6(url.host))) {
     return { category: 'network', core: url.host, kind: `the address ${text.length > 80 ? `${text.slice(0, 77)}...` : text}` };
@@ -137,6 +147,10 @@ function literalsIn(node: Node, out: string[], budget = { left: 2000 }): string[
   return out;
 }
 
+/** Decoding a literal at run time: `atob(...)`, `Buffer.from(..., 'base64').toString()`, `String.fromCharCode(...)`. */
+const DECODE_CALL =
+  /^(?:(?:window|globalThis|self)\.)?atob\s*\(|^Buffer\.from\([^)]*['"](?:base64|base64url|hex)['"]\s*\)\s*\.toString\s*\(|^String\.fromCharCode\s*\(/;
+
 export default defineTsRule({
   meta: {
     id: 'ts/hidden-string',
@@ -168,11 +182,17 @@ export default defineTsRule({
       hidden: 'This expression builds {{kind}} without ever writing it: {{how}} hides it from anyone reading or searching the code.',
       encoded:
         'This constant becomes {{kind}} only at run time ({{how}}): written this way it hides from anyone reading or searching the code.',
+      magic:
+        'The value `{{value}}` is written encoded and compared with input: a magic value hidden from anyone reading or searching the code.',
+      magicCompare:
+        'Input is compared with `{{value}}`, a value the code keeps encoded: a magic value that only whoever encoded it knows, and what this branch does is theirs to trigger.',
       disguised: 'Disguised on purpose: this constant spells {{kind}} only after {{how}}, so it never appears in the source.',
     },
   },
   create(ctx) {
     const reported: [number, number][] = [];
+    /** The hidden instructions reported so far (their first words). */
+    const hiddenText: string[] = [];
     let literals: string[] | undefined;
     /** Every string literal of the file, collected once, only when a built string looks sensitive. */
     const fileLiterals = (): string[] => (literals ??= literalsIn(ctx.program(), [], { left: 500_000 }));
@@ -190,6 +210,12 @@ export default defineTsRule({
         if (fileLiterals().some((l) => l.includes(secret.core))) {
           return;
         }
+        // Hidden instructions built into a longer prompt (`SYSTEM + FOOTER`): already reported where they are decoded.
+        const flat = s.replace(/\s+/g, ' ');
+        if (hiddenText.some((core) => flat.includes(core) && core !== secret.core)) {
+          return;
+        }
+        hiddenText.push(secret.core);
         reported.push(node.range);
         // `const EXTRA = 'aHR0cHM6...'` decoded further down: the committed constant is the hidden text.
         const source = encodedElsewhere(node);
@@ -211,6 +237,59 @@ export default defineTsRule({
           });
         }
         return;
+      }
+      magicValue(node);
+    }
+
+    let comparisons: TSESTree.BinaryExpression[] | undefined;
+    /** Every equality test of the file (`===`, `==`, `!==`, `!=`), collected once, only when a decoded constant needs them. */
+    const equalities = (): TSESTree.BinaryExpression[] => {
+      if (!comparisons) {
+        comparisons = [];
+        const stack: Node[] = [ctx.program()];
+        let budget = 500_000;
+        while (stack.length > 0 && budget-- > 0) {
+          const current = stack.pop() as Node;
+          if (current.type === 'BinaryExpression' && /^[!=]==?$/.test(current.operator)) {
+            comparisons.push(current);
+          }
+          pushChildren(stack, current);
+        }
+      }
+      return comparisons;
+    };
+
+    /**
+     * `const CREW = atob('Q1JFVy1DT01QLTIwMjQ=')` and later `code === CREW`: a plain value that input is compared with,
+     * written encoded. Nothing needs a comparison constant encoded except hiding a magic value from the reader.
+     */
+    function magicValue(node: Node): void {
+      if (node.type !== 'CallExpression' || !DECODE_CALL.test(ctx.text(node))) {
+        return;
+      }
+      const values = ctx.strings(node);
+      if (values?.length !== 1 || !/^[\x21-\x7e][\x20-\x7e]{2,62}[\x21-\x7e]$/.test(values[0])) {
+        return;
+      }
+      const holder =
+        node.parent?.type === 'VariableDeclarator' && node.parent.init === node && node.parent.id.type === 'Identifier'
+          ? node.parent.id.name
+          : undefined;
+      const uses = equalities().filter((b) =>
+        [b.left, b.right].some((side) => side === node || (holder !== undefined && side.type === 'Identifier' && side.name === holder)),
+      );
+      if (uses.length === 0) {
+        return;
+      }
+      ctx.report({ node, messageId: 'magic', data: { value: values[0] }, category: 'obfuscation' });
+      for (const use of uses.slice(0, 5)) {
+        ctx.report({
+          node: use,
+          messageId: 'magicCompare',
+          data: { value: values[0] },
+          category: 'trigger',
+          related: [{ node, message: 'decoded here' }],
+        });
       }
     }
 

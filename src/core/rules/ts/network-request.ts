@@ -24,6 +24,10 @@ import {
   type Source,
 } from '../support/net-flows';
 
+/** Properties that hold a credential (`client.token`, `session.accessToken`, `config.apiKey`). */
+const CREDENTIAL_PROPERTY =
+  /^(token|accessToken|access_token|refreshToken|refresh_token|authToken|botToken|apiKey|api_key|apiToken|secret|clientSecret|client_secret|password|passwd|privateKey|private_key|sessionToken|signingSecret|webhookSecret|credentials)$/;
+
 export default defineTsRule({
   meta: {
     id: 'ts/network-request',
@@ -70,6 +74,8 @@ export default defineTsRule({
       exfil:
         '`{{call}}` sends a network request to `{{url}}` in code that also reads `{{source}}`: secret, file or machine data may ' +
         'flow into a network request.',
+      credentialSent:
+        '`{{value}}`, a credential this code holds, is sent in the body of a request to `{{url}}`: whoever receives it can act with it.',
       unfollowed: '`{{module}}` is imported but its uses could not be followed: it may send data anywhere.',
     },
   },
@@ -164,12 +170,73 @@ export default defineTsRule({
       }
     }
 
+    /**
+     * `fetch(statsUrl, { body: JSON.stringify({ client: app.client.token }) })`: a credential the app holds, put in
+     * what a request sends (not its auth headers, not a sign-in or token exchange).
+     */
+    function credentialsSent(request: Request, url: string): void {
+      const { node } = request;
+      // The project's own API (relative addresses), sign-in, token exchange and account endpoints take credentials by design.
+      if (
+        node.type === 'AssignmentExpression' ||
+        !/^(https?|wss?):\/\//i.test(url) ||
+        /\/(oauth2?|token|tokens|auth|login|signin|sign-in|signup|sign-up|register|session|sessions|authorize|users?|accounts?|password|credentials)\b/i.test(
+          url,
+        )
+      ) {
+        return;
+      }
+      const stack: { node: Node; depth: number }[] = node.arguments.map((a) => ({ node: a, depth: 0 }));
+      let reported = 0;
+      while (stack.length > 0 && reported < 3) {
+        const { node: current, depth } = stack.pop() as { node: Node; depth: number };
+        if (depth > 4) {
+          continue;
+        }
+        const expr =
+          current.type === 'CallExpression' && /^JSON\.stringify$/.test(ctx.text(current.callee).replace(/\s+/g, ''))
+            ? current.arguments[0]
+            : current;
+        if (expr?.type !== 'ObjectExpression') {
+          continue;
+        }
+        for (const prop of expr.properties) {
+          if (prop.type !== 'Property') {
+            continue;
+          }
+          const key = prop.key.type === 'Identifier' ? prop.key.name : prop.key.type === 'Literal' ? String(prop.key.value) : '';
+          if (/^headers$/i.test(key)) {
+            continue;
+          }
+          const value = prop.value;
+          const last =
+            value.type === 'MemberExpression' && !value.computed && value.property.type === 'Identifier' ? value.property.name : undefined;
+          if (last !== undefined && CREDENTIAL_PROPERTY.test(last)) {
+            reported++;
+            ctx.report({
+              node: prop,
+              messageId: 'credentialSent',
+              data: { value: clipText(ctx, value), url },
+              category: 'secrets',
+              severity: 'high',
+              related: [{ node, message: 'the request' }],
+            });
+          } else {
+            stack.push({ node: value, depth: depth + 1 });
+          }
+        }
+      }
+    }
+
     function decide(request: Request): void {
       const { call, node } = request;
       if (call.kind === 'client' && clientPaths.has(`${call.ref.module}:${call.ref.path[0]}`)) {
         return;
       }
       const { url, prefixes } = describeUrl(ctx, call);
+      if (call.kind === 'request' && prefixes !== undefined) {
+        credentialsSent(request, url);
+      }
       const base = baseSeverity(prefixes);
       const flows =
         call.kind === 'client' || call.kind === 'udp' ? [] : sources.filter((s) => linked(ctx, request, s) && !ownService(s, prefixes));

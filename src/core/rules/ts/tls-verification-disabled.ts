@@ -109,6 +109,15 @@ export default defineTsRule({
           return;
         }
       }
+      // http-proxy options (Vite, webpack-dev-server, http-proxy-middleware): `secure: false` next to a `target`.
+      if (
+        key === 'secure' &&
+        isFalsy(ctx, node.value) &&
+        node.parent.properties.some((p) => p.type === 'Property' && propKey(ctx, p) === 'target')
+      ) {
+        ctx.report({ node, messageId: 'option', data: { code: clip(ctx, node) }, severity: sev(false) });
+        return;
+      }
       if (key === 'NODE_TLS_REJECT_UNAUTHORIZED' && isFalsy(ctx, node.value)) {
         ctx.report({ node, messageId: 'global', data: { code: clip(ctx, node) }, severity: sev(true) });
         return;

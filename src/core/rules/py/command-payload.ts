@@ -2,7 +2,7 @@ import { definePyRule } from '../../engine/rule';
 import { field, namedChildren } from '../../python/model';
 import type { PyNode } from '../../python/tree';
 import { processApi } from '../support/py-process-commands';
-import { MESSAGE_CALLEE, payloadDanger } from '../support/py-process-danger';
+import { MESSAGE_CALLEE, payloadDanger } from '../support/command-danger';
 import { clip } from '../support/py-fs-paths';
 
 /** Argument shapes whose constant value is worth reading: literals, names bound to them, strings built from pieces. */

@@ -3,7 +3,7 @@ import type { Category, Severity } from '../../model/finding';
 import { callArguments } from '../../python/calls';
 import { field } from '../../python/model';
 import type { PyNode } from '../../python/tree';
-import { commandDanger, isInformational } from '../support/py-process-danger';
+import { commandDanger, isInformational } from '../support/command-danger';
 import { localDefinitions } from '../support/py-dynamic-locals';
 import { clipText, installCommand } from '../support/py-install-commands';
 

@@ -4,7 +4,7 @@ import { callArguments } from '../../python/calls';
 import { field, namedChildren } from '../../python/model';
 import type { PyNode } from '../../python/tree';
 import { commandOf, processApi, type Command, type ProcessApi } from '../support/py-process-commands';
-import { commandDanger, isInformational } from '../support/py-process-danger';
+import { commandDanger, isInformational } from '../support/command-danger';
 import { clip } from '../support/py-fs-paths';
 
 interface Found {

@@ -5,7 +5,7 @@ import { targetsOf, type CallNode } from '../support/calls';
 import { apiOf, PROCESS_MODULES } from '../support/process-commands';
 import { withoutDefault } from '../support/process-imports';
 import { unwrapExpr } from '../support/process-paths';
-import { MESSAGE_CALLEE, payloadDanger } from '../support/py-process-danger';
+import { MESSAGE_CALLEE, payloadDanger } from '../support/command-danger';
 
 /** Argument shapes whose constant value is worth reading: literals, names bound to them, strings built from pieces. */
 const CONSTANT_SHAPES = new Set(['Literal', 'TemplateLiteral', 'Identifier', 'BinaryExpression', 'CallExpression', 'MemberExpression']);

@@ -147,9 +147,41 @@ function literalsIn(node: Node, out: string[], budget = { left: 2000 }): string[
   return out;
 }
 
-/** Decoding a literal at run time: `atob(...)`, `Buffer.from(..., 'base64').toString()`, `String.fromCharCode(...)`. */
-const DECODE_CALL =
-  /^(?:(?:window|globalThis|self)\.)?atob\s*\(|^Buffer\.from\([^)]*['"](?:base64|base64url|hex)['"]\s*\)\s*\.toString\s*\(|^String\.fromCharCode\s*\(/;
+/**
+ * Decoding a literal at run time: `atob(...)`, `Buffer.from(..., 'base64').toString()`,
+ * `String.fromCharCode(...)`. Read from the call's shape, not its text: every call of the file asks.
+ */
+function isDecodeCall(call: TSESTree.CallExpression): boolean {
+  const callee = call.callee;
+  if (callee.type === 'Identifier') {
+    return callee.name === 'atob';
+  }
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') {
+    return false;
+  }
+  const { object } = callee;
+  switch (callee.property.name) {
+    case 'atob':
+      return object.type === 'Identifier' && /^(window|globalThis|self)$/.test(object.name);
+    case 'fromCharCode':
+      return object.type === 'Identifier' && object.name === 'String';
+    case 'toString': {
+      const from = object.type === 'CallExpression' ? object.callee : undefined;
+      const encoding = object.type === 'CallExpression' ? object.arguments[1] : undefined;
+      return (
+        from?.type === 'MemberExpression' &&
+        from.object.type === 'Identifier' &&
+        from.object.name === 'Buffer' &&
+        from.property.type === 'Identifier' &&
+        from.property.name === 'from' &&
+        encoding?.type === 'Literal' &&
+        ['base64', 'base64url', 'hex'].includes(String(encoding.value))
+      );
+    }
+    default:
+      return false;
+  }
+}
 
 export default defineTsRule({
   meta: {
@@ -264,7 +296,7 @@ export default defineTsRule({
      * written encoded. Nothing needs a comparison constant encoded except hiding a magic value from the reader.
      */
     function magicValue(node: Node): void {
-      if (node.type !== 'CallExpression' || !DECODE_CALL.test(ctx.text(node))) {
+      if (node.type !== 'CallExpression' || !isDecodeCall(node)) {
         return;
       }
       const values = ctx.strings(node);

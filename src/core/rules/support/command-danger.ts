@@ -1,7 +1,8 @@
 /**
  * What makes a command line dangerous on its face: fetching code and running it, deleting
  * recursively, touching credentials, reverse shells, persistence, privilege changes, uploads.
- * Works on the symbolic command text (`*` for parts computed at run time).
+ * Works on the symbolic command text (`*` for parts computed at run time), whatever language
+ * the command was written in (Python and JS/TS rules share it).
  */
 import { classifyOne } from './fs-paths';
 

@@ -1134,23 +1134,53 @@ export class Evaluator {
     return { kind: 'arr', items: out };
   }
 
-  /** The constant a one-expression function returns for constant arguments, or undefined. */
-  private applyConst(fn: Node, args: readonly (string | number)[], depth: number): string | number | undefined {
-    if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression') {
+  /**
+   * A module-loading wrapper called with constants: `builtin('child_process')` where
+   * `const builtin = (id) => process.getBuiltinModule('node:' + id)` (or `require(name)`,
+   * `import(name)`) is the module the wrapper loads. Undefined for any other function, or when the
+   * name does not fold.
+   */
+  private wrappedLoad(fn: Node, args: readonly Node[], depth: number): Value[] | undefined {
+    let body = returnedExpression(fn);
+    if (body?.type === 'AwaitExpression') {
+      body = body.argument;
+    }
+    let source: Node | undefined;
+    if (body?.type === 'ImportExpression') {
+      source = body.source;
+    } else if (body?.type === 'CallExpression' && body.arguments[0] && body.arguments[0].type !== 'SpreadElement') {
+      const loader = this.evaluate(body.callee, depth).some((v) => v.kind === 'ref' && isRequireRef(v));
+      source = loader ? body.arguments[0] : undefined;
+    }
+    if (!source) {
       return undefined;
     }
-    let body: Node | null | undefined = fn.body;
-    if (body?.type === 'BlockStatement') {
-      const only = body.body.length === 1 ? body.body[0] : undefined;
-      body = only?.type === 'ReturnStatement' ? only.argument : undefined;
-    }
-    if (!body) {
+    const constants = args.map((a) => {
+      const values = a.type === 'SpreadElement' ? [] : this.evaluate(a, depth);
+      return values.length === 1 && (values[0].kind === 'str' || values[0].kind === 'num') ? values[0].value : undefined;
+    });
+    const name = this.applyConst(fn, constants, depth, source);
+    return typeof name === 'string' ? [moduleRef(name)] : undefined;
+  }
+
+  /**
+   * The constant a one-expression function returns for constant arguments (or, given `body`, the
+   * constant that expression of the function folds to), or undefined.
+   */
+  private applyConst(
+    fn: Node,
+    args: readonly (string | number | undefined)[],
+    depth: number,
+    body: Node | undefined = returnedExpression(fn),
+  ): string | number | undefined {
+    if (!body || (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression' && fn.type !== 'FunctionDeclaration')) {
       return undefined;
     }
     const env = new Map<string, string | number>();
     fn.params.forEach((p, i) => {
-      if (p.type === 'Identifier' && i < args.length) {
-        env.set(p.name, args[i]);
+      const arg = args[i];
+      if (p.type === 'Identifier' && arg !== undefined) {
+        env.set(p.name, arg);
       }
     });
     let budget = 200;
@@ -1267,7 +1297,7 @@ export class Evaluator {
 
   private callResult(target: Value, args: readonly Node[], depth: number, site?: Node): Value[] {
     if (target.kind === 'fn') {
-      return this.returnsOf(target.node, depth);
+      return this.wrappedLoad(target.node, args, depth) ?? this.returnsOf(target.node, depth);
     }
     if (target.kind !== 'ref') {
       return [UNKNOWN];
@@ -1807,6 +1837,19 @@ function foldBinary(op: string, a: Value, b: Value): Value {
     '**': () => x ** y,
   };
   return { kind: 'num', value: result[op]() };
+}
+
+/** The one expression a function returns: an arrow's expression body, or a body of a single `return`. */
+function returnedExpression(fn: Node): Node | undefined {
+  if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression' && fn.type !== 'FunctionDeclaration') {
+    return undefined;
+  }
+  const body: Node | null | undefined = fn.body;
+  if (body?.type !== 'BlockStatement') {
+    return body ?? undefined;
+  }
+  const only = body.body.length === 1 ? body.body[0] : undefined;
+  return only?.type === 'ReturnStatement' ? (only.argument ?? undefined) : undefined;
 }
 
 function unwrap(node: Node): Node {

@@ -440,14 +440,17 @@ export function buildModel(program: TSESTree.Program, interested: ReadonlySet<st
       inner.declare(node.id.name, 'function').defs.push({ kind: 'function', node: node.id, fn: node });
     }
     node.params.forEach((param, index) => {
-      if (param.type === 'AssignmentPattern') {
+      if (param.type === 'AssignmentPattern' && param.left.type !== 'Identifier') {
         // `function f({ exec } = require('child_process'))`: the default is one possible value.
         const fallbackSource = param.right;
         declarePattern(param.left, inner, 'param', (id, path) => ({ kind: 'init', node: id, expr: fallbackSource, path }));
-        declarePattern(param.left, inner, 'param', (id, path) => ({ kind: 'param', node: id, fn: node, index, path }));
-      } else {
-        declarePattern(param, inner, 'param', (id, path) => ({ kind: 'param', node: id, fn: node, index, path }));
       }
+      // A default inside the pattern (`{ spawn: start = require('child_process').spawn } = {}`) is one
+      // possible value too, the caller's argument the other.
+      declarePattern(param, inner, 'param', (id, path, fallback) => {
+        const own: Def = { kind: 'param', node: id, fn: node, index, path };
+        return fallback ? [own, { kind: 'init', node: id, expr: fallback, path: [] }] : own;
+      });
     });
     if (node.type === 'ArrowFunctionExpression' && node.expression) {
       addReturn(node, node.body);
@@ -575,13 +578,15 @@ function isValueUse(node: TSESTree.Identifier): boolean {
   return !(parent.type === 'MemberExpression' && parent.property === node && !parent.computed);
 }
 
-type DefFactory = (id: TSESTree.Identifier, path: readonly PathKey[], fallback: Node | undefined) => Def | undefined;
+type DefFactory = (id: TSESTree.Identifier, path: readonly PathKey[], fallback: Node | undefined) => Def | Def[] | undefined;
 
 function declarePattern(pattern: Node, target: Scope, kind: string, make: DefFactory): void {
   collectPattern(pattern, [], undefined, (id, path, fallback) => {
     const binding = target.declare(id.name, kind);
     const def = make(id, path, fallback);
-    if (def) {
+    if (Array.isArray(def)) {
+      binding.defs.push(...def);
+    } else if (def) {
       binding.defs.push(def);
     }
   });

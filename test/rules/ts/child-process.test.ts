@@ -27,8 +27,29 @@ ruleTester(rule, {
     "const native = { spawn: (o) => o }; native.spawn({ file: 'ls' })",
     "obj.binding('spawn_sync').spawn(opts)",
     "const { Process } = require('./model'); new Process().spawn()",
+    // A module-loading wrapper called with the name of a module that runs nothing.
+    "const load = (id) => require('node:' + id); load('path').join('a', 'b')",
+    'function f(cmd, { spawn: start = (o) => o } = {}) { return start(cmd) }',
   ],
   invalid: [
+    {
+      name: 'a module-loading wrapper called with a constant name',
+      code: "const builtin = (id) => process.getBuiltinModule('node:' + id);\nbuiltin('child_process').execSync(cmd)",
+      errors: [{ messageId: 'runsDynamic', severity: 'high', line: 2 }],
+    },
+    {
+      name: 'a require wrapper with a block body, awaited import wrapper',
+      code: "function load(name) { return require(name); }\nload('child_process').exec(cmd)\nconst imp = async (n) => await import(n);\n(await imp('node:child_process')).spawn(cmd)",
+      errors: [
+        { messageId: 'runsDynamic', severity: 'high', line: 2 },
+        { messageId: 'runsDynamic', severity: 'high', line: 4 },
+      ],
+    },
+    {
+      name: 'a default inside a destructured parameter',
+      code: "function launch(cmd, { spawn: start = require('child_process').spawn } = {}) {\n  return start('/bin/sh', ['-c', cmd]);\n}",
+      errors: [{ messageId: 'runs', severity: 'high', line: 2 }],
+    },
     {
       code: "import { exec } from 'child_process'; exec('git status')",
       errors: [{ messageId: 'runs', severity: 'high', message: '`child_process.exec` runs `git status` through a shell.' }],

@@ -1,0 +1,11 @@
+import { Module } from "@nestjs/common";
+import { ConfigModule } from "@nestjs/config";
+import { AppointmentsModule } from "./appointments/appointments.module";
+import { AuthModule } from "./auth/auth.module";
+import { HealthModule } from "./health/health.module";
+import configuration from "./config/configuration";
+
+@Module({
+  imports: [ConfigModule.forRoot({ isGlobal: true, load: [configuration] }), AuthModule, AppointmentsModule, HealthModule],
+})
+export class AppModule {}

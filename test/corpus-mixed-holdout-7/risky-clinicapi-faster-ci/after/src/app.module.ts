@@ -1,0 +1,10 @@
+import { Module } from "@nestjs/common";
+import { ConfigModule } from "@nestjs/config";
+import { AppointmentsModule } from "./appointments/appointments.module";
+import { AuthModule } from "./auth/auth.module";
+import configuration from "./config/configuration";
+
+@Module({
+  imports: [ConfigModule.forRoot({ isGlobal: true, load: [configuration] }), AuthModule, AppointmentsModule],
+})
+export class AppModule {}

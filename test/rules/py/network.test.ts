@@ -20,6 +20,14 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a password sent in the body of a backup request',
+      code: 'import requests\n\ndef push(master_password, server):\n    body = {"vault": "x", "recovery": master_password}\n    requests.post(f"{server}/api/v1/backup", json=body, timeout=15)',
+      errors: [
+        { messageId: 'credentialSent', line: 4, category: 'secrets', severity: 'high' },
+        { messageId: 'request', line: 5 },
+      ],
+    },
+    {
       code: 'from huggingface_hub import HfApi\ndef push(cfg):\n    HfApi().upload_folder(folder_path=cfg["output_dir"], repo_id="org/run")',
       errors: [{ messageId: 'upload', line: 3 }],
     },

@@ -3,6 +3,8 @@ import { ruleTester } from '../../ruleTester';
 
 ruleTester(rule, {
   valid: [
+    // A seed from the configuration, through a helper named for seeds.
+    'from .data import derive_seed, split\n\ndef main(cfg, df):\n    seed = derive_seed(cfg["seed"])\n    return split(df, 0.2, seed)',
     { code: 'import random\nrandom.seed(0)', filename: 'tests/test_sampling.py', name: 'a test seeds with a constant' },
     { code: 'import torch\ntorch.manual_seed(1234)', filename: 'tests/conftest.py', name: 'a conftest fixture seeds torch' },
     'import random\nrandom.seed()',
@@ -35,6 +37,11 @@ ruleTester(rule, {
     'import random\nrandom.shuffle(items)',
   ],
   invalid: [
+    {
+      name: 'a seed made from the data by a helper of another module, passed by position',
+      code: 'from .data import dataset_seed, split\n\ndef main(path):\n    df = load(path)\n    seed = dataset_seed(df)\n    train, test = split(df, 0.2, seed)',
+      errors: [{ messageId: 'keywordExternal', line: 6, severity: 'high', category: 'randomness' }],
+    },
     {
       code: 'import torch\nbest, best_acc = 0, 0.0\nfor s in (0, 1, 7, 13, 42, 1337):\n    torch.manual_seed(s)\n    acc = evaluate(train())\n    if acc > best_acc:\n        best, best_acc = s, acc',
       errors: [{ messageId: 'search', severity: 'high', line: 3 }],

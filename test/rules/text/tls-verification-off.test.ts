@@ -3,6 +3,8 @@ import { ruleTester } from '../../ruleTester';
 
 ruleTester(rule, {
   valid: [
+    { filename: 'app.json', code: '{ "expo": { "ios": { "infoPlist": { "NSAllowsArbitraryLoads": false } } } }\n' },
+    { filename: 'android/app/src/main/AndroidManifest.xml', code: '<application android:usesCleartextTraffic="false" />\n' },
     { filename: '.npmrc', code: 'strict-ssl=true\n' },
     { filename: '.npmrc', code: 'strict-ssl=false\n', name: 'package-manager configs are text/registry-config business' },
     { filename: '.yarnrc', code: 'strict-ssl false\n' },
@@ -23,6 +25,23 @@ ruleTester(rule, {
     { filename: 'README.md', code: 'Setting `strict-ssl=false` is insecure; add the CA instead.' },
   ],
   invalid: [
+    {
+      name: 'iOS App Transport Security turned off in an Expo app.json',
+      filename: 'app.json',
+      code: '{\n  "expo": {\n    "ios": { "infoPlist": { "NSAppTransportSecurity": { "NSAllowsArbitraryLoads": true } } }\n  }\n}\n',
+      errors: [{ messageId: 'cleartext', line: 3, category: 'insecure-config' }],
+    },
+    {
+      name: 'the same in an Info.plist, and Android cleartext traffic',
+      filename: 'ios/App/Info.plist',
+      code: '<dict>\n  <key>NSAllowsArbitraryLoads</key>\n  <true/>\n</dict>\n',
+      errors: [{ messageId: 'cleartext', line: 2 }],
+    },
+    {
+      filename: 'android/app/src/main/AndroidManifest.xml',
+      code: '<manifest>\n  <application android:usesCleartextTraffic="true" />\n</manifest>\n',
+      errors: [{ messageId: 'cleartext', line: 2 }],
+    },
     {
       filename: 'scripts/ci.sh',
       code: 'set -e\nnpm config set strict-ssl false\n',

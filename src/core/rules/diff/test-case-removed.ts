@@ -4,6 +4,9 @@ import { oldToNew, raisedWhenCodeChanged, testChanges } from '../support/tests-c
 import { isPythonPath } from '../support/tests-paths';
 import { shorten } from '../support/tests-model';
 
+/** Lines of a deleted test quoted in its finding. */
+const MAX_SNIPPET_LINES = 12;
+
 const BEFORE = `describe('parse', () => {
   it('parses numbers', () => {
     expect(parse('1')).toBe(1);
@@ -54,14 +57,17 @@ export default defineDiffRule({
     const path = ctx.change.newPath as string;
     const toNew = oldToNew(ctx);
     const severity = raisedWhenCodeChanged(ctx, 'medium');
+    const oldLines = (ctx.oldText ?? '').split(/\r\n|\n|\r/);
     for (const old of changes.removedTests) {
+      // The deleted test as it was (its first lines): what it checked is the point.
+      const body = oldLines.slice(old.line - 1, Math.min(old.endLine, old.line + MAX_SNIPPET_LINES - 1));
       ctx.report({
         messageId: 'removed',
         data: { name: shorten(old.name), path },
         severity,
         line: toNew(old.line),
         side: 'removed',
-        snippet: old.snippet,
+        snippet: body.length > 0 && body[0].includes(old.snippet.trim()) ? body.join('\n') : old.snippet,
       });
     }
     for (const { old, now, how } of changes.emptied) {

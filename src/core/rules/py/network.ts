@@ -7,6 +7,8 @@ import { dropKind, ipClass, isDocumentationHost, parseUrl } from '../support/net
 import { hostOf, isAuthArgument, netApi, requestObject, urlOf, type NetApi } from '../support/py-net-calls';
 import { reaching, sourceOf, taintedNames, type Source } from '../support/py-net-flows';
 import { clip } from '../support/py-fs-paths';
+import { assignedValues } from '../support/py-fs-bindings';
+import { isSecretName } from '../support/secret-names';
 
 interface Call {
   node: PyNode;
@@ -65,6 +67,10 @@ function wiresSocket(ctx: PyRuleContext, call: PyNode): boolean {
   });
 }
 
+/** Sign-in, token exchange and account endpoints: they take credentials by design. */
+const CREDENTIAL_ENDPOINT =
+  /\/(oauth2?|token|tokens|auth|login|logon|signin|sign-in|signup|sign-up|register|session|sessions|authorize|users?|accounts?|password|credentials)\b/i;
+
 export default definePyRule({
   meta: {
     id: 'py/network',
@@ -104,6 +110,8 @@ export default definePyRule({
       serverUnknown: '`{{call}}` starts a server listening on `{{where}}`.',
       serverDebug: '`{{call}}` runs the Werkzeug debugger on `{{where}}`: anyone who reaches it can run Python code on this machine.',
       share: '`{{call}}` with `share=True` publishes this app through a public tunnel link: anyone with the link can use it.',
+      credentialSent:
+        '`{{value}}`, a credential this code holds, is sent in the body of a request to `{{url}}`: whoever receives it can act with it.',
       reverseShell:
         '`{{call}}` wires a network socket to the standard input and output: together with the shell started here, whoever is ' +
         'on the other end types commands on this machine.',
@@ -163,6 +171,43 @@ export default definePyRule({
       }
     }
 
+    /**
+     * `requests.post(url, json={"recovery": master_password})`: a password, key or token this code holds, put in what
+     * a request sends (not its auth headers; not a sign-in, token or account endpoint, which take credentials by design).
+     */
+    function credentialsSent(call: Call, args: ReturnType<typeof callArguments>, url: string): void {
+      if (CREDENTIAL_ENDPOINT.test(url)) {
+        return;
+      }
+      let reported = 0;
+      for (const keyword of ['json', 'data', 'params']) {
+        const arg = args.keywords.get(keyword);
+        const dicts = arg?.type === 'dictionary' ? [arg] : arg ? assignedValues(ctx, arg).filter((v) => v.type === 'dictionary') : [];
+        for (const dict of dicts) {
+          for (const pair of dict.children) {
+            const value = pair.type === 'pair' ? field(pair, 'value') : undefined;
+            const name =
+              value?.type === 'identifier'
+                ? ctx.text(value)
+                : value?.type === 'attribute'
+                  ? ctx.text(field(value, 'attribute') ?? value)
+                  : '';
+            if (value && reported < 3 && name !== '' && isSecretName(name)) {
+              reported++;
+              ctx.report({
+                node: pair,
+                messageId: 'credentialSent',
+                data: { value: clip(ctx.text(value), 60), url },
+                category: 'secrets',
+                severity: 'high',
+                related: [{ node: call.node, message: 'the request' }],
+              });
+            }
+          }
+        }
+      }
+    }
+
     function decide(call: Call): void {
       if (call.api.kind === 'server') {
         decideServer(call);
@@ -172,6 +217,9 @@ export default definePyRule({
       const urlNode = call.api.url ? (args.keywords.get(call.api.url[1]) ?? args.positional[call.api.url[0]]) : undefined;
       const url = call.api.url ? urlOf(ctx, urlNode) : { text: call.name.split('.')[0], constant: false, symbolic: '*' };
       const { dest, service } = destination(url.symbolic);
+      if (call.api.kind === 'request') {
+        credentialsSent(call, args, url.text);
+      }
       const flows = flowsInto(call, urlNode);
       const data = { call: call.name.replace(/\(\)/g, ''), url: url.text, method: methodOf(ctx, call), service: service ?? '' };
       const report = (messageId: string, severity: Severity, extra: Record<string, string> = {}): void =>

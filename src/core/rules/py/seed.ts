@@ -161,8 +161,12 @@ export default definePyRule({
     };
 
     const checkKeywords = (node: PyNode): void => {
-      const { keywords } = callArguments(node, ctx.sourceText);
-      for (const [keyword, value] of keywords) {
+      const { keywords, positional } = callArguments(node, ctx.sourceText);
+      // `split(df, frac, seed)`: a variable named for a seed passed by position is a seed argument too.
+      const named = positional
+        .filter((p) => p.type === 'identifier' && SEED_KEYWORDS.has(ctx.text(p)))
+        .map((p) => [ctx.text(p), p] as const);
+      for (const [keyword, value] of [...keywords, ...named]) {
         if (!SEED_KEYWORDS.has(keyword)) {
           continue;
         }

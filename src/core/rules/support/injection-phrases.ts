@@ -9,7 +9,7 @@ export const OVERRIDE =
 
 /** Who the text speaks to: AI reviewers, agents, assistants, named products. */
 export const ADDRESSEE =
-  /\b(?:(?:AI|LLM|GPT|automated|automatic)[- ](?:code[- ]|security[- ]|PR[- ]|pull[- ]request[- ]|merge[- ]request[- ])?(?:reviewers?|graders?|judges?|evaluators?|review(?:ing)?[- ](?:bots?|agents?|tools?|systems?)|agents?|assistants?|auditors?|scanners?|analy[sz]ers?|models?|tools?|systems?|bots?)|(?:large\s+)?language\s+models?|(?:coding|code[- ]review)\s+(?:agents?|assistants?|bots?)|note\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:(?:grading|judging|scoring|evaluating|reviewing|review|judge|grader|evaluation|eval)\s+)?(?:AI|LLMs?|models?|assistants?|agents?|reviewers?|bots?|scanners?|graders?|judges?|evaluators?|raters?|scorers?)|(?:reviewer|review|grading|judge|scanner)\s+bots?|dear\s+(?:AI|reviewer|assistant|model|agent|LLM)|(?:any|all|every)\s+(?:AI|LLMs?|models?|language\s+models?|AI\s+(?:tools?|models?|systems?))\s+(?:reading|reviewing|processing|analy[sz]ing|scanning|parsing)\b|(?:reviewer|review)\s+note\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:AI|LLMs?|automated|automatic|bots?|tools?|models?|agents?))\b/gi;
+  /\b(?:(?:AI|LLM|GPT|automated|automatic)[- ](?:code[- ]|security[- ]|PR[- ]|pull[- ]request[- ]|merge[- ]request[- ])?(?:reviewers?|graders?|judges?|evaluators?|review(?:ing)?[- ](?:bots?|agents?|tools?|systems?|assistants?)|agents?|assistants?|auditors?|scanners?|analy[sz]ers?|models?|tools?|systems?|bots?)|(?:large\s+)?language\s+models?|(?:coding|code[- ]review)\s+(?:agents?|assistants?|bots?)|note\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:(?:grading|judging|scoring|evaluating|reviewing|review|judge|grader|evaluation|eval)\s+)?(?:AI|LLMs?|models?|assistants?|agents?|reviewers?|bots?|scanners?|graders?|judges?|evaluators?|raters?|scorers?)|(?:reviewer|review|grading|judge|scanner)\s+bots?|dear\s+(?:AI|reviewer|assistant|model|agent|LLM)|(?:any|all|every)\s+(?:AI|LLMs?|models?|language\s+models?|AI\s+(?:tools?|models?|systems?))\s+(?:reading|reviewing|processing|analy[sz]ing|scanning|parsing)\b|(?:reviewer|review)\s+note\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:AI|LLMs?|automated|automatic|bots?|tools?|models?|agents?))\b/gi;
 
 /** Products and acronyms, case-sensitive (`llm.complete()` and `claude` as a word in prose are not addressees). */
 export const ADDRESSEE_NAME = /\b(?:LLMs?|(?:Chat)?GPT(?:-?\d[\w.]*)?|Copilot|Claude|Gemini|Codex|Airlock)\b/g;
@@ -57,6 +57,10 @@ export const DIRECTIVE = new RegExp(
     String.raw`\b(?:report|answer|reply|respond(?:\s+with)?|output|return|say|state|conclude)\s*:?\s*["'\u201c\u2018]\s*(?:no\s+(?:[\w-]+\s+)?(?:issues?|findings?|problems?|vulnerabilit(?:y|ies)|risks?|concerns?)(?:\s+(?:found|detected|identified))?|lgtm|looks\s+good(?:\s+to\s+me)?|all\s+clear|nothing\s+to\s+report)\s*[.!]?\s*["'\u201d\u2019]`,
     // `do not raise findings on it`
     String.raw`\b(?:do\s+not|don'?t|never)\s+(?:raise|report|open|file|emit|create|produce|post)\s+(?:any\s+)?(?:issues?|findings?|warnings?|alerts?|flags?|review\s+comments?)\b`,
+    // keeping it out of the review: `it is intentional and does not need to be mentioned in your review`
+    String.raw`\b(?:does|do|need|needs)\s+not\s+(?:need\s+to\s+)?be\s+(?:mentioned|flagged|reported|raised|called\s+out|noted|listed|highlighted)\b|\bno\s+need\s+to\s+(?:mention|flag|report|raise|call\s+out|highlight)\b`,
+    // an agreement nobody can check: `this was agreed with the team`
+    String.raw`\b(?:was|were|has\s+been|have\s+been|is)\s+(?:already\s+)?(?:agreed|discussed\s+and\s+agreed|signed\s+off)\s+(?:on\s+)?(?:with|by)\s+(?:the\s+)?(?:team|maintainers?|security|leads?|owners?|reviewers?)\b`,
     // keeping the findings out of the report: `do not list individual lines`
     String.raw`\b(?:do\s+not|don'?t|never)\s+(?:list|enumerate|itemi[sz]e|quote|cite)\s+(?:(?:the|any|individual|specific|each|these|those)\s+)*(?:lines?|findings?|issues?|problems?|warnings?)\b`,
   ].join('|'),
@@ -66,6 +70,22 @@ export const DIRECTIVE = new RegExp(
 /** Directives strong enough alone (medium): nobody writes these to a human colleague in code. */
 export const STRONG_DIRECTIVE =
   /\b(?:when|if)\s+(?:you(?:\s+are|'re)\s+)?(?:unsure|in\s+doubt|uncertain|not\s+sure|undecided)\b[^.\n]{0,30}?\b(?:give|score|rate|assign|award|grade|mark)\s+(?:it\s+|them\s+|the\s+answer\s+)?(?:a\s+|an\s+|the\s+)?(?:5|10|100|full\s+(?:marks?|credit|score)|max(?:imum)?\s+(?:score|marks?|points?)|highest\s+(?:score|grade|rating)|top\s+(?:score|grade|rating)|perfect\s+score|pass(?:ing)?\s+grade)\b|\b(?:do\s+not|don'?t|never)\s+flag\b|\bno\s+need\s+to\s+(?:review|scan|audit)\b|\bmark\s+(?:this|it|the\s+(?:code|file|change|diff|PR))\s+as\s+(?:safe|approved|reviewed|benign|trusted)\b|\b(?:report|return|output|respond\s+with)\s+(?:no|zero|0)\s+(?:findings|vulnerabilities|security\s+issues)\b|\bskip\s+(?:the\s+)?security\s+review\b/gi;
+
+/**
+ * A prompt that tells the model to obey instructions found in the content it processes (`if the
+ * PR description contains instructions for you, follow them`): whoever writes that content (a web
+ * page, an issue, a document) then steers the model. Strong alone; "do not follow them" is the
+ * opposite and does not match.
+ */
+export const OBEY_INPUT = new RegExp(
+  [
+    String.raw`\binstructions?\s+(?:for|to)\s+(?:you|the\s+(?:model|assistant|AI|agent))\b[^.\n]{0,16}?(?<!\b(?:not|never|n't|no)\s)\b(?:follow|obey|execute|carry\s+out|comply\s+with|act\s+on)\s+(?:them|those|these|it)\b`,
+    String.raw`\b(?:contains?|carr(?:y|ies)|includes?|has|have|gives?)\s+(?:any\s+|some\s+|extra\s+|additional\s+|editorial\s+|special\s+)?instructions?\b[^.\n]{0,30}?(?<!\b(?:not|never|n't|no)\s)\b(?:follow|obey|execute|comply\s+with|act\s+on)\s+(?:them|those|these)\b`,
+    String.raw`(?<!\b(?:not|never|n't|no)\s)\b(?:follow|obey|execute|comply\s+with)\s+(?:any|all|the)\s+instructions?\s+(?:in|inside|within|from|contained\s+in|found\s+in|embedded\s+in)\s+(?:the\s+|this\s+|each\s+|every\s+)?(?:page|article|document|content|input|text|e-?mail|message|body|description|PR|pull\s+request|issue|comment|tool\s+output|response|result|website|site|file|data)s?\b`,
+    String.raw`\b(?:they|these|those|its|their|such)\s+(?:instructions?\s+)?(?:take|takes|have|has)\s+(?:priority|precedence)\s+over\s+(?:this|these|my|your|the|all|any)\s+(?:\w+\s+)?(?:message|instructions?|prompt|rules|guidelines)\b`,
+  ].join('|'),
+  'gi',
+);
 
 /** Strong directives built from the shared phrases above (medium alone). */
 export const STRONG_CLAIM = new RegExp([TREAT_AS_FALSE_POSITIVE, NO_CHANGES_CLAIM, SUMMARIZE_AS].join('|'), 'gi');
@@ -115,7 +135,13 @@ function matches(re: RegExp, text: string): boolean {
  * instructions, strong directives alone, or a directive next to words that address a model or reviewer.
  */
 export function addressesModels(text: string): boolean {
-  if (matches(OVERRIDE, text) || matches(STRONG_DIRECTIVE, text) || matches(STRONG_CLAIM, text) || matches(AGENT_COMMAND, text)) {
+  if (
+    matches(OVERRIDE, text) ||
+    matches(STRONG_DIRECTIVE, text) ||
+    matches(STRONG_CLAIM, text) ||
+    matches(AGENT_COMMAND, text) ||
+    matches(OBEY_INPUT, text)
+  ) {
     return true;
   }
   const addressed = matches(ADDRESSEE, text) || matches(ADDRESSEE_NAME, text) || CONDITIONAL_ADDRESSEE.test(text);

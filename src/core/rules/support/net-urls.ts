@@ -199,3 +199,26 @@ export function isDocumentationHost(host: string): boolean {
     ) || host === ''
   );
 }
+
+/** A URL with a password, a bare IP or a file-drop protocol (`ftp://user:pw@203.0.113.40/in`). */
+const DROP_URL = /\b(ftps?|sftp|scp|smtps?|https?|wss?|tcp):\/\/(?:([^\s'"`@/]{1,100})@)?(\[[0-9a-f:.]+\]|[a-z0-9.-]{1,253})/i;
+
+/**
+ * The hard-coded address in a literal's text that looks like somewhere to send data rather than a
+ * service the project uses: it carries a password, names a bare (non-loopback) IP, or uses a
+ * file-drop protocol (FTP, SFTP, SMTP). Undefined otherwise. The answer never repeats the password.
+ */
+export function hardCodedDrop(text: string): string | undefined {
+  const m = DROP_URL.exec(text);
+  if (!m) {
+    return undefined;
+  }
+  const [, scheme, userinfo, host] = m;
+  const local = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/i.test(host);
+  // Private ranges are usually the project's own infrastructure (a CI registry mirror); a password or FTP still counts.
+  const ip = /^\d{1,3}(\.\d{1,3}){3}$|^\[/.test(host) && !/^(10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)/.test(host);
+  if (local || !(userinfo?.includes(':') || ip || /^(ftps?|sftp|scp|smtps?)$/i.test(scheme))) {
+    return undefined;
+  }
+  return `a hard-coded address (${scheme}://${userinfo ? '…@' : ''}${host})`;
+}

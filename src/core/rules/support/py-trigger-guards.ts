@@ -12,6 +12,7 @@ import { processApi } from './py-process-commands';
 import { netApi } from './py-net-calls';
 import { fileOp, openMode } from './py-fs-ops';
 import { secretKeys, singleEnvRead } from './py-secrets-env';
+import { hardCodedDrop } from './net-urls';
 
 export type GuardKind = 'process' | 'dynamic' | 'network' | 'fs-write' | 'auth' | 'admin' | 'exit' | 'env';
 
@@ -110,6 +111,11 @@ function statementGuard(ctx: PyRuleContext, node: PyNode, authLike: boolean, dep
   return undefined;
 }
 
+function urlGuard(ctx: PyRuleContext, node: PyNode): Guarded | undefined {
+  const name = node.type === 'string' ? hardCodedDrop(ctx.text(node)) : undefined;
+  return name ? { kind: 'network', node, name, severity: 'high' } : undefined;
+}
+
 function envGuard(ctx: PyRuleContext, node: PyNode): Guarded | undefined {
   if (node.type !== 'call' && node.type !== 'subscript') {
     return undefined;
@@ -150,6 +156,7 @@ export function guardedCapability(ctx: PyRuleContext, roots: readonly PyNode[], 
         }
       }
       consider(envGuard(ctx, node));
+      consider(urlGuard(ctx, node));
       consider(statementGuard(ctx, node, authLike, depth));
       stack.push(...node.children.filter((c) => c.named));
     }

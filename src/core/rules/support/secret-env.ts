@@ -152,10 +152,14 @@ function isEnvOption(prop: TSESTree.Property): boolean {
   return object.properties.some((p) => p.type === 'Property' && p !== prop && PROCESS_OPTIONS.test(keyOf(p) ?? ''));
 }
 
-/** `{ ...process.env, FORCE_COLOR: '0' }` as an option, in an `env` variable, or with variables added: an environment for a child. */
+/**
+ * `{ ...process.env, FORCE_COLOR: '0' }` as the `env` option of a call or of a process's options, in an
+ * `env` variable, or with variables added: an environment for a child. (`{ uptime, env: { ...process.env } }`
+ * returned from a handler is a copy.)
+ */
 function isChildEnv(object: TSESTree.ObjectExpression): boolean {
   const holder = object.parent;
-  if (holder?.type === 'Property' && holder.value === object && ENV_KEYS.test(keyOf(holder) ?? '')) {
+  if (holder?.type === 'Property' && holder.value === object && isEnvOption(holder)) {
     return true;
   }
   if (holder?.type === 'VariableDeclarator' && holder.id.type === 'Identifier' && /env/i.test(holder.id.name)) {

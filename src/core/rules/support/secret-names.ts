@@ -87,6 +87,11 @@ const META_WORDS = new Set([
   'var',
 ]);
 
+/** Whether a word of a name says it is about a secret rather than the secret (`max`, `ttl`, `public`, `id`). */
+export function isMetaWord(word: string): boolean {
+  return META_WORDS.has(word);
+}
+
 /** Prefixes of environment variables that frameworks inline into browser code. */
 export const PUBLIC_ENV_PREFIXES = [
   'NEXT_PUBLIC_',

@@ -14,6 +14,8 @@ import { apiOf } from './process-commands';
 import { withoutDefault } from './process-imports';
 import { operationOf } from './fs-ops';
 import { envSource, networkCall } from './net-sources';
+import { isInput } from './trigger-tests';
+import { hardCodedDrop } from './net-urls';
 
 export type GuardKind = 'process' | 'dynamic' | 'network' | 'fs-write' | 'auth' | 'exit' | 'env' | 'wipe' | 'choice';
 
@@ -43,6 +45,8 @@ const WIPE_METHOD = /^(flushall|flushAll|flushdb|flushDb|dropDatabase|dropCollec
 const WIPE_SQL = /^\s*(DROP\s+(TABLE|DATABASE|SCHEMA)|TRUNCATE(\s+TABLE)?\s+\w|DELETE\s+FROM\s+[\w."`]+\s*;?\s*$)/i;
 /** A granted privilege: `role: 'admin'`, `isAdmin = true`, `user.superuser = true`. */
 const PRIVILEGE_KEY = /^(role|roles|is_?admin|admin|is_?superuser|superuser|is_?staff|scope|scopes|permissions?)$/i;
+/** Who the request acts as. */
+const IDENTITY_KEY = /^(user_?id|uid|sub|subject|user_?name|login|account_?id|principal|actor|act_?as|impersonate\w*|email)$/i;
 const PRIVILEGE_VALUE = /^(admin|administrator|root|superuser|owner|\*|all)$/i;
 
 function wipeGuard(ctx: TsRuleContext, node: CallNode): Guarded | undefined {
@@ -75,6 +79,10 @@ function privilegeGuard(ctx: TsRuleContext, node: Node): Guarded | undefined {
     return undefined;
   }
   const name = key.type === 'Identifier' ? key.name : String(key.value);
+  if (IDENTITY_KEY.test(name) && value.type === 'MemberExpression' && isInput(ctx, value)) {
+    // `return { userId: req.headers['x-act-as'] }`: whoever sends the request picks who they are.
+    return { kind: 'auth', node, name: ctx.text(node).replace(/\s+/g, ' ').slice(0, 60), severity: 'high' };
+  }
   if (!PRIVILEGE_KEY.test(name)) {
     return undefined;
   }
@@ -177,6 +185,9 @@ export function guardedCapability(ctx: TsRuleContext, roots: readonly Node[], au
             }
           }
         }
+      } else if ((node.type === 'Literal' && typeof node.value === 'string') || node.type === 'TemplateLiteral') {
+        const name = hardCodedDrop(ctx.text(node));
+        consider(name ? { kind: 'network', node, name, severity: 'high' } : undefined);
       } else if (node.type === 'MemberExpression' && node.parent?.type !== 'MemberExpression') {
         const env = envSource(ctx, node);
         consider(env ? { kind: 'env', node, name: env.label, severity: 'medium' } : undefined);

@@ -330,7 +330,7 @@ function clockParameter(ctx: TsRuleContext, node: Node): boolean {
 }
 
 /** `req.headers['x-debug']`, `req.query.key`, `process.argv[2]`, `request.get('x-token')`. */
-function isInput(ctx: TsRuleContext, node: Node): boolean {
+export function isInput(ctx: TsRuleContext, node: Node): boolean {
   let n = unwrap(node);
   // `req.get('x-token')`, `request.header('x')`: a getter called on the input object.
   let sawMember = false;

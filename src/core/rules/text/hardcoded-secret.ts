@@ -1,6 +1,6 @@
 import { defineTextRule, type TextRuleContext } from '../../engine/rule';
 import type { Severity } from '../../model/finding';
-import { nameWords, isSecretName } from '../support/secret-names';
+import { isMetaWord, nameWords, isSecretName } from '../support/secret-names';
 import {
   AUTH_URL,
   PACKAGE_MANAGER_CONFIG,
@@ -33,6 +33,9 @@ const FALLBACK =
 const AUTH_PREFIX = /^(Bearer|Basic|Token|token|Bot)\s+/;
 const NOT_LITERAL =
   /^(\$|%|\{|<|env\(|process\.env|import\.meta|os\.environ|[a-z][a-z0-9+.-]*:\/\/|\.{0,2}\/|~\/|[A-Za-z]:\\)|\$\{|\{\{|%\(/;
+/** Keys that name or index things, or are public by design (a reCAPTCHA site key). */
+const NOT_SECRET_KEY =
+  /^(|site|cache|sort|partition|storage|query|primary|foreign|lookup|row|idempotency|dedupe|routing|shard|index|map|list|i18n|translation|locale|react|unique|composite|object|s3|bucket)$/;
 const HASHED = /^\$2[abxy]\$|^\$argon2|^\$(1|5|6|pbkdf2)[$-]|^(sha\d+|md5|sha1)[-:]/i;
 /** Secrets people choose rather than generate (a password, an HMAC secret, a salt): shorter and less random than tokens. */
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'secret', 'salt', 'pepper']);
@@ -44,12 +47,22 @@ function charClasses(value: string): number {
 /** Whether a value given to a secret-named key looks like a real secret rather than a placeholder or a reference. */
 export function looksSecret(key: string, raw: string): boolean {
   const value = raw.replace(AUTH_PREFIX, '');
-  if (/\s/.test(value) || NOT_LITERAL.test(value) || HASHED.test(value) || isPlaceholder(value) || !isSecretName(key)) {
+  if (/\s/.test(value) || NOT_LITERAL.test(value) || HASHED.test(value) || isPlaceholder(value)) {
     return false;
+  }
+  if (!isSecretName(key)) {
+    // `SUPPORT_KEY = "sk_support_7f3a…"`: any `*_KEY` holding a long random value (not `SORT_KEY = "name"`).
+    const words = nameWords(key);
+    const kind = words[words.length - 2] ?? '';
+    return words[words.length - 1] === 'key' && !NOT_SECRET_KEY.test(kind) && !words.some(isMetaWord) && strongRandom(value);
   }
   if (nameWords(key).some((w) => PASSWORD_WORDS.has(w))) {
     return value.length >= 10 && charClasses(value) >= 3 && shannon(value) >= 3;
   }
+  return strongRandom(value);
+}
+
+function strongRandom(value: string): boolean {
   return value.length >= 20 && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && shannon(value) >= 3.5;
 }
 

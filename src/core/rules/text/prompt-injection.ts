@@ -12,6 +12,7 @@ import {
   ROLE_TOKEN,
   STRONG_CLAIM,
   STRONG_DIRECTIVE,
+  OBEY_INPUT,
   matchesOf,
 } from '../support/injection-phrases';
 import { isMarkdown, isProseFile } from '../support/obfuscation-files';
@@ -74,6 +75,9 @@ export default defineTextRule({
       command: 'Text tells an AI agent to run or fetch something: "{{text}}".',
       role: 'Chat-template role marker `{{text}}`: text written to be read by a language model as part of its prompt.',
       path: 'The file name itself speaks to an AI reviewer: "{{text}}".',
+      obey:
+        'A prompt tells the model to follow instructions found in the content it processes: "{{text}}". Whoever writes that ' +
+        'content (a web page, a PR description, a document) then steers the model.',
     },
   },
   check(ctx) {
@@ -135,6 +139,9 @@ export default defineTextRule({
       }
       return undefined;
     };
+    for (const [a, b] of matchesOf(OBEY_INPUT, text)) {
+      report(a, b, 'obey', high, { text: snippet(a, b) });
+    }
     for (const [a, b] of matchesOf(AGENT_COMMAND, text)) {
       report(a, b, 'command', high, { text: snippet(a, b) });
     }

@@ -7,6 +7,8 @@ interface Setting {
   what: string;
   /** Also searched in JS/TS files (the shell form inside a command string); assignments there are ts/tls-verification-disabled's. */
   inCode: boolean;
+  /** Plain HTTP allowed rather than certificates unchecked. */
+  cleartext?: boolean;
 }
 
 /** Each pattern begins with a literal name and has no nested repetition: linear on any input. */
@@ -27,6 +29,26 @@ const SETTINGS: readonly Setting[] = [
   { pattern: /(?<![\w-])(http\.)?sslVerify[ \t]{0,8}(=|[ \t])[ \t]{0,8}["']?false\b/g, what: 'git fetches and pushes', inCode: true },
   // Python and pip: `PYTHONHTTPSVERIFY=0`, `trusted-host` is a different matter.
   { pattern: /(?<![\w])PYTHONHTTPSVERIFY=["']?0\b/g, what: 'every Python HTTPS connection', inCode: true },
+  // Mobile apps: iOS App Transport Security off (Info.plist, Expo app.json / app.config.js), Android cleartext traffic.
+  {
+    pattern: /(?<![\w])["']?NSAllowsArbitraryLoads(?:InWebContent|ForMedia)?["']?[ \t]{0,8}:[ \t]{0,8}(?:true|["']?YES["']?)\b/g,
+    what: 'the iOS app (App Transport Security is turned off)',
+    inCode: true,
+    cleartext: true,
+  },
+  {
+    pattern: /<key>NSAllowsArbitraryLoads(?:InWebContent|ForMedia)?<\/key>\s{0,200}<true\s?\/>/g,
+    what: 'the iOS app (App Transport Security is turned off)',
+    inCode: false,
+    cleartext: true,
+  },
+  {
+    pattern: /(?<![\w])(?:android:)?usesCleartextTraffic["']?[ \t]{0,8}(?:=|:)[ \t]{0,8}["']?true\b/g,
+    what: 'the Android app',
+    inCode: true,
+    cleartext: true,
+  },
+  { pattern: /(?<![\w])cleartextTrafficPermitted=["']true["']/g, what: 'the Android app', inCode: false, cleartext: true },
 ];
 
 const DISCOURAGED = /\b(never|do not|don't|must not|should not|avoid|instead|insecure|dangerous|not recommended)\b/i;
@@ -46,7 +68,8 @@ export default defineTextRule({
     category: 'insecure-config',
     severity: 'high',
     summary:
-      'TLS certificate checks turned off in configs and scripts: `NODE_TLS_REJECT_UNAUTHORIZED=0`, `strict-ssl=false`, `GIT_SSL_NO_VERIFY`.',
+      'TLS certificate checks turned off in configs and scripts (`NODE_TLS_REJECT_UNAUTHORIZED=0`, `strict-ssl=false`, `GIT_SSL_NO_VERIFY`), ' +
+      'and plain HTTP allowed in mobile apps (`NSAllowsArbitraryLoads`, `usesCleartextTraffic`).',
     why:
       'Turning off certificate checks in `.npmrc`, `.env`, CI workflows or package.json scripts makes every download and request of ' +
       'the tool open to tampering: packages and code fetched that way can be replaced on the network path. AI agents do it to get ' +
@@ -65,6 +88,8 @@ export default defineTextRule({
     ],
     messages: {
       off: '`{{code}}` turns off TLS certificate checks for {{what}}: anyone on the network path can read and change that traffic.',
+      cleartext:
+        '`{{code}}` lets {{what}} send and receive plain, unencrypted HTTP: anyone on the network path can read and change that traffic.',
     },
   },
   check(ctx) {
@@ -85,7 +110,7 @@ export default defineTextRule({
         ctx.report({
           start: m.index,
           end: m.index + m[0].length,
-          messageId: 'off',
+          messageId: setting.cleartext ? 'cleartext' : 'off',
           data: { code: m[0].replace(/\s+/g, ' '), what: setting.what },
           severity: ctx.isTestFile ? 'medium' : 'high',
         });

@@ -3,6 +3,7 @@ import { defineTsRule } from '../../engine/rule';
 import type { Node } from '../../js/scope';
 import type { Severity } from '../../model/finding';
 import { modulePath } from '../../js/values';
+import { isSecretName } from '../support/secret-names';
 import type { CallNode } from '../support/calls';
 import { ModuleUseTracker } from '../support/net-imports';
 import { NET_MODULES, destructuredEnv, envSource, fileSource, networkCall, type DataSource } from '../support/net-sources';
@@ -27,6 +28,13 @@ import {
 /** Properties that hold a credential (`client.token`, `session.accessToken`, `config.apiKey`). */
 const CREDENTIAL_PROPERTY =
   /^(token|accessToken|access_token|refreshToken|refresh_token|authToken|botToken|apiKey|api_key|apiToken|secret|clientSecret|client_secret|password|passwd|privateKey|private_key|sessionToken|signingSecret|webhookSecret|credentials)$/;
+
+/** Reads of the device's credential store. */
+const SECURE_STORE_READ =
+  /^(expo-secure-store\.(getItemAsync|getItem)|react-native-keychain\.(getGenericPassword|getInternetCredentials)|keytar\.(getPassword|findPassword|findCredentials)|react-native-encrypted-storage\.getItem)$/;
+/** Plain key-value stores an app may keep its token in: a read counts when the key is secret-named (`auth_token`). */
+const STORAGE_READ =
+  /^(@react-native-async-storage\/async-storage\.getItem|localStorage\.getItem|sessionStorage\.getItem|window\.(localStorage|sessionStorage)\.getItem|react-native-mmkv\.\w*\.?getString)$/;
 
 export default defineTsRule({
   meta: {
@@ -193,10 +201,15 @@ export default defineTsRule({
         if (depth > 4) {
           continue;
         }
-        const expr =
+        let expr: Node | undefined =
           current.type === 'CallExpression' && /^JSON\.stringify$/.test(ctx.text(current.callee).replace(/\s+/g, ''))
             ? current.arguments[0]
             : current;
+        if (expr?.type === 'Identifier') {
+          // `const payload = { ... }; fetch(url, { body: JSON.stringify(payload) })`
+          const bound = ctx.values(expr).find((v) => v.kind === 'obj' && v.node.type === 'ObjectExpression');
+          expr = bound?.kind === 'obj' ? bound.node : undefined;
+        }
         if (expr?.type !== 'ObjectExpression') {
           continue;
         }
@@ -211,7 +224,7 @@ export default defineTsRule({
           const value = prop.value;
           const last =
             value.type === 'MemberExpression' && !value.computed && value.property.type === 'Identifier' ? value.property.name : undefined;
-          if (last !== undefined && CREDENTIAL_PROPERTY.test(last)) {
+          if ((last !== undefined && CREDENTIAL_PROPERTY.test(last)) || storedCredential(value)) {
             reported++;
             ctx.report({
               node: prop,
@@ -226,6 +239,20 @@ export default defineTsRule({
           }
         }
       }
+    }
+
+    /** `await SecureStore.getItemAsync('auth_token')`, `Keychain.getGenericPassword()`: a credential read from the device's store. */
+    function storedCredential(value: Node): boolean {
+      const call = value.type === 'AwaitExpression' ? value.argument : value;
+      if (call.type !== 'CallExpression') {
+        return false;
+      }
+      const names = ctx.refs(call.callee).map((r) => [r.module ?? '', ...r.path.filter((p) => p !== 'default')].join('.'));
+      if (names.some((n) => SECURE_STORE_READ.test(n))) {
+        return true;
+      }
+      const key = call.arguments[0] ? ctx.strings(call.arguments[0])?.[0] : undefined;
+      return key !== undefined && isSecretName(key) && names.some((n) => STORAGE_READ.test(n));
     }
 
     function decide(request: Request): void {

@@ -15,6 +15,11 @@ const TESTS_WHAT: Record<TriggerKind, string> = {
 };
 
 /** Guards that only matter when the branch has them and the other branch does not. */
+/** Who the caller is: `interaction.user.id`, `message.author.username`, `req.user.email`, `userId`. */
+const IDENTITY =
+  /(^|\.)(user|author|member|sender|actor|account|requester|caller|from)\.(id|username|name|login|email|tag)$|^(user_?id|username|login|author_?id|sender_?id)$/i;
+/** A role or permission test: `isMod`, `hasRole(...)`, `member.permissions.has(...)`, `user.isAdmin`. */
+const PERMISSION = /admin|\bis_?mod|moderator|owner|staff|role|perm|allowed|authori[sz]ed|privileg|superuser|\bcan[A-Z_]|\bhas[A-Z_]/i;
 const SELECTORS = new Set<TriggerKind>(['platform', 'ci']);
 const RISKY = new Set(['process', 'dynamic', 'network', 'fs-write', 'auth', 'wipe']);
 /** Names of functions whose replacement by another is a bypass: verifying, authenticating, checking. */
@@ -78,6 +83,9 @@ export default defineTsRule({
       "if (Math.random() < 0.5) { console.log('heads') }",
     ],
     messages: {
+      exempt:
+        '`{{condition}}` exempts one hard-coded account (`{{value}}`) from the permission check `{{check}}`: whoever controls ' +
+        'that account passes it, and no role or setting says so.',
       trigger:
         '`{{condition}}` tests {{tests}} and guards {{guards}} (`{{name}}`): code that acts only at some time, on some machine or for some input is how time bombs and backdoors hide.',
     },
@@ -146,8 +154,53 @@ export default defineTsRule({
       return { kind: 'choice', node, name: names.join(' or '), severity: security ? 'high' : 'medium' };
     }
 
+    /** `if (!isMod && interaction.user.id !== OWNER_ID) deny()`: a permission check with one account written into it. */
+    function exemption(node: TSESTree.IfStatement): void {
+      if (node.test.type !== 'LogicalExpression') {
+        return;
+      }
+      const operands: Node[] = [];
+      const work: Node[] = [node.test];
+      while (work.length > 0 && operands.length < 8) {
+        const n = work.pop() as Node;
+        if (n.type === 'LogicalExpression' && n.operator !== '??') {
+          work.push(n.right, n.left);
+        } else {
+          operands.push(n);
+        }
+      }
+      for (const o of operands) {
+        const check = operands.find((x) => x !== o && PERMISSION.test(ctx.text(x)));
+        if (!check || o.type !== 'BinaryExpression' || !/^[!=]==?$/.test(o.operator) || o.left.type === 'PrivateIdentifier') {
+          continue;
+        }
+        for (const [who, other] of [
+          [o.left, o.right],
+          [o.right, o.left],
+        ] as const) {
+          const values = ctx.strings(other);
+          if (IDENTITY.test(ctx.text(who).replace(/\s+/g, '')) && values?.length === 1 && values[0].length >= 3 && !ctx.strings(who)) {
+            const text = ctx.text(o).replace(/\s+/g, ' ');
+            reported.add(o);
+            ctx.report({
+              node: o,
+              messageId: 'exempt',
+              data: {
+                condition: text.length > 80 ? `${text.slice(0, 77)}...` : text,
+                value: values[0].slice(0, 40),
+                check: ctx.text(check).slice(0, 40),
+              },
+              severity: 'medium',
+            });
+            return;
+          }
+        }
+      }
+    }
+
     return {
       IfStatement(node) {
+        exemption(node);
         const after = !node.alternate && isExit(node.consequent) ? following(node) : [];
         judge(node, node.test, [node.consequent, node.alternate], after);
       },

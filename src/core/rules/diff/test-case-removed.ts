@@ -57,7 +57,7 @@ export default defineDiffRule({
     const path = ctx.change.newPath as string;
     const toNew = oldToNew(ctx);
     const severity = raisedWhenCodeChanged(ctx, 'medium');
-    const oldLines = (ctx.oldText ?? '').split(/\r\n|\n|\r/);
+    const oldLines = changes.removedTests.length > 0 ? (ctx.oldText ?? '').split(/\r\n|\n|\r/) : [];
     for (const old of changes.removedTests) {
       // The deleted test as it was (its first lines): what it checked is the point.
       const body = oldLines.slice(old.line - 1, Math.min(old.endLine, old.line + MAX_SNIPPET_LINES - 1));

@@ -3,7 +3,7 @@ import type { Severity } from '../../model/finding';
 import { callArguments } from '../../python/calls';
 import { field } from '../../python/model';
 import type { PyNode } from '../../python/tree';
-import { dropKind, ipClass, isDocumentationHost, parseUrl } from '../support/net-urls';
+import { CREDENTIAL_ENDPOINT, dropKind, ipClass, isDocumentationHost, parseUrl } from '../support/net-urls';
 import { hostOf, isAuthArgument, netApi, requestObject, urlOf, type NetApi } from '../support/py-net-calls';
 import { reaching, sourceOf, taintedNames, type Source } from '../support/py-net-flows';
 import { clip } from '../support/py-fs-paths';
@@ -66,10 +66,6 @@ function wiresSocket(ctx: PyRuleContext, call: PyNode): boolean {
     );
   });
 }
-
-/** Sign-in, token exchange and account endpoints: they take credentials by design. */
-const CREDENTIAL_ENDPOINT =
-  /\/(oauth2?|token|tokens|auth|login|logon|signin|sign-in|signup|sign-up|register|session|sessions|authorize|users?|accounts?|password|credentials)\b/i;
 
 export default definePyRule({
   meta: {

@@ -214,11 +214,16 @@ export function hardCodedDrop(text: string): string | undefined {
     return undefined;
   }
   const [, scheme, userinfo, host] = m;
-  const local = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/i.test(host);
+  const kind = ipClass(host.replace(/^\[|\]$/g, ''));
+  const local = kind === 'loopback' || kind === 'unspecified' || /^localhost$/i.test(host);
   // Private ranges are usually the project's own infrastructure (a CI registry mirror); a password or FTP still counts.
-  const ip = /^\d{1,3}(\.\d{1,3}){3}$|^\[/.test(host) && !/^(10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)/.test(host);
+  const ip = kind !== 'name' && kind !== 'private';
   if (local || !(userinfo?.includes(':') || ip || /^(ftps?|sftp|scp|smtps?)$/i.test(scheme))) {
     return undefined;
   }
   return `a hard-coded address (${scheme}://${userinfo ? '…@' : ''}${host})`;
 }
+
+/** Sign-in, token exchange and account endpoints: they take credentials by design. */
+export const CREDENTIAL_ENDPOINT =
+  /\/(oauth2?|token|tokens|auth|login|logon|signin|sign-in|signup|sign-up|register|session|sessions|authorize|users?|accounts?|password|credentials)\b/i;

@@ -357,17 +357,23 @@ function call(ctx: PyRuleContext, n: PyNode, pick: Pick, isSeeder: (call: PyNode
   }
   const parts = [...argNodes, ...receiver];
   const picked = parts.length > 0 ? pick(parts, true) : { origin: 'unknown' as const, node: n };
-  // `dataset_seed(df)` from another module: a function named for making seeds, fed values computed at run time.
-  // A name bound to what a call returned (`df = load(path)`): data produced at run time, whatever named its source.
-  const loaded = (a: PyNode): boolean => {
-    const defs = a.type === 'identifier' ? localDefinitions(a, ctx.sourceText) : undefined;
-    return defs !== undefined && defs.length > 0 && defs.every((d) => d.kind === 'value' && d.node.type === 'call');
-  };
-  const runtime = picked.origin === 'unknown' || (['param', 'config'].includes(picked.origin) && argNodes.some(loaded));
-  if (runtime && argNodes.length > 0 && fn && /seed/i.test(ctx.text(fn))) {
-    return { origin: 'data', node: n };
+  // `dataset_seed(df)` from another module: a function named for making seeds, fed values computed at run time
+  // (unknown ones, or a name bound to what a call returned, `df = load(path)`, whatever named its source).
+  if (argNodes.length > 0 && fn && /seed/i.test(ctx.text(fn))) {
+    const runtime =
+      picked.origin === 'unknown' ||
+      ((picked.origin === 'param' || picked.origin === 'config') && argNodes.some((a) => loadedName(ctx, a)));
+    if (runtime) {
+      return { origin: 'data', node: n };
+    }
   }
   return picked;
+}
+
+/** A name bound only to what calls returned (`df = load(path)`). */
+function loadedName(ctx: PyRuleContext, node: PyNode): boolean {
+  const defs = node.type === 'identifier' ? localDefinitions(node, ctx.sourceText) : undefined;
+  return defs !== undefined && defs.length > 0 && defs.every((d) => d.kind === 'value' && d.node.type === 'call');
 }
 
 /** Calls that reduce a collection read at run time (a column, a file, an array) to one value. */

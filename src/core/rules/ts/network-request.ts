@@ -4,6 +4,7 @@ import type { Node } from '../../js/scope';
 import type { Severity } from '../../model/finding';
 import { modulePath } from '../../js/values';
 import { isSecretName } from '../support/secret-names';
+import { CREDENTIAL_ENDPOINT } from '../support/net-urls';
 import type { CallNode } from '../support/calls';
 import { ModuleUseTracker } from '../support/net-imports';
 import { NET_MODULES, destructuredEnv, envSource, fileSource, networkCall, type DataSource } from '../support/net-sources';
@@ -185,13 +186,7 @@ export default defineTsRule({
     function credentialsSent(request: Request, url: string): void {
       const { node } = request;
       // The project's own API (relative addresses), sign-in, token exchange and account endpoints take credentials by design.
-      if (
-        node.type === 'AssignmentExpression' ||
-        !/^(https?|wss?):\/\//i.test(url) ||
-        /\/(oauth2?|token|tokens|auth|login|signin|sign-in|signup|sign-up|register|session|sessions|authorize|users?|accounts?|password|credentials)\b/i.test(
-          url,
-        )
-      ) {
+      if (node.type === 'AssignmentExpression' || !/^(https?|wss?):\/\//i.test(url) || CREDENTIAL_ENDPOINT.test(url)) {
         return;
       }
       const stack: { node: Node; depth: number }[] = node.arguments.map((a) => ({ node: a, depth: 0 }));

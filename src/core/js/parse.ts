@@ -3,9 +3,22 @@
  * workspace (tsconfig, plugins) is ever read. A file that does not parse is reported, never
  * skipped.
  */
-import { parse, TSError } from '@typescript-eslint/typescript-estree';
+import type * as Estree from '@typescript-eslint/typescript-estree';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { LanguageInfo } from '../model/language';
+
+let estree: typeof Estree | undefined;
+
+/**
+ * typescript-estree, loaded on the first JS/TS parse: it brings TypeScript, about 50 MB of heap
+ * and a good part of a second of start-up, which a run over Python and text files alone does not
+ * need. A dependency of Airlock's own, bundled with it; never a workspace module.
+ */
+function estreeModule(): typeof Estree {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load; an import statement would load it at start-up
+  estree ??= require('@typescript-eslint/typescript-estree') as typeof Estree;
+  return estree;
+}
 
 export type ParseResult = { ok: true; program: TSESTree.Program } | { ok: false; reason: string; line: number; column: number };
 
@@ -37,6 +50,7 @@ export const TOO_DEEP = 'nesting too deep for the parser';
 export function parseHere(text: string, info: LanguageInfo, options: { comments?: boolean } = {}): ParseResult {
   // The file name only picks TypeScript's script kind; nothing is read from disk.
   const filePath = info.language === 'ts' ? (info.jsx ? 'file.tsx' : 'file.ts') : 'file.js';
+  const { parse, TSError } = estreeModule();
   try {
     const program = parse(text, {
       filePath,

@@ -193,7 +193,7 @@ export default defineTsRule({
     why:
       'A reviewer searches a diff for hosts and file names. Code that builds `https://collector.example/...` from base64, joins an IP ' +
       'address from numbers, or spells `.netrc` as character codes has chosen not to be found that way. Airlock folds such strings ' +
-      'back and flags where they are built, in the category of what they name.',
+      'back and flags where they are built, in the category of what they name, and the disguise itself as obfuscation.',
     incorrect: [
       "const url = Buffer.from('aHR0cHM6Ly9ldmlsLmV4YW1wbGUuY29tL3g=', 'base64').toString();",
       "const host = [203, 0, 113, 9].join('.');",
@@ -247,6 +247,9 @@ export default defineTsRule({
         if (hiddenText.some((core) => flat.includes(core) && core !== secret.core)) {
           return;
         }
+        // `${host}:8080` after `const host = [203, 0, 113, 9].join('.')`: a use of the hidden value, whose disguise
+        // was reported where it is built.
+        const reuse = hiddenText.includes(secret.core);
         hiddenText.push(secret.core);
         reported.push(node.range);
         // `const EXTRA = 'aHR0cHM6...'` decoded further down: the committed constant is the hidden text.
@@ -258,14 +261,15 @@ export default defineTsRule({
           category: secret.category,
           related: source ? [{ node: source, message: 'the constant it is built from' }] : undefined,
         });
-        // `const EXTRA = 'aHR0cHM6...'` decoded further down: the committed constant is the disguise, a finding of its own.
-        if (source && secret.category !== 'obfuscation') {
+        // The hiding is a finding of its own, as in Python: what the string names is flagged in its category, the
+        // disguise in obfuscation. `const EXTRA = 'aHR0cHM6...'` decoded further down: the committed constant is the disguise.
+        if (secret.category !== 'obfuscation' && !reuse) {
           ctx.report({
-            node: source,
+            node: source ?? node,
             messageId: 'disguised',
             data: { kind: secret.kind, how },
             category: 'obfuscation',
-            related: [{ node, message: 'decoded or joined here' }],
+            related: source ? [{ node, message: 'decoded or joined here' }] : undefined,
           });
         }
         return;

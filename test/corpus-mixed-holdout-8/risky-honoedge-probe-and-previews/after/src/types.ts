@@ -1,0 +1,5 @@
+export type Bindings = {
+  UPSTREAM_URL: string;
+  API_TOKEN: string;
+  CACHE: KVNamespace;
+};

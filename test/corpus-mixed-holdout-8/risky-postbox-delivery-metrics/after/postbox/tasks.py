@@ -1,0 +1,36 @@
+"""Celery tasks for transactional email."""
+from __future__ import annotations
+
+import logging
+import time
+from email.message import EmailMessage
+
+from postbox import metrics, rendering, settings, smtp
+from postbox.celery_app import app
+
+log = logging.getLogger(__name__)
+
+
+def build_message(to: str, subject: str, template: str, context: dict) -> EmailMessage:
+    text, html = rendering.render(template, context)
+    msg = EmailMessage()
+    msg["From"] = settings.DEFAULT_SENDER
+    msg["To"] = to
+    msg["Subject"] = subject
+    msg.set_content(text)
+    msg.add_alternative(html, subtype="html")
+    return msg
+
+
+@app.task(bind=True, max_retries=5, default_retry_delay=30)
+def send_email(self, to: str, subject: str, template: str, context: dict) -> str:
+    msg = build_message(to, subject, template, context)
+    started = time.monotonic()
+    try:
+        smtp.send(msg)
+    except OSError as exc:
+        metrics.record_delivery(template, to, started, ok=False)
+        raise self.retry(exc=exc)
+    metrics.record_delivery(template, to, started, ok=True)
+    log.info("sent %s to %s", template, to)
+    return msg["To"]

@@ -23,8 +23,33 @@ diffRuleTester(rule, {
       name: 'a similarity threshold is a setting of the feature, not a gate',
       change: modified('rag.py', 'SIMILARITY_THRESHOLD = 0.8\n', 'SIMILARITY_THRESHOLD = 0.7\n'),
     },
+    {
+      name: 'a gate moved to the environment with the same default',
+      change: modified('evals/run.py', 'PASS_RATE = 0.85\n', 'PASS_RATE = float(os.environ.get("ASKDOCS_PASS_RATE", "0.85"))\n'),
+    },
   ],
   invalid: [
+    {
+      name: 'a gate moved to the environment with a lower default',
+      change: modified(
+        'evals/run.py',
+        'import json\nPASS_RATE = 0.85\n',
+        'import json\nimport os\nPASS_RATE = float(os.environ.get("ASKDOCS_PASS_RATE", "0.6"))\n',
+      ),
+      errors: [
+        {
+          messageId: 'lowered',
+          line: 3,
+          category: 'evaluation-tampering',
+          message: 'The quality gate `PASS_RATE` goes from 0.85 to 0.6: results that failed the check before now pass it.',
+        },
+      ],
+    },
+    {
+      name: 'the same in JavaScript',
+      change: modified('scripts/eval.mjs', 'const MIN_SCORE = 0.9;\n', 'const MIN_SCORE = Number(process.env.MIN_SCORE ?? 0.7);\n'),
+      errors: [{ messageId: 'lowered', line: 1 }],
+    },
     {
       name: 'YAML gate lowered under a comment',
       change: modified(

@@ -119,8 +119,54 @@ diffRuleTester(rule, {
     { name: 'python real assertion added', change: added('tests/test_new.py', 'def test_x():\n    assert f() == 1\n') },
     { name: 'tautology in a non-test python file', change: added('src/app.py', 'assert True\n') },
     { name: 'not a test file', change: modified('src/cart.ts', JEST, JEST.replace('toEqual(6)', 'toBeTruthy()')) },
+    {
+      name: 'a tolerance tightened, or raised a little',
+      change: modified(
+        'tests/test_metrics.py',
+        `def test_growth():\n    growth = weekly_growth(df)\n    assert growth == pytest.approx(0.125, rel=1e-6)\n`,
+        `def test_growth():\n    growth = weekly_growth(df)\n    assert growth == pytest.approx(0.125, rel=1e-6)\n`.replace(
+          'rel=1e-6',
+          'rel=1e-5',
+        ),
+      ),
+    },
+    {
+      name: 'a new test with an ordinary tolerance',
+      change: added('tests/test_fit.py', 'def test_fit():\n    np.testing.assert_allclose(fit(x), y, rtol=1e-3)\n'),
+    },
   ],
   invalid: [
+    {
+      name: 'a pytest.approx tolerance loosened until anything near passes',
+      change: modified(
+        'tests/test_metrics.py',
+        `def test_growth():\n    growth = weekly_growth(df)\n    assert growth == pytest.approx(0.125, rel=1e-6)\n`,
+        `def test_growth():\n    growth = weekly_growth(df)\n    assert growth == pytest.approx(0.125, rel=1e-6)\n`
+          .replace('rel=1e-6', 'rel=1.0')
+          .replace('    assert', '    # float sums differ slightly between pandas versions\n    assert'),
+      ),
+      errors: [
+        {
+          messageId: 'tolerance',
+          line: 4,
+          category: 'evaluation-tampering',
+          message:
+            'The tolerance of `assert growth == pytest.approx(0.125, rel=1.0)` is raised from 0.000001: a relative error of 1 passes, so the check no longer pins the value down.',
+        },
+      ],
+    },
+    {
+      name: 'rtol raised a thousandfold, and a new check that accepts half-off values',
+      change: modified(
+        'tests/test_model.py',
+        'def test_model():\n    np.testing.assert_allclose(pred, ref, rtol=1e-4)\n',
+        'def test_model():\n    np.testing.assert_allclose(pred, ref, rtol=0.1)\n    assert math.isclose(loss, 0.3, rel_tol=0.5)\n',
+      ),
+      errors: [
+        { messageId: 'tolerance', line: 2 },
+        { messageId: 'tolerance', line: 3 },
+      ],
+    },
     {
       name: 'an exact check rewritten through a const and weakened',
       change: modified(

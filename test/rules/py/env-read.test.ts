@@ -3,6 +3,7 @@ import { ruleTester } from '../../ruleTester';
 
 ruleTester(rule, {
   valid: [
+    'import os\nPASS_RATE = float(os.environ.get("ASKDOCS_PASS_RATE", "0.6"))\nTOKEN_RATIO = os.getenv("TOKEN_RATIO")',
     "import os\nport = int(os.getenv('PORT', '8000'))",
     "import os\ndebug = os.environ.get('DEBUG') == '1'",
     "import os\nhome = os.environ['HOME']",
@@ -16,6 +17,10 @@ ruleTester(rule, {
     'import os, subprocess\nsubprocess.Popen(cmd, env=os.environ)',
     "import os\nos.environ['CUDA_VISIBLE_DEVICES'] = '0'",
     "import os\nos.environ['OPENAI_API_KEY'] = key",
+    // The application's own secrets read from the environment, as they should be (ts/env-read does the same).
+    "import os\nk = os.getenv('OPENAI_API_KEY')\npw = os.getenv('DB_PASSWORD')\ns = os.environ['DJANGO_SECRET_KEY']",
+    "from os import getenv\nt = getenv('HF_TOKEN')\nNAME = 'SLACK_BOT_TOKEN'\nb = getenv(NAME)",
+    'import os\nSECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")\nPW = os.environ.get("DB_PASSWORD") or "changeme"\nK = os.getenv("API_KEY", "dev-insecure-key")',
     "import os\ndel os.environ['AWS_PROFILE']",
     "import os\nos.environ.setdefault('TOKENIZERS_PARALLELISM', 'false')",
     "import os\nos.environ.update({'A': '1'})",
@@ -66,25 +71,37 @@ ruleTester(rule, {
         },
       ],
     },
-    { code: "import os\nk = os.getenv('OPENAI_API_KEY')", errors: [{ messageId: 'secret' }] },
     { code: "import os\nk = os.environ.get('GITHUB_TOKEN', '')", errors: [{ messageId: 'secret' }] },
     { code: "import os\nk = os.environ.get('AWS_ACCESS_KEY_ID')", errors: [{ messageId: 'secret' }] },
-    { code: "import os\npw = os.getenv('DB_PASSWORD')", errors: [{ messageId: 'secret' }] },
-    { code: "import os\ns = os.environ['DJANGO_SECRET_KEY']", errors: [{ messageId: 'secret' }] },
-    { code: "from os import getenv\nt = getenv('HF_TOKEN')", errors: [{ messageId: 'secret' }] },
     { code: "from os import environ as E\nt = E['NPM_TOKEN']", errors: [{ messageId: 'secret' }] },
-    { code: "import os\nNAME = 'SLACK_BOT_TOKEN'\nt = os.getenv(NAME)", errors: [{ messageId: 'secret', line: 3 }] },
     { code: "import os\nt = os.getenv('GH_' + 'TOKEN')", errors: [{ messageId: 'secret' }] },
+    { code: "import os\nNAME = 'NPM_' + 'TOKEN'\nt = os.getenv(NAME)", errors: [{ messageId: 'secret', line: 3 }] },
+    {
+      code: "import os\nk = os.getenv('GITHUB_TOKEN')",
+      filename: 'tests/test_client.py',
+      errors: [{ messageId: 'secret', severity: 'low' }],
+    },
+    {
+      name: 'application secrets with a committed fallback: a default argument, an `or`, a folded constant',
+      code: 'import os\n\nclass Config:\n    SECRET_KEY = os.environ.get("FLASK_SECRET_KEY", "f3b1c9e2a7d84c0fb6e5a1d2c3e4f5a6")\n    MAIL_PASSWORD = os.environ.get("MAIL_PASSWORD") or "Rl4y!smtp-2024-prod"\n    STRIPE_API_KEY = os.environ.get("STRIPE_API_KEY", "_".join(["sk", "live", "51NfQ8aQ2eZvjYkL0xg7Rt3WqHc"]))',
+      errors: [
+        {
+          messageId: 'secretDefault',
+          line: 4,
+          severity: 'medium',
+          category: 'secrets',
+          message:
+            '`os.environ.get("FLASK_SECRET_KEY", "f3b1…")` reads `FLASK_SECRET_KEY` and falls back to a value written in the code (`f3b1…`): wherever the variable is unset, the committed value is the secret.',
+        },
+        { messageId: 'secretDefault', line: 5 },
+        { messageId: 'secretDefault', line: 6 },
+      ],
+    },
     { code: 'import os\nv = os.getenv(name)', errors: [{ messageId: 'dynamicKey', severity: 'medium' }] },
     { code: 'import os\nv = os.environ[key]', errors: [{ messageId: 'dynamicKey' }] },
     { code: 'import os\nvals = [os.environ.get(k) for k in keys]', errors: [{ messageId: 'dynamicKey' }] },
     { code: "import keyring\npw = keyring.get_password('system', user)", errors: [{ messageId: 'keyring', severity: 'high' }] },
     { code: "from keyring import get_password\npw = get_password('svc', 'me')", errors: [{ messageId: 'keyring' }] },
     { code: 'from dotenv import dotenv_values\ncfg = dotenv_values()', errors: [{ messageId: 'dotenv', severity: 'medium' }] },
-    {
-      code: "import os\nk = os.getenv('OPENAI_API_KEY')",
-      filename: 'tests/test_client.py',
-      errors: [{ messageId: 'secret', severity: 'low' }],
-    },
   ],
 });

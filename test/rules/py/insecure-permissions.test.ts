@@ -13,8 +13,26 @@ ruleTester(rule, {
     "from pathlib import Path\nPath('cache').mkdir(parents=True, exist_ok=True)",
     'user.chmod(0o644)',
     "print('chmod 777')",
+    'FILE_UPLOAD_PERMISSIONS = 0o644\nFILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o755',
+    'storage = FileSystemStorage(location=MEDIA_ROOT, file_permissions_mode=0o640)',
+    'MAX_UPLOAD_PERMS_CHECKS = 777',
   ],
   invalid: [
+    {
+      name: 'Django upload settings that make every uploaded file and folder world-writable',
+      code: 'FILE_UPLOAD_PERMISSIONS = 0o777\nFILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o777\nstorage = FileSystemStorage(file_permissions_mode=0o666)',
+      errors: [
+        {
+          messageId: 'setting',
+          line: 1,
+          category: 'filesystem',
+          severity: 'medium',
+          message: '`FILE_UPLOAD_PERMISSIONS = 0o777`: every file created under this setting is writable by every user (0o777).',
+        },
+        { messageId: 'setting', line: 2 },
+        { messageId: 'setting', line: 3 },
+      ],
+    },
     {
       code: "import os\nos.chmod('run.sh', 0o777)",
       errors: [{ messageId: 'mode', line: 2, column: 1, severity: 'medium', category: 'insecure-config' }],

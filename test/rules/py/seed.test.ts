@@ -38,6 +38,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a sample seeded from the Airflow run date passed in as `ds`',
+      code: 'def check_orders(df, ds=""):\n    if len(df) > 5000:\n        df = df.sample(n=5000, random_state=int(ds.replace("-", "") or 0))\n    return df',
+      errors: [{ messageId: 'keywordExternal', line: 3, severity: 'high', category: 'randomness' }],
+    },
+    {
       name: 'a seed made from the data by a helper of another module, passed by position',
       code: 'from .data import dataset_seed, split\n\ndef main(path):\n    df = load(path)\n    seed = dataset_seed(df)\n    train, test = split(df, 0.2, seed)',
       errors: [{ messageId: 'keywordExternal', line: 6, severity: 'high', category: 'randomness' }],

@@ -19,8 +19,24 @@ ruleTester(rule, {
     "env_file = os.path.join(project_dir, '.env')",
     "from pathlib import Path\nPath('~/.config/myapp/settings.toml').expanduser().read_text()",
     "with open('/etc/hostname') as f:\n    pass",
+    'import os\n\ndef cover(request):\n    name = os.path.basename(request.GET.get("name", ""))\n    return os.path.join(MEDIA_ROOT, "covers", name)',
+    'import os\n\ndef cover(request, pk):\n    return os.path.join(MEDIA_ROOT, "covers", f"{pk}.jpg")',
   ],
   invalid: [
+    {
+      name: 'a file path built from a query parameter',
+      code: 'import os\nfrom django.conf import settings\n\ndef cover(request):\n    name = request.GET.get("name", "")\n    src = os.path.join(settings.MEDIA_ROOT, "covers", name)\n    return open(src, "rb")',
+      errors: [
+        {
+          messageId: 'requestPath',
+          line: 6,
+          severity: 'medium',
+          category: 'filesystem',
+          message:
+            'This path is built from request input (`name`): a name with `../` or an absolute path reaches any file the server can read, not just settings.MEDIA_ROOT.',
+        },
+      ],
+    },
     {
       name: 'a list of token files searched in turn',
       code: '_TOKEN_PATHS = ("~/.cache/huggingface/token", "~/.huggingface/token", "~/.netrc")',

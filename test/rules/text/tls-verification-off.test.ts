@@ -23,8 +23,35 @@ ruleTester(rule, {
       code: '- Do not disable TLS certificate verification (`rejectUnauthorized: false` or\n  `NODE_TLS_REJECT_UNAUTHORIZED=0`) to work around proxy errors.\n',
     },
     { filename: 'README.md', code: 'Setting `strict-ssl=false` is insecure; add the CA instead.' },
+    {
+      filename: 'dbt/profiles.yml',
+      code: 'prod:\n  type: postgres\n  sslmode: require\n',
+      name: 'a database connection that requires TLS',
+    },
+    {
+      filename: '.env',
+      code: 'DATABASE_URL=postgres://app:app@localhost:5432/app?sslmode=disable\n',
+      name: 'a local database needs no TLS',
+    },
+    { filename: 'docker-compose.yml', code: 'environment:\n  PGSSLMODE: verify-full\n' },
   ],
   invalid: [
+    {
+      name: 'a dbt profile connecting to the warehouse without TLS',
+      filename: 'dbt/profiles.yml',
+      code: 'prod:\n  type: postgres\n  host: warehouse.internal\n  sslmode: disable\n',
+      errors: [{ messageId: 'database', line: 4, category: 'insecure-config', severity: 'high' }],
+    },
+    {
+      name: 'a connection URL and a Django OPTIONS block',
+      filename: 'app/settings.py',
+      code: "DATABASES = {'default': {'OPTIONS': {'sslmode': 'disable'}}}\nURL = 'postgresql://u@db.example.com/app?sslmode=disable'\n",
+      errors: [
+        { messageId: 'database', line: 1 },
+        { messageId: 'database', line: 2 },
+      ],
+    },
+    { filename: 'my.cnf', code: '[client]\nssl-mode=DISABLED\n', errors: [{ messageId: 'database', line: 2 }] },
     {
       name: 'iOS App Transport Security turned off in an Expo app.json',
       filename: 'app.json',

@@ -21,6 +21,12 @@ const CEILING_WORDS = /^(max|maximum|ceiling|allowed|allow|upper|limit|budget|to
 const SETTING =
   /^\s*(?:-\s+)?(?:export\s+)?(?:(?:const|let|var|readonly|static|public|private)\s+)*["']?([A-Za-z_][\w.-]*)["']?\s*(?::\s*[A-Za-z_][\w.[\]| ]*)?\s*[:=]\s*["']?(-?\d+(?:\.\d+)?)%?["']?\s*[,;]?\s*(?:(?:#|\/\/).*)?$/;
 const FLAG = /--([a-z][\w-]*)(?:=|\s+)["']?(-?\d+(?:\.\d+)?)%?\b/gi;
+/**
+ * `PASS_RATE = float(os.environ.get("ASKDOCS_PASS_RATE", "0.6"))`, `const MIN_SCORE = Number(process.env.MIN_SCORE ?? 0.6)`:
+ * a gate read from the environment is its default wherever the variable is unset (CI, a reviewer's machine).
+ */
+const ENV_DEFAULT_SETTING =
+  /^\s*(?:export\s+)?(?:(?:const|let|var|readonly|static|public|private)\s+)*([A-Za-z_][\w.]*)\s*(?::\s*[A-Za-z_][\w.[\]| ]*)?\s*=\s*[^=\n]{0,40}?(?:(?:environ\.get|getenv|env_var|env\.(?:float|int|str))\(\s*["'][\w.-]+["']\s*,\s*(?:default\s*=\s*)?|process\.env(?:\.\w+|\[["'][\w.-]+["']\])\s*(?:\?\?|\|\|)\s*)["']?(-?\d+(?:\.\d+)?)%?["']?/;
 
 type Direction = 'floor' | 'ceiling';
 
@@ -40,7 +46,7 @@ export function gateDirection(name: string): Direction | undefined {
   if (w.some((x) => NOT_GATES.test(x))) {
     return undefined;
   }
-  if (/^(failunder|covfailunder|minpassrate|minscore)$/.test(joined)) {
+  if (/^(failunder|covfailunder|minpassrate|minscore|passrate|passingrate|passmark|passingscore|passscore)$/.test(joined)) {
     return 'floor';
   }
   const score = w.some((x) => SCORES.test(x));
@@ -57,7 +63,7 @@ export function gateDirection(name: string): Direction | undefined {
 /** The numeric settings of a line, by name. */
 function settingsOf(line: string): Map<string, number> {
   const out = new Map<string, number>();
-  const m = SETTING.exec(line);
+  const m = SETTING.exec(line) ?? ENV_DEFAULT_SETTING.exec(line);
   if (m) {
     out.set(m[1].replace(/[-.]/g, '_'), Number(m[2]));
   }

@@ -34,6 +34,7 @@ export default defineDiffRule({
     messages: {
       weakened: '`{{old}}` is replaced by the weaker `{{now}}`: any value that is {{what}} now passes.',
       pythonTautology: '`{{assertion}}` always passes: it checks nothing about the code.',
+      tolerance: 'The tolerance of `{{now}}` is {{how}}: a relative error of {{rel}} passes, so the check no longer pins the value down.',
     },
   },
   check(ctx) {
@@ -57,8 +58,31 @@ export default defineDiffRule({
         });
       }
     }
+    const lines = ctx.lineChanges();
+    const newLines = ctx.newText.split('\n');
+    for (const line of lines.added) {
+      const text = newLines[line - 1] ?? '';
+      const now = relativeTolerance(text);
+      if (now === undefined) {
+        continue;
+      }
+      // The same kind of check removed nearby, with a tighter tolerance: `rel=1e-6` -> `rel=1.0`.
+      const before = lines.removed
+        .filter((r) => Math.abs(r.anchor - line) <= 3)
+        .map((r) => relativeTolerance(r.text))
+        .filter((t): t is number => t !== undefined);
+      const loosened = before.some((t) => now >= t * 100) && now >= 0.01;
+      if (loosened || now >= 0.5) {
+        ctx.report({
+          messageId: 'tolerance',
+          data: { now: shorten(text.trim(), 70), how: loosened ? `raised from ${Math.min(...before)}` : 'wide open', rel: String(now) },
+          severity: raisedWhenCodeChanged(ctx, 'medium'),
+          line,
+        });
+      }
+    }
     if (isPythonPath(path)) {
-      const added = ctx.lineChanges().added;
+      const added = lines.added;
       for (const a of readPyTests(ctx.newText).assertions) {
         if (a.tautology && added.has(a.line)) {
           ctx.report({ messageId: 'pythonTautology', data: { assertion: shorten(a.snippet.trim()) }, line: a.line });
@@ -67,6 +91,20 @@ export default defineDiffRule({
     }
   },
 });
+
+/**
+ * The relative tolerance an approximate comparison on this line allows: `pytest.approx(x, rel=…)`,
+ * `math.isclose(a, b, rel_tol=…)`, `np.testing.assert_allclose(a, b, rtol=…)`, `np.isclose`/`allclose`,
+ * `torch.testing.assert_close(rtol=…)`.
+ */
+function relativeTolerance(text: string): number | undefined {
+  if (!/\b(approx|isclose|allclose|assert_allclose|assert_close)\s*\(/.test(text)) {
+    return undefined;
+  }
+  const m = /\b(?:rel|rel_tol|rtol)\s*=\s*([0-9][0-9_]*(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?)/.exec(text);
+  const value = m ? Number(m[1].replace(/_/g, '')) : undefined;
+  return value !== undefined && Number.isFinite(value) ? value : undefined;
+}
 
 function describeWeak(matcher: string, expected: string, snippet = ''): string {
   if (/>=\s*0(?![\d.])|>\s*-1(?![\d.])/.test(snippet) && /^(assert|t)\b/.test(matcher)) {

@@ -4,6 +4,9 @@ import { field } from '../../python/model';
 import type { PyNode } from '../../python/tree';
 import { clip } from '../support/py-fs-paths';
 import { isEnvObject, secretKeys, singleEnvRead, wholeEnvUse } from '../support/py-secrets-env';
+import { isPlatformCredential } from '../support/secret-names';
+import { isPlaceholder, mask } from '../support/secret-tokens';
+import { callArguments } from '../../python/calls';
 
 const KEYRING = new Set([
   'keyring.get_password',
@@ -27,12 +30,14 @@ export default definePyRule({
     category: 'secrets',
     severity: 'medium',
     summary:
-      'Reads of the environment: the whole `os.environ` copied, enumerated or handed on (high), secret-looking variables and ' +
-      'variables chosen at run time (medium), `keyring` passwords (high) and whole `.env` files via `dotenv_values`.',
+      "Reads of the environment: the whole `os.environ` copied, enumerated or handed on (high), the machine's or CI's own " +
+      'credentials, application secrets with a fallback written in the code, variables chosen at run time (medium), `keyring` ' +
+      'passwords (high) and whole `.env` files via `dotenv_values`.',
     why:
       'The environment of a developer machine or CI job holds cloud keys, registry tokens and API keys. Code that copies all of ' +
       'it, or picks out the secret ones, is one step away from sending them somewhere; reading the variables a feature needs ' +
-      '(`PORT`, `DEBUG`, `HOME`) is routine and not reported.',
+      "(`PORT`, `DEBUG`, `HOME`) is routine and not reported, and neither is reading the application's own secrets " +
+      '(`DJANGO_SECRET_KEY`, `DATABASE_URL`) from the environment, as they should be, unless a committed value stands in for them.',
     incorrect: [
       'import os, json\npayload = json.dumps(dict(os.environ))',
       "import os\nkey = os.environ['AWS_SECRET_ACCESS_KEY']",
@@ -51,6 +56,8 @@ export default definePyRule({
       keys: '`{{code}}` lists the names of every environment variable: a survey of which secrets the machine holds.',
       passed: '`{{code}}` hands the whole environment (every secret in it) to `{{callee}}`.',
       secret: '`{{code}}` reads `{{name}}`, a secret from the environment: check where it goes.',
+      secretDefault:
+        '`{{code}}` reads `{{name}}` and falls back to a value written in the code (`{{fallback}}`): wherever the variable is unset, the committed value is the secret.',
       dynamicKey: '`{{code}}` reads an environment variable chosen at run time (`{{key}}`): any secret can be picked out this way.',
       keyring: "`{{code}}` reads a password from the user's system keyring.",
       dotenv: '`{{code}}` reads a whole `.env` file into a value: all its secrets at once.',
@@ -86,9 +93,54 @@ export default definePyRule({
       const keys = secretKeys(ctx, read.key);
       if (!keys) {
         report(node, 'dynamicKey', 'medium', { key: read.key ? clip(ctx.text(read.key), 40) : '?' });
-      } else if (keys.secret.length > 0) {
-        report(node, 'secret', 'medium', { name: keys.secret[0] });
+      } else {
+        // Application secrets (`DJANGO_SECRET_KEY`, `DATABASE_URL`) are read from the environment as they should be, as
+        // in ts/env-read; the machine's or CI's own credentials (`AWS_SECRET_ACCESS_KEY`, `NPM_TOKEN`) are not the app's.
+        const platform = keys.secret.find(isPlatformCredential);
+        const fallback = keys.secret.length > 0 && !platform ? literalFallback(node) : undefined;
+        if (platform) {
+          report(node, 'secret', 'medium', { name: platform });
+        } else if (fallback) {
+          // The finding never repeats the committed value.
+          const code = clip(ctx.text(node).split(fallback).join(mask(fallback)), 60);
+          report(node, 'secretDefault', 'medium', { name: keys.secret[0], fallback: mask(fallback), code });
+        }
       }
+    }
+
+    /**
+     * `os.environ.get("SECRET_KEY", "f3b1…")`, `os.getenv("SMTP_PASSWORD") or "Rl4y…"`: the value used wherever the
+     * variable is unset, when it is written in the code (not empty, not a placeholder like `changeme` or `dev`).
+     */
+    function literalFallback(read: PyNode): string | undefined {
+      const candidates: PyNode[] = [];
+      if (read.type === 'call') {
+        const args = callArguments(read, ctx.sourceText);
+        const value = args.positional[1] ?? args.keywords.get('default');
+        if (value) {
+          candidates.push(value);
+        }
+      }
+      const parent = read.parent;
+      if (parent?.type === 'boolean_operator' && field(parent, 'left') === read && ctx.text(field(parent, 'operator') ?? parent) === 'or') {
+        const right = field(parent, 'right');
+        if (right) {
+          candidates.push(right);
+        }
+      }
+      for (const value of candidates) {
+        const text = ctx.strings(value)?.[0];
+        if (
+          text !== undefined &&
+          text.length >= 8 &&
+          !/\s/.test(text) &&
+          !isPlaceholder(text) &&
+          !/^(dev|test|local|insecure|change|example)/i.test(text)
+        ) {
+          return text;
+        }
+      }
+      return undefined;
     }
 
     return {

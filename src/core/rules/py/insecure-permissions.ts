@@ -50,6 +50,9 @@ function modeBits(ctx: PyRuleContext, node: PyNode, depth = 0): number | undefin
   return bit ? STAT_BITS[bit] : undefined;
 }
 
+/** Settings and options that hold the mode of files and directories created later. */
+const MODE_SETTING = /(?:^|_)(?:PERMISSIONS?|PERMS?)(?:_MODE)?$|^(?:file|dir|directory)_?(?:permissions?_)?mode$/i;
+
 function judgeMode(bits: number): { what: string; severity: Severity } | undefined {
   if (bits & 0o6000) {
     return { what: 'sets the setuid/setgid bit, so the file runs with its owner\u2019s rights', severity: 'high' };
@@ -78,11 +81,36 @@ export default definePyRule({
     correct: ["import os\nos.chmod('run.sh', 0o755)", "import os\nos.makedirs('out', exist_ok=True)", 'import os\nos.umask(0o022)'],
     messages: {
       mode: '`{{code}}` {{what}}.',
+      setting: '`{{code}}`: every file created under this setting {{what}}.',
       umask: '`{{code}}` clears the umask: every file and directory the process creates afterwards is writable by every user.',
     },
   },
   create(ctx) {
+    /** `FILE_UPLOAD_PERMISSIONS = 0o777` (Django), `FileSystemStorage(file_permissions_mode=0o666)`: the mode of files made later. */
+    const modeSetting = (name: PyNode | undefined, value: PyNode | undefined, at: PyNode): void => {
+      if (!name || !value || !MODE_SETTING.test(ctx.text(name))) {
+        return;
+      }
+      const bits = modeBits(ctx, value);
+      const verdict = bits !== undefined ? judgeMode(bits) : undefined;
+      if (verdict) {
+        ctx.report({
+          node: at,
+          messageId: 'setting',
+          data: { code: clipText(ctx.text(at), 60), what: verdict.what.replace(/^makes it/, 'is') },
+          severity: verdict.severity,
+          category: 'filesystem',
+        });
+      }
+    };
     return {
+      assignment(node) {
+        const left = field(node, 'left');
+        modeSetting(left?.type === 'identifier' ? left : undefined, field(node, 'right'), node);
+      },
+      keyword_argument(node) {
+        modeSetting(field(node, 'name'), field(node, 'value'), node);
+      },
       call(node) {
         const names = ctx.callNames(node);
         const code = clipText(ctx.text(node), 60);

@@ -22,7 +22,12 @@ type Dest = 'drop' | 'metadata' | 'local' | 'ip' | 'named' | 'unknown';
 const ALL_INTERFACES = new Set(['0.0.0.0', '', '::', '[::]', '*']);
 const LAUNCHERS = /^gradio\.(Interface|Blocks|ChatInterface|TabbedInterface)\(\)\.launch$/;
 
-function destination(symbolic: string): { dest: Dest; service?: string } {
+/**
+ * Where a request goes. `sourceText`, when given, is the file's text: a documentation host (`*.example`,
+ * `example.com`) counts as local only when it is written down there; one decoded or joined at run time is someone's
+ * real destination in disguise.
+ */
+function destination(symbolic: string, sourceText?: string): { dest: Dest; service?: string } {
   const parsed =
     parseUrl(symbolic) ?? (/^[\w.-]+(:\d+)?$/.test(symbolic) ? { host: symbolic.replace(/:\d+$/, '').toLowerCase() } : undefined);
   if (!parsed || parsed.host === '' || parsed.host.includes('*')) {
@@ -36,7 +41,8 @@ function destination(symbolic: string): { dest: Dest; service?: string } {
   if (cls === 'metadata') {
     return { dest: 'metadata' };
   }
-  if (cls === 'loopback' || cls === 'private' || cls === 'unspecified' || isDocumentationHost(parsed.host)) {
+  const documentation = isDocumentationHost(parsed.host) && (sourceText === undefined || sourceText.includes(parsed.host));
+  if (cls === 'loopback' || cls === 'private' || cls === 'unspecified' || documentation) {
     return { dest: 'local' };
   }
   return { dest: cls === 'name' ? 'named' : 'ip' };
@@ -176,32 +182,79 @@ export default definePyRule({
         return;
       }
       let reported = 0;
+      const report = (at: PyNode, value: PyNode): void => {
+        reported++;
+        ctx.report({
+          node: at,
+          messageId: 'credentialSent',
+          data: { value: clip(ctx.text(value), 60), url },
+          category: 'secrets',
+          severity: 'high',
+          related: [{ node: call.node, message: 'the request' }],
+        });
+      };
       for (const keyword of ['json', 'data', 'params']) {
         const arg = args.keywords.get(keyword);
         const dicts = arg?.type === 'dictionary' ? [arg] : arg ? assignedValues(ctx, arg).filter((v) => v.type === 'dictionary') : [];
         for (const dict of dicts) {
           for (const pair of dict.children) {
             const value = pair.type === 'pair' ? field(pair, 'value') : undefined;
-            const name =
-              value?.type === 'identifier'
-                ? ctx.text(value)
-                : value?.type === 'attribute'
-                  ? ctx.text(field(value, 'attribute') ?? value)
-                  : '';
-            if (value && reported < 3 && name !== '' && isSecretName(name)) {
-              reported++;
-              ctx.report({
-                node: pair,
-                messageId: 'credentialSent',
-                data: { value: clip(ctx.text(value), 60), url },
-                category: 'secrets',
-                severity: 'high',
-                related: [{ node: call.node, message: 'the request' }],
-              });
+            if (value && reported < 3 && secretIn(value)) {
+              report(pair, value);
+            }
+          }
+        }
+        // `payload["relay"] = f"{settings.SMTP_USER}:{settings.SMTP_PASSWORD}@..."` before `json=payload`.
+        if (arg?.type === 'identifier') {
+          for (const [at, value] of itemAssignments(ctx.enclosingFunction(call.node), ctx.text(arg))) {
+            if (reported < 3 && secretIn(value)) {
+              report(at, value);
             }
           }
         }
       }
+    }
+
+    /** A secret-named variable or attribute, alone or inside an f-string, a concatenation or a `%`/`format` call. */
+    function secretIn(value: PyNode): boolean {
+      const stack = [value];
+      for (let budget = 200; stack.length > 0 && budget > 0; budget--) {
+        const node = stack.pop() as PyNode;
+        const name =
+          node.type === 'identifier' ? ctx.text(node) : node.type === 'attribute' ? ctx.text(field(node, 'attribute') ?? node) : '';
+        if (name !== '' && isSecretName(name)) {
+          return true;
+        }
+        if (
+          node === value ||
+          ['string', 'interpolation', 'binary_operator', 'call', 'argument_list', 'parenthesized_expression'].includes(node.type)
+        ) {
+          stack.push(...node.children);
+        }
+      }
+      return false;
+    }
+
+    /** `name[key] = value` statements in a function, in order (at most a few dozen). */
+    function itemAssignments(scope: PyNode, name: string): [PyNode, PyNode][] {
+      const found: [PyNode, PyNode][] = [];
+      const stack = [scope];
+      for (let budget = 5000; stack.length > 0 && budget > 0 && found.length < 40; budget--) {
+        const node = stack.pop() as PyNode;
+        if (node.type === 'assignment') {
+          const left = field(node, 'left');
+          const right = field(node, 'right');
+          if (left?.type === 'subscript' && right && ctx.text(field(left, 'value') ?? left) === name) {
+            found.push([node, right]);
+          }
+          continue;
+        }
+        if (node !== scope && (node.type === 'function_definition' || node.type === 'class_definition')) {
+          continue;
+        }
+        stack.push(...node.children);
+      }
+      return found;
     }
 
     function decide(call: Call): void {
@@ -212,7 +265,7 @@ export default definePyRule({
       const args = callArguments(call.node, ctx.sourceText);
       const urlNode = call.api.url ? (args.keywords.get(call.api.url[1]) ?? args.positional[call.api.url[0]]) : undefined;
       const url = call.api.url ? urlOf(ctx, urlNode) : { text: call.name.split('.')[0], constant: false, symbolic: '*' };
-      const { dest, service } = destination(url.symbolic);
+      const { dest, service } = destination(url.symbolic, url.constant ? ctx.sourceText : undefined);
       if (call.api.kind === 'request') {
         credentialsSent(call, args, url.text);
       }

@@ -40,6 +40,10 @@ const ESCAPE_PATHS: { re: RegExp; what: string; severity?: Severity; socket?: bo
     re: /^\/proc\/(self|\d+|\*|\{[^}]*\})\/(mem|maps|root|exe|fd|cwd)(\/|$)/,
     what: 'another view of a process (memory, root, file descriptors)',
   },
+  {
+    re: /^\/proc\/(self|thread-self|\d+|\*|\{[^}]*\})\/environ$/,
+    what: "a process's environment read from under /proc (every secret it was started with, past whatever the sandbox passed in)",
+  },
   { re: /^\/proc\/(sys\/kernel|sysrq-trigger|kcore|kallsyms|1\/)/, what: 'kernel or init-process internals' },
   { re: /^\/sys\/(kernel|fs\/cgroup\/.*release_agent|fs\/cgroup\/.*notify_on_release|firmware|module)/, what: 'kernel or cgroup controls' },
   { re: /^\/dev\/(mem|kmem|port|sd[a-z]\d*|nvme\d|xvd[a-z]|disk\/)/, what: 'raw memory or disk devices' },

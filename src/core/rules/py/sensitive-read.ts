@@ -6,6 +6,7 @@ import { SYSTEM_ACCOUNTS } from '../support/fs-sensitive';
 import type { PathInfo } from '../support/fs-paths';
 import { fileOp, openMode, type FileOp } from '../support/py-fs-ops';
 import { assignedValues, classifyPy, classifyPyPath, clip, isDocstring } from '../support/py-fs-paths';
+import { PY_REQUEST_INPUT } from '../support/py-fs-bindings';
 
 /** Credential names that are the project's own configuration when they sit in the project. */
 const PROJECT_CONFIG = /(^|\/)(\.env(\.[\w.-]+)?|\.npmrc|\.yarnrc(\.yml)?|\.pypirc|\.netrc)$/;
@@ -31,6 +32,8 @@ const READ_VERB: Partial<Record<FileOp['op'], string>> = {
 };
 
 /** Expressions that build a path out of pieces: the outermost one is judged. */
+/** Calls that reduce a name to a safe file name. */
+const SANITIZED = /\b(basename|secure_filename|get_valid_filename|slugify|quote)\(/;
 const PATH_BUILDERS = new Set([
   'os.path.join',
   'os.path.expanduser',
@@ -68,6 +71,8 @@ export default definePyRule({
       "ignored = ['.env', '.ssh/']",
     ],
     messages: {
+      requestPath:
+        'This path is built from request input (`{{input}}`): a name with `../` or an absolute path reaches any file the server can read, not just {{base}}.',
       harvest:
         'A list of {{count}} credential locations ({{paths}}): code that looks for tokens in several places is collecting ' +
         'whichever credentials this machine has.',
@@ -176,7 +181,37 @@ export default definePyRule({
       return parent.type === 'concatenated_string' || isPathBuilder(parent);
     }
 
+    /**
+     * `os.path.join(settings.MEDIA_ROOT, "covers", request.GET["name"])`: a request value as a piece of a path, not
+     * passed through `basename`/`secure_filename` first.
+     */
+    function requestPath(node: PyNode): void {
+      if (
+        node.type !== 'call' ||
+        !ctx.callNames(node).some((n) => n === 'os.path.join' || n === 'pathlib.Path' || n === 'pathlib.PurePath')
+      ) {
+        return;
+      }
+      const args = field(node, 'arguments');
+      const parts = args ? args.children.filter((c) => c.named) : [];
+      for (const part of parts.slice(1)) {
+        const sources = part.type === 'identifier' ? assignedValues(ctx, part) : [part];
+        const input = sources.find((v) => PY_REQUEST_INPUT.test(ctx.text(v)) && !SANITIZED.test(ctx.text(v)));
+        if (input) {
+          ctx.report({
+            node,
+            messageId: 'requestPath',
+            data: { input: clip(ctx.text(part)), base: clip(ctx.text(parts[0])) },
+            severity: sev('medium'),
+            category: 'filesystem',
+          });
+          return;
+        }
+      }
+    }
+
     function checkPath(node: PyNode): void {
+      requestPath(node);
       if (!isPathBuilder(node) || isPiece(node)) {
         return;
       }

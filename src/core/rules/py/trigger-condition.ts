@@ -5,7 +5,7 @@ import type { PyNode } from '../../python/tree';
 import { GUARD_WHAT, guardedCapability, inAuthFunction, type Guarded } from '../support/py-trigger-guards';
 import { triggerOf, type Trigger, type TriggerKind } from '../support/py-trigger-tests';
 import { clipText } from '../support/py-install-commands';
-import { assignedValues, identifiersIn } from '../support/py-fs-bindings';
+import { assignedValues, identifiersIn, PY_REQUEST_INPUT as REQUEST_INPUT } from '../support/py-fs-bindings';
 
 const TESTS_WHAT: Record<TriggerKind, string> = {
   time: 'the current date or time against a fixed moment',
@@ -38,7 +38,6 @@ function following(node: PyNode): PyNode[] {
 }
 
 /** Where a web framework keeps what the caller sent. */
-const REQUEST_INPUT = /\brequest\.(headers|GET|POST|COOKIES|META|args|form|cookies|query_params|values|json|data)\b/;
 
 function severityOf(trigger: Trigger, guard: Guarded): Severity {
   if (trigger.kind === 'platform') {

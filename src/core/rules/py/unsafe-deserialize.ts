@@ -50,6 +50,10 @@ const KERAS = new Set([
 ]);
 const SAFE_YAML_LOADERS = new Set(['yaml.SafeLoader', 'yaml.CSafeLoader', 'yaml.BaseLoader', 'yaml.CBaseLoader']);
 
+/** Celery and Kombu settings naming the content types a worker deserializes. */
+const ACCEPT_SETTINGS = /^(?:CELERY_)?(?:RESULT_)?ACCEPT_CONTENT$/i;
+const PICKLE_CONTENT = /["'](?:pickle|application\/x-python-serialize)["']/;
+
 function clip(text: string): string {
   const flat = text.replace(/\s+/g, ' ');
   return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
@@ -158,6 +162,7 @@ export default definePyRule({
       "import pandas as pd\ndf = pd.read_pickle('frame.pkl')",
     ],
     correct: [
+      "app.conf.update(task_serializer='json', accept_content=['json'])",
       'import json\nobj = json.loads(text)',
       "import torch\nstate = torch.load('model.pt', weights_only=True)",
       'import yaml\ncfg = yaml.safe_load(text)',
@@ -177,11 +182,42 @@ export default definePyRule({
       yamlDefault:
         '`{{name}}` without `Loader=`: older PyYAML uses an unsafe loader by default (use `yaml.safe_load`, or pass `Loader=yaml.SafeLoader`).',
       yamlUnknown: '`{{name}}` with a loader that could not be checked (`{{call}}`): only `SafeLoader`/`CSafeLoader` are safe.',
+      acceptPickle:
+        'Celery/Kombu is told to accept pickled messages (`{{call}}`): whoever can put a message on the broker runs code in every worker.',
       picklePayload: 'This pickle data calls `{{target}}` when `{{name}}` loads it: the "data" is a program.',
     },
   },
   create(ctx) {
+    /** `accept_content=['json', 'pickle']`, `CELERY_ACCEPT_CONTENT = [...]`, `{'accept_content': [...]}`. */
+    const acceptSetting = (name: PyNode | undefined, value: PyNode | undefined, at: PyNode): void => {
+      if (!name || !value) {
+        return;
+      }
+      const key =
+        ctx
+          .text(name)
+          .replace(/^["']|["']$/g, '')
+          .split('.')
+          .pop() ?? '';
+      if (ACCEPT_SETTINGS.test(key) && PICKLE_CONTENT.test(ctx.text(value))) {
+        ctx.report({
+          node: at,
+          messageId: 'acceptPickle',
+          severity: ctx.isTestFile ? 'medium' : 'high',
+          data: { call: clip(ctx.text(at)) },
+        });
+      }
+    };
     return {
+      keyword_argument(node) {
+        acceptSetting(field(node, 'name'), field(node, 'value'), node);
+      },
+      pair(node) {
+        acceptSetting(field(node, 'key'), field(node, 'value'), node);
+      },
+      assignment(node) {
+        acceptSetting(field(node, 'left'), field(node, 'right'), node);
+      },
       call(node) {
         const fn = field(node, 'function');
         if (!fn) {

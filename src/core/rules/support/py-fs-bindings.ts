@@ -194,3 +194,7 @@ function selfAssignments(ctx: PyRuleContext, node: PyNode, name: string): readon
   }
   return index.get(name) ?? [];
 }
+
+/** Values a web request carries, in Django, Flask, FastAPI/Starlette and DRF: `request.GET`, `request.args`, `request.query_params`. */
+export const PY_REQUEST_INPUT =
+  /\brequest\.(headers|GET|POST|COOKIES|META|FILES|args|form|files|cookies|query_params|path_params|values|json|data)\b/;

@@ -22,6 +22,8 @@ export interface ProcessApi {
   high?: boolean;
   /** The argument list repeats the program name first (`os.execl(path, 'name', ...)`). */
   argv0?: boolean;
+  /** The keyword that holds the command, for APIs that do not take it first (`BashOperator(bash_command=...)`). */
+  keyword?: string;
 }
 
 const AUTO: ProcessApi = { form: 'auto' };
@@ -94,7 +96,28 @@ export const PROCESS_APIS: Record<string, ProcessApi> = {
   'fabric.operations.local': SHELL,
   'paramiko.SSHClient().exec_command': REMOTE,
   'sh.Command': { form: 'varargs', at: 0 },
+  // Airflow tasks: the command runs in a shell on the worker, after Jinja templating (`{{ dag_run.conf[...] }}`).
+  'airflow.operators.bash.BashOperator': { form: 'shell', keyword: 'bash_command', how: ' through a shell (an Airflow task)' },
+  'airflow.operators.bash_operator.BashOperator': { form: 'shell', keyword: 'bash_command', how: ' through a shell (an Airflow task)' },
+  'airflow.providers.standard.operators.bash.BashOperator': {
+    form: 'shell',
+    keyword: 'bash_command',
+    how: ' through a shell (an Airflow task)',
+  },
+  'airflow.providers.ssh.operators.ssh.SSHOperator': {
+    form: 'shell',
+    keyword: 'command',
+    how: ' through a shell on a remote host (an Airflow task)',
+  },
+  'airflow.contrib.operators.ssh_operator.SSHOperator': {
+    form: 'shell',
+    keyword: 'command',
+    how: ' through a shell on a remote host (an Airflow task)',
+  },
 };
+
+const AIRFLOW_INPUT = /\{\{[^}]*\b(?:dag_run\.conf|params|var\.value|var\.json|ti\.xcom_pull|task_instance\.xcom_pull)\b[^}]*\}\}/;
+const AIRFLOW_INPUT_ALL = new RegExp(AIRFLOW_INPUT.source, 'g');
 
 /** Modules whose attributes are programs: `sh.git(...)`, `plumbum.cmd.ls`. */
 const NAMED_PREFIXES = ['sh.', 'plumbum.cmd.', 'plumbum.local.cmd.'];
@@ -254,10 +277,15 @@ export function commandOf(ctx: PyRuleContext, call: PyNode, api: ProcessApi, pro
   const args = callArguments(call, ctx.sourceText);
   const pos = args.positional;
   switch (api.form) {
-    case 'shell':
-      return pos[0] || args.keywords.get('command') || args.keywords.get('cmd')
-        ? shellCommand(ctx, (pos[0] ?? args.keywords.get('command') ?? args.keywords.get('cmd')) as PyNode)
-        : undefined;
+    case 'shell': {
+      const command = api.keyword ? args.keywords.get(api.keyword) : (pos[0] ?? args.keywords.get('command') ?? args.keywords.get('cmd'));
+      const found = command ? shellCommand(ctx, command) : undefined;
+      // `{{ dag_run.conf['x'] }}`, `{{ params.x }}`: Airflow fills these in from whoever triggers the run.
+      if (found && api.keyword && found.symbolic.some((c) => AIRFLOW_INPUT.test(c))) {
+        return { ...found, constant: false, symbolic: found.symbolic.map((c) => c.replace(AIRFLOW_INPUT_ALL, '*')) };
+      }
+      return found;
+    }
     case 'auto': {
       const first = pos[0] ?? args.keywords.get('args');
       const shell = shellOn(ctx, args.keywords.get('shell'));

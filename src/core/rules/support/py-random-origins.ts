@@ -226,6 +226,10 @@ function interpolated(node: PyNode): PyNode[] {
   return expression ? [expression] : [];
 }
 
+/** Parameters that carry the run's date or time (Airflow's `ds`, `ts`, `logical_date`; `run_date`, `day`): the clock, passed in. */
+const RUN_DATE_PARAM =
+  /^(?:ds|ts|ds_nodash|ts_nodash|logical_date|execution_date|data_interval_(?:start|end)|run_date|run_day|day|date|today|timestamp)$/;
+
 function identifier(ctx: PyRuleContext, n: PyNode, pick: Pick): SeedOrigin {
   const defs = localDefinitions(n, ctx.sourceText);
   if (defs && defs.every((d) => d.kind !== 'import')) {
@@ -233,7 +237,11 @@ function identifier(ctx: PyRuleContext, n: PyNode, pick: Pick): SeedOrigin {
     for (const def of defs) {
       if (def.kind === 'param') {
         const fromDefault = def.default ? pick([def.default], false) : undefined;
-        parts.push(fromDefault && EXTERNAL.has(fromDefault.origin) ? fromDefault : { origin: 'param', node: n });
+        parts.push(
+          fromDefault && EXTERNAL.has(fromDefault.origin)
+            ? fromDefault
+            : { origin: RUN_DATE_PARAM.test(ctx.text(n)) ? 'time' : 'param', node: n },
+        );
       } else if (def.node.type === 'function_definition' || def.node.type === 'class_definition') {
         parts.push({ origin: 'unknown', node: n });
       } else {

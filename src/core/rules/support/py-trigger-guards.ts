@@ -13,8 +13,9 @@ import { netApi } from './py-net-calls';
 import { fileOp, openMode } from './py-fs-ops';
 import { secretKeys, singleEnvRead } from './py-secrets-env';
 import { hardCodedDrop } from './net-urls';
+import { isSecretName } from './secret-names';
 
-export type GuardKind = 'process' | 'dynamic' | 'network' | 'fs-write' | 'auth' | 'admin' | 'exit' | 'env';
+export type GuardKind = 'process' | 'dynamic' | 'network' | 'fs-write' | 'auth' | 'admin' | 'exit' | 'env' | 'credential' | 'weaken';
 
 export interface Guarded {
   kind: GuardKind;
@@ -32,6 +33,8 @@ export const GUARD_WHAT: Record<GuardKind, string> = {
   admin: 'logging the caller in as an administrator',
   exit: 'stopping the process',
   env: 'reading secrets from the environment',
+  credential: 'putting a credential into data',
+  weaken: 'turning security settings off',
 };
 
 const DYNAMIC = new Set([
@@ -125,6 +128,48 @@ function envGuard(ctx: PyRuleContext, node: PyNode): Guarded | undefined {
   return keys && keys.secret.length > 0 ? { kind: 'env', node, name: keys.secret[0], severity: 'medium' } : undefined;
 }
 
+/**
+ * `payload["relay"] = f"{settings.SMTP_USER}:{settings.SMTP_PASSWORD}@..."`: a value holding a secret-named variable
+ * or attribute (not a call to one) stored under a condition, ready for whatever sends the data later.
+ */
+function credentialGuard(ctx: PyRuleContext, node: PyNode): Guarded | undefined {
+  const right = node.type === 'assignment' ? field(node, 'right') : undefined;
+  if (!right) {
+    return undefined;
+  }
+  const stack = [right];
+  for (let budget = 100; stack.length > 0 && budget > 0; budget--) {
+    const n = stack.pop() as PyNode;
+    const name = n.type === 'identifier' ? ctx.text(n) : n.type === 'attribute' ? ctx.text(field(n, 'attribute') ?? n) : '';
+    if (name !== '' && isSecretName(name) && !(n.parent?.type === 'call' && field(n.parent, 'function') === n)) {
+      return { kind: 'credential', node, name, severity: 'medium' };
+    }
+    if (n.type !== 'attribute') {
+      stack.push(...namedChildren(n));
+    }
+  }
+  return undefined;
+}
+
+/** Settings whose value turns a protection off: `DEBUG = True`, `ALLOWED_HOSTS = ["*"]`, `SESSION_COOKIE_SECURE = False`. */
+const WEAKENING: [RegExp, RegExp][] = [
+  [/^DEBUG$/, /^True$/],
+  [/^(ALLOWED_HOSTS|CORS_ALLOWED_ORIGINS|CSRF_TRUSTED_ORIGINS)$/, /^\[\s*["']\*["']\s*,?\s*\]$/],
+  [/^CORS_(ORIGIN_ALLOW_ALL|ALLOW_ALL_ORIGINS)$/, /^True$/],
+  [/^(SESSION_COOKIE_SECURE|CSRF_COOKIE_SECURE|SECURE_SSL_REDIRECT|SESSION_COOKIE_HTTPONLY|VERIFY_SSL|SSL_VERIFY|VERIFY_TLS)$/i, /^False$/],
+];
+
+function weakeningGuard(ctx: PyRuleContext, node: PyNode): Guarded | undefined {
+  const left = node.type === 'assignment' ? field(node, 'left') : undefined;
+  const right = node.type === 'assignment' ? field(node, 'right') : undefined;
+  if (!left || !right || (left.type !== 'identifier' && left.type !== 'attribute')) {
+    return undefined;
+  }
+  const name = left.type === 'attribute' ? ctx.text(field(left, 'attribute') ?? left) : ctx.text(left);
+  const value = ctx.text(right);
+  return WEAKENING.some(([n, v]) => n.test(name) && v.test(value)) ? { kind: 'weaken', node, name, severity: 'medium' } : undefined;
+}
+
 /** The most severe capability reached from `roots`. `auth` counts only when `authLike` is set. */
 export function guardedCapability(ctx: PyRuleContext, roots: readonly PyNode[], authLike: boolean): Guarded | undefined {
   let best: Guarded | undefined;
@@ -156,6 +201,8 @@ export function guardedCapability(ctx: PyRuleContext, roots: readonly PyNode[], 
         }
       }
       consider(envGuard(ctx, node));
+      consider(credentialGuard(ctx, node));
+      consider(weakeningGuard(ctx, node));
       consider(urlGuard(ctx, node));
       consider(statementGuard(ctx, node, authLike, depth));
       stack.push(...node.children.filter((c) => c.named));

@@ -423,6 +423,11 @@ function leafTrigger(ctx: PyRuleContext, test: PyNode, depth: number): Trigger |
       const env = envKind(ctx, test);
       return env === 'ci' || env === 'host' ? { kind: env, node: test } : undefined;
     }
+    case 'identifier': {
+      // `IS_STAGING = socket.gethostname().startswith("stg")` and later `if IS_STAGING:`: the condition is where it is computed.
+      const sources = depth < 2 ? assignedValues(ctx, test) : [];
+      return sources.length === 1 ? triggerOf(ctx, sources[0], depth + 1) : undefined;
+    }
     default:
       return undefined;
   }

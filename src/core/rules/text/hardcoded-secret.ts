@@ -30,6 +30,12 @@ const ASSIGNMENT =
 /** `secret: process.env.X ?? 'literal'`, `password = opts.password || "literal"`: the literal fallback is hard-coded too. */
 const FALLBACK =
   /(?<![\w$-])(["']?)([A-Za-z_][\w.-]{0,63})\1[ \t]*(?:=|:)[^'"`\r\n;]{1,120}?(?:\?\?|\|\|)[ \t]*(["'`])([^"'`\\\r\n]{8,300})\3/g;
+/**
+ * `os.environ.get("DB_PASSWORD", "…")`, `os.getenv(…)`, dbt's `env_var('WAREHOUSE_PASSWORD', '…')`, Django-environ's
+ * `env('SECRET_KEY', default='…')`: the default of a secret-named variable is a hard-coded secret used wherever it is unset.
+ */
+const ENV_DEFAULT =
+  /(?<![\w$])(?:env_var|getenv|environ\.get|env(?:\.str)?)\([ \t]*(["'])([A-Za-z_][\w.-]{0,63})\1[ \t]*,[ \t]*(?:default[ \t]*=[ \t]*)?(["'])([^"'`\\\r\n]{8,300})\3/g;
 const AUTH_PREFIX = /^(Bearer|Basic|Token|token|Bot)\s+/;
 const NOT_LITERAL =
   /^(\$|%|\{|<|env\(|process\.env|import\.meta|os\.environ|[a-z][a-z0-9+.-]*:\/\/|\.{0,2}\/|~\/|[A-Za-z]:\\)|\$\{|\{\{|%\(/;
@@ -100,6 +106,8 @@ export default defineTextRule({
       authUrl: 'The URL to `{{host}}` carries a password (`{{masked}}`): anyone who can read the repository can log in with it.',
       assigned:
         '`{{key}}` is given a literal value that looks like a real secret (`{{masked}}`): keys belong in the environment or a secret store.',
+      envDefault:
+        'The environment variable `{{key}}` falls back to a literal value that looks like a real secret (`{{masked}}`): wherever it is unset, this committed value is the credential.',
     },
   },
   check(ctx) {
@@ -171,11 +179,11 @@ function findAssignments(ctx: TextRuleContext, spans: [number, number][], report
       continue;
     }
     const base = ctx.lines.lineStart(n);
-    for (const re of code ? [ASSIGNMENT, FALLBACK] : [ASSIGNMENT]) {
+    for (const re of code ? [ASSIGNMENT, FALLBACK, ENV_DEFAULT] : [ASSIGNMENT, ENV_DEFAULT]) {
       re.lastIndex = 0;
       for (let m = re.exec(line); m; m = re.exec(line)) {
         const key = m[2];
-        const quoted = m[4] !== undefined;
+        const quoted = re === ENV_DEFAULT || m[4] !== undefined;
         const value = m[4] ?? m[5];
         if ((code && !quoted) || !looksSecret(key, value)) {
           continue;
@@ -186,7 +194,7 @@ function findAssignments(ctx: TextRuleContext, spans: [number, number][], report
           continue;
         }
         spans.push([start, end]);
-        report(start, end, 'assigned', { key, masked: mask(value.replace(AUTH_PREFIX, '')) }, 'medium');
+        report(start, end, re === ENV_DEFAULT ? 'envDefault' : 'assigned', { key, masked: mask(value.replace(AUTH_PREFIX, '')) }, 'medium');
       }
     }
   }

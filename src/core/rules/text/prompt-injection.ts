@@ -40,6 +40,9 @@ function htmlComments(text: string): [number, number][] {
 
 const within = (spans: [number, number][], offset: number): boolean => spans.some(([a, b]) => a <= offset && offset < b);
 
+/** Words of a test that checks a defence against injected instructions: fencing, untrusted content, data not instructions. */
+const INJECTION_DEFENCE = /\bfenc(?:e|ed|es|ing)\b|\bfence_\w|\buntrusted\b|\bas\s+data\b|\bnot\s+(?:as\s+)?instructions\b/i;
+
 export default defineTextRule({
   meta: {
     id: 'text/prompt-injection',
@@ -104,7 +107,9 @@ export default defineTextRule({
         });
       }
     }
-    if (discusses && (ctx.isTestFile || isProseFile(ctx.path))) {
+    // A test of the defence (`fence_tool_output(INJECTION)`, "fences the PR body as data"): the attack is its input.
+    const testsDefence = ctx.isTestFile && INJECTION_DEFENCE.test(text.length > 1_000_000 ? text.slice(0, 1_000_000) : text);
+    if ((discusses && (ctx.isTestFile || isProseFile(ctx.path))) || testsDefence) {
       return;
     }
     const high: Severity = discusses ? 'medium' : 'high';

@@ -9,6 +9,8 @@ interface Setting {
   inCode: boolean;
   /** Plain HTTP allowed rather than certificates unchecked. */
   cleartext?: boolean;
+  /** A database connection without TLS. */
+  database?: boolean;
 }
 
 /** Each pattern begins with a literal name and has no nested repetition: linear on any input. */
@@ -49,7 +51,29 @@ const SETTINGS: readonly Setting[] = [
     cleartext: true,
   },
   { pattern: /(?<![\w])cleartextTrafficPermitted=["']true["']/g, what: 'the Android app', inCode: false, cleartext: true },
+  // Databases: PostgreSQL `sslmode: disable` (dbt profiles, Django OPTIONS, connection URLs), MySQL `ssl-mode=DISABLED`.
+  {
+    pattern: /(?<![\w-])["']?ssl_?mode["']?[ \t]{0,8}[=:][ \t]{0,8}["']?(?:disable|allow)\b/gi,
+    what: 'the database connection',
+    inCode: true,
+    database: true,
+  },
+  {
+    pattern: /(?<![\w-])["']?ssl-mode["']?[ \t]{0,8}[=:][ \t]{0,8}["']?disabled\b/gi,
+    what: 'the database connection',
+    inCode: true,
+    database: true,
+  },
 ];
+
+/** A connection to this machine (`localhost`, `127.0.0.1`, `::1`) on the same line needs no TLS. */
+const LOCAL_HOST_ON_LINE = /\b(?:localhost|127\.0\.0\.1)\b|\[::1\]/i;
+
+function lineAround(text: string, index: number): string {
+  const start = text.lastIndexOf('\n', index) + 1;
+  const end = text.indexOf('\n', index);
+  return text.slice(start, end < 0 ? text.length : end);
+}
 
 const DISCOURAGED = /\b(never|do not|don't|must not|should not|avoid|instead|insecure|dangerous|not recommended)\b/i;
 
@@ -69,7 +93,8 @@ export default defineTextRule({
     severity: 'high',
     summary:
       'TLS certificate checks turned off in configs and scripts (`NODE_TLS_REJECT_UNAUTHORIZED=0`, `strict-ssl=false`, `GIT_SSL_NO_VERIFY`), ' +
-      'and plain HTTP allowed in mobile apps (`NSAllowsArbitraryLoads`, `usesCleartextTraffic`).',
+      'plain HTTP allowed in mobile apps (`NSAllowsArbitraryLoads`, `usesCleartextTraffic`) and database connections without TLS ' +
+      '(`sslmode: disable`).',
     why:
       'Turning off certificate checks in `.npmrc`, `.env`, CI workflows or package.json scripts makes every download and request of ' +
       'the tool open to tampering: packages and code fetched that way can be replaced on the network path. AI agents do it to get ' +
@@ -90,6 +115,7 @@ export default defineTextRule({
       off: '`{{code}}` turns off TLS certificate checks for {{what}}: anyone on the network path can read and change that traffic.',
       cleartext:
         '`{{code}}` lets {{what}} send and receive plain, unencrypted HTTP: anyone on the network path can read and change that traffic.',
+      database: '`{{code}}` turns off encryption for {{what}}: the password and every query and result cross the network in the clear.',
     },
   },
   check(ctx) {
@@ -107,10 +133,13 @@ export default defineTextRule({
         if (doc && isWarning(ctx.text, m.index)) {
           continue;
         }
+        if (setting.database && LOCAL_HOST_ON_LINE.test(lineAround(ctx.text, m.index))) {
+          continue;
+        }
         ctx.report({
           start: m.index,
           end: m.index + m[0].length,
-          messageId: setting.cleartext ? 'cleartext' : 'off',
+          messageId: setting.database ? 'database' : setting.cleartext ? 'cleartext' : 'off',
           data: { code: m[0].replace(/\s+/g, ' '), what: setting.what },
           severity: ctx.isTestFile ? 'medium' : 'high',
         });

@@ -22,8 +22,45 @@ ruleTester(rule, {
     "new BrowserWindow({ webPreferences: { nodeIntegration: process.env.NODE_ENV === 'test' } });",
     "new BrowserWindow({ webPreferences: { sandbox: process.env.NODE_ENV === 'production' } });",
     'new BrowserWindow({ webPreferences: { contextIsolation: isolated } });',
+    {
+      name: 'a preload API object put on window, and single wrapped functions',
+      code: "const { ipcRenderer } = require('electron');\nconst api = { listNotes: () => ipcRenderer.invoke('notes:list') };\nwindow.jotter = api;\nwindow.openNote = (id) => ipcRenderer.invoke('notes:open', id);",
+      filename: 'preload.js',
+    },
+    {
+      name: 'browser polyfills and a local require',
+      code: "import process from 'process/browser';\nimport { Buffer } from 'buffer';\nwindow.process = process;\nwindow.Buffer = Buffer;\nglobalThis.require = createRequire(import.meta.url);",
+      filename: 'src/polyfills.ts',
+    },
+    {
+      name: 'a require of its own (an AMD loader), and a property of another object',
+      code: 'const require = makeLoader();\nwindow.require = require;\nconst ctx = {};\nctx.req = require;',
+      filename: 'src/loader.js',
+    },
   ],
   invalid: [
+    {
+      name: "Node's require published on window by a preload without isolation",
+      code: "const { contextBridge } = require('electron');\nif (process.contextIsolated) {\n  contextBridge.exposeInMainWorld('jotter', api);\n} else {\n  window.jotter = api;\n  window.nodeRequire = require;\n}",
+      filename: 'preload.js',
+      errors: [{ messageId: 'globalExposed', line: 6, severity: 'high', category: 'sandbox-escape' }],
+    },
+    {
+      name: 'process, ipcRenderer and child_process put on the page globals',
+      code: "const { ipcRenderer } = require('electron');\nwindow.proc = process;\nglobalThis.ipc = ipcRenderer;\nself.cp = require('node:child_process');",
+      filename: 'src/renderer/preload.js',
+      errors: [
+        { messageId: 'globalExposed', line: 2, category: 'sandbox-escape' },
+        { messageId: 'globalExposed', line: 3, category: 'sandbox-escape' },
+        { messageId: 'globalExposed', line: 4, category: 'sandbox-escape' },
+      ],
+    },
+    {
+      name: 'require given through contextBridge as a shorthand property',
+      code: "const { contextBridge } = require('electron');\ncontextBridge.exposeInMainWorld('node', { require });",
+      filename: 'preload.js',
+      errors: [{ messageId: 'bridge', line: 2, category: 'sandbox-escape' }],
+    },
     {
       code: "const { contextBridge } = require('electron');\ncontextBridge.exposeInMainWorld('lazy', {\n  load: (specifier) => require(specifier),\n});",
       errors: [{ messageId: 'bridge', line: 3, severity: 'high', category: 'sandbox-escape' }],

@@ -60,9 +60,15 @@ ruleTester(rule, {
         { messageId: 'disguised', line: 1, category: 'obfuscation' },
       ],
     },
-    { code: "const key = ['ran', 'dom'].join('');", errors: [{ messageId: 'hidden' }, { messageId: 'disguised', category: 'obfuscation' }] },
+    {
+      code: "const key = ['ran', 'dom'].join('');",
+      errors: [{ messageId: 'hidden' }, { messageId: 'disguised', category: 'obfuscation' }],
+    },
     { code: "const m = 'ex' + 'ec';", errors: [{ messageId: 'hidden' }, { messageId: 'disguised', category: 'obfuscation' }] },
-    { code: 'const c = String.fromCharCode(99, 111, 110, 115, 116, 114, 117, 99, 116, 111, 114);', errors: [{ messageId: 'hidden' }, { messageId: 'disguised', category: 'obfuscation' }] },
+    {
+      code: 'const c = String.fromCharCode(99, 111, 110, 115, 116, 114, 117, 99, 116, 111, 114);',
+      errors: [{ messageId: 'hidden' }, { messageId: 'disguised', category: 'obfuscation' }],
+    },
     {
       code: "const url = Buffer.from('aHR0cHM6Ly9ldmlsLmV4YW1wbGUuY29tL3g=', 'base64').toString();",
       errors: [
@@ -76,12 +82,19 @@ ruleTester(rule, {
           messageId: 'disguised',
           column: 13,
           category: 'obfuscation',
-          message: 'Disguised on purpose: this constant spells the address https://evil.example.com/x only after decoding or joining at run time, so it never appears in the source.',
+          message:
+            'Disguised on purpose: this constant spells the address https://evil.example.com/x only after decoding or joining at run time, so it never appears in the source.',
         },
       ],
     },
-    { code: "const ENDPOINT = atob('aHR0cHM6Ly9ob29rcy5leGFtcGxlLmlvL2luZ2VzdA==');", errors: [{ messageId: 'hidden' }, { messageId: 'disguised', category: 'obfuscation' }] },
-    { code: "const host = [203, 0, 113, 9].join('.');", errors: [{ messageId: 'hidden' }, { messageId: 'disguised', category: 'obfuscation' }] },
+    {
+      code: "const ENDPOINT = atob('aHR0cHM6Ly9ob29rcy5leGFtcGxlLmlvL2luZ2VzdA==');",
+      errors: [{ messageId: 'hidden' }, { messageId: 'disguised', category: 'obfuscation' }],
+    },
+    {
+      code: "const host = [203, 0, 113, 9].join('.');",
+      errors: [{ messageId: 'hidden' }, { messageId: 'disguised', category: 'obfuscation' }],
+    },
     {
       // The pieces are written on another line: the disguise is flagged there, the address where it is built.
       code: "const octets = [198, 51, 100, 23];\nconst host = octets.join('.');",
@@ -106,12 +119,30 @@ ruleTester(rule, {
         { messageId: 'hidden', line: 2 },
       ],
     },
-    { code: 'const name = String.fromCharCode(46, 110, 101, 116, 114, 99);', errors: [{ messageId: 'hidden' }, { messageId: 'disguised', category: 'obfuscation' }] },
-    { code: 'const DOT_ENV = String.fromCharCode(46, 101, 110, 118);', errors: [{ messageId: 'hidden' }, { messageId: 'disguised', category: 'obfuscation' }] },
-    { code: "const sync = ['https://', 'sync', '.tabnotes', '.app'].join('');", errors: [{ messageId: 'hidden' }, { messageId: 'disguised', category: 'obfuscation' }] },
-    { code: "const u = 'https://' + 'col' + 'lect.example.net/x';", errors: [{ messageId: 'hidden' }, { messageId: 'disguised', category: 'obfuscation' }] },
-    { code: "const sock = atob('L3Zhci9ydW4vZG9ja2VyLnNvY2s=');", errors: [{ messageId: 'hidden' }, { messageId: 'disguised', category: 'obfuscation' }] },
-    { code: "const p = ['', 'etc', 'shadow'].join('/');", errors: [{ messageId: 'hidden' }, { messageId: 'disguised', category: 'obfuscation' }] },
+    {
+      code: 'const name = String.fromCharCode(46, 110, 101, 116, 114, 99);',
+      errors: [{ messageId: 'hidden' }, { messageId: 'disguised', category: 'obfuscation' }],
+    },
+    {
+      code: 'const DOT_ENV = String.fromCharCode(46, 101, 110, 118);',
+      errors: [{ messageId: 'hidden' }, { messageId: 'disguised', category: 'obfuscation' }],
+    },
+    {
+      code: "const sync = ['https://', 'sync', '.tabnotes', '.app'].join('');",
+      errors: [{ messageId: 'hidden' }, { messageId: 'disguised', category: 'obfuscation' }],
+    },
+    {
+      code: "const u = 'https://' + 'col' + 'lect.example.net/x';",
+      errors: [{ messageId: 'hidden' }, { messageId: 'disguised', category: 'obfuscation' }],
+    },
+    {
+      code: "const sock = atob('L3Zhci9ydW4vZG9ja2VyLnNvY2s=');",
+      errors: [{ messageId: 'hidden' }, { messageId: 'disguised', category: 'obfuscation' }],
+    },
+    {
+      code: "const p = ['', 'etc', 'shadow'].join('/');",
+      errors: [{ messageId: 'hidden' }, { messageId: 'disguised', category: 'obfuscation' }],
+    },
     { code: "const k = 'ssh'; const d = `.${k}`;", errors: [{ messageId: 'hidden' }, { messageId: 'disguised', category: 'obfuscation' }] },
     {
       code: "const u = decodeURIComponent('%68%74%74%70%73%3A%2F%2F%78%2E%65%78%61%6D%70%6C%65%2E%6F%72%67');",

@@ -24,6 +24,22 @@ ruleTester(rule, {
     "const doc = 'never use unsafe-eval';",
     'const opts = { contentSecurityPolicy: { directives } };',
     'app.use(cors({ origin: (origin, cb) => cb(null, allowlist.includes(origin)), credentials: true }));',
+    {
+      name: 'a returned origin only when the allowlist has it',
+      code: "app.use('/api/*', cors({ origin: (origin) => (allowed.includes(origin) ? origin : null), credentials: true }));",
+    },
+    {
+      name: 'a returned origin only for the preview domain',
+      code: "app.use(cors({ origin: (origin) => { if (origin.endsWith('.shop-previews.pages.dev')) return origin; return 'https://shop.example'; }, credentials: true }));",
+    },
+    {
+      name: 'a reflecting origin function without credentials is the same as *',
+      code: "app.use(cors({ origin: (origin) => origin || 'https://shop.example' }));",
+    },
+    {
+      name: 'an origin function returning a configured value',
+      code: 'app.use(cors({ origin: (origin, c) => c.env.APP_ORIGIN, credentials: true }));',
+    },
   ],
   invalid: [
     {
@@ -43,6 +59,16 @@ ruleTester(rule, {
       errors: [{ messageId: 'cors', severity: 'high' }],
     },
     { code: "app.use(cors({ origin: '*', credentials: true }));", errors: [{ messageId: 'cors', severity: 'high' }] },
+    {
+      name: 'an origin function that returns the request origin (Hono) with credentials',
+      code: 'app.use(\n  "/api/*",\n  cors({\n    origin: (origin) => origin || "https://shop.example",\n    allowMethods: ["GET"],\n    credentials: true,\n  }),\n);',
+      errors: [{ messageId: 'cors', severity: 'high', line: 4, category: 'insecure-config' }],
+    },
+    {
+      name: 'an origin method whose every return lets the origin in',
+      code: 'await app.register(fastifyCors, { credentials: true, async origin(origin) { if (!origin) return true; return origin; } });',
+      errors: [{ messageId: 'cors', severity: 'high' }],
+    },
     { code: 'app.use(cors({ origin: true, credentials: true }));', errors: [{ messageId: 'cors' }] },
     { code: "const ALL = '*'; app.use(cors({ credentials: true, origin: ALL }));", errors: [{ messageId: 'cors' }] },
     { code: 'app.use(cors({ origin: (origin, cb) => cb(null, true), credentials: true }));', errors: [{ messageId: 'cors' }] },

@@ -38,6 +38,47 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'all incoming headers copied into an error report sent out (Hono)',
+      code: 'export function reportError(c, err) {\n  const event = {\n    message: err.message,\n    headers: Object.fromEntries(c.req.raw.headers),\n  };\n  c.executionCtx.waitUntil(fetch(c.env.ERROR_SINK_URL, { method: "POST", body: JSON.stringify(event) }));\n}',
+      filename: 'src/errors.ts',
+      errors: [
+        { messageId: 'headersSent', line: 4, category: 'secrets', severity: 'high' },
+        { messageId: 'request', line: 6, category: 'network' },
+      ],
+    },
+    {
+      name: 'request headers spread into a payload, and Hono header() with no name',
+      code: "import axios from 'axios';\napp.use(async (req, res, next) => {\n  await axios.post('https://hooks.example/audit', { path: req.url, meta: { ...req.headers } });\n  next();\n});\napp2.onError((err, c) => { fetch(SINK, { method: 'POST', body: JSON.stringify([err.message, c.req.header()]) }); });",
+      errors: [
+        { messageId: 'request', line: 3 },
+        { messageId: 'headersSent', line: 3, category: 'secrets' },
+        { messageId: 'request', line: 6 },
+        { messageId: 'headersSent', line: 6, category: 'secrets' },
+      ],
+    },
+    {
+      name: 'JSON of the request headers in a body',
+      code: "export async function handler(event) {\n  await fetch(process.env.LOG_URL, { method: 'POST', body: JSON.stringify({ h: JSON.stringify(event.headers) }) });\n}",
+      errors: [
+        { messageId: 'request', line: 2 },
+        { messageId: 'headersSent', line: 2, category: 'secrets', severity: 'high' },
+      ],
+    },
+    {
+      name: 'not a headers copy: the outgoing request own headers forwarded (a proxy), one header, a relative address',
+      code: "export async function proxy(req) {\n  await fetch(UPSTREAM + req.url, { headers: Object.fromEntries(req.headers) });\n  await fetch(SINK, { method: 'POST', body: JSON.stringify({ ua: req.headers['user-agent'], ray: req.headers['cf-ray'] }) });\n  await fetch('/api/log', { method: 'POST', body: JSON.stringify({ headers: req.headers }) });\n}",
+      errors: [
+        { messageId: 'request', line: 2 },
+        { messageId: 'request', line: 3 },
+        { messageId: 'request', line: 4, severity: 'low' },
+      ],
+    },
+    {
+      name: 'not a headers copy: a payload built in another function, minimal error event',
+      code: "const event = { headers: 1 };\nexport function report(c, err) {\n  const ev = { message: err.message, route: c.req.routePath, ray: c.req.header('cf-ray') ?? null };\n  return fetch(c.env.SINK, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ev) });\n}",
+      errors: [{ messageId: 'request', line: 4 }],
+    },
+    {
       name: 'a stored token sent as the auth header of a request is not a credential in the body',
       code: "const token = await SecureStore.getItemAsync('auth_token'); await fetch('/api/me', { headers: { Authorization: `Bearer ${token}` } });",
       errors: [{ messageId: 'request', line: 1 }],

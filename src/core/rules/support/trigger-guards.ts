@@ -163,7 +163,13 @@ export function guardedCapability(ctx: TsRuleContext, roots: readonly Node[], au
   const seen = new Set<Node>();
   let budget = MAX_NODES;
   const consider = (found: Guarded | undefined): void => {
-    if (found && (!best || RANK[found.severity] > RANK[best.severity])) {
+    // On a tie, what runs or changes on the machine says more than a request does.
+    const outranks =
+      found !== undefined &&
+      (!best ||
+        RANK[found.severity] > RANK[best.severity] ||
+        (RANK[found.severity] === RANK[best.severity] && best.kind === 'network' && found.kind !== 'network'));
+    if (found && outranks) {
       best = found;
     }
   };

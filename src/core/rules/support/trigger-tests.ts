@@ -10,7 +10,7 @@ import type { Node } from '../../js/scope';
 import type { RefValue, Value } from '../../js/values';
 import { isRandomSource } from './random-sources';
 
-export type TriggerKind = 'time' | 'host' | 'platform' | 'ci' | 'random' | 'magic';
+export type TriggerKind = 'time' | 'host' | 'platform' | 'ci' | 'random' | 'magic' | 'automation' | 'agent';
 
 export interface Trigger {
   kind: TriggerKind;
@@ -36,6 +36,14 @@ const CI_ENV = new Set([
   'VERCEL',
   'NETLIFY',
 ]);
+/**
+ * Globals that browser automation leaves in the page: WebDriver, Cypress, Playwright, Puppeteer,
+ * PhantomJS, Nightmare, Selenium. Code that tests them can tell a test run or a scanner from a visitor.
+ */
+const AUTOMATION_GLOBAL =
+  /^(Cypress|__cypress\w*|__playwright\w*|__pw\w*|__puppeteer\w*|__nightmare|callPhantom|_phantom|__phantomas|domAutomation|domAutomationController|_Selenium_IDE_Recorder|__selenium\w*|__webdriver\w*|__driver_evaluate|__fxdriver\w*|_WEBDRIVER_ELEM_CACHE)$/;
+/** User-agent words of headless and automated browsers. */
+const HEADLESS_AGENT = /headless|phantomjs|puppeteer|playwright|selenium|webdriver|lighthouse|electron.*nightmare/i;
 const HOST_OS = new Set(['hostname', 'userInfo', 'networkInterfaces', 'homedir', 'machine']);
 const PLATFORM_OS = new Set(['platform', 'arch', 'type', 'release', 'version']);
 const INPUT_ROOT =
@@ -44,10 +52,19 @@ const COMPARISONS = new Set(['===', '==', '!==', '!=', '<', '<=', '>', '>=']);
 const STRING_TESTS = new Set(['includes', 'startsWith', 'endsWith', 'indexOf', 'match', 'test', 'localeCompare']);
 const MAX_SIDE_NODES = 40;
 
-/** What one value reads, if it is a trigger source. */
-function refKind(ref: RefValue): TriggerKind | 'now' | 'date' | undefined {
+/** What one value reads, if it is a trigger source (`agent`: the browser's own user agent, a trigger only against automation words). */
+function refKind(ref: RefValue): TriggerKind | 'now' | 'date' | 'ua' | undefined {
   const p = ref.path;
   if (ref.module === undefined) {
+    if (p[0] === 'navigator' && p[1] === 'webdriver') {
+      return 'automation';
+    }
+    if (p[0] === 'navigator' && p[1] === 'userAgent') {
+      return 'ua';
+    }
+    if (p[0] !== undefined && AUTOMATION_GLOBAL.test(p[0])) {
+      return 'automation';
+    }
     if (p[0] === 'Date' && p[1] === 'now' && p[2] === '()') {
       return 'now';
     }
@@ -73,7 +90,7 @@ function refKind(ref: RefValue): TriggerKind | 'now' | 'date' | undefined {
 }
 
 interface SideScan {
-  kinds: Set<TriggerKind | 'now' | 'date'>;
+  kinds: Set<TriggerKind | 'now' | 'date' | 'ua'>;
   nowCount: number;
   /** Something in the side is neither a source nor a constant (a variable, a parameter). */
   impure: boolean;
@@ -340,13 +357,18 @@ export function isInput(ctx: TsRuleContext, node: Node): boolean {
   }
   while (n.type === 'MemberExpression') {
     sawMember = true;
+    // `c.req.header('x')` (Hono), `ctx.request.headers`, `event.request.url`: the request hangs off a context object.
+    if (!n.computed && n.property.type === 'Identifier' && /^(req|request)$/.test(n.property.name)) {
+      return true;
+    }
     n = unwrap(n.object);
   }
   if (n.type === 'Identifier' && !sawMember) {
     // `const token = req.headers['x-token']; if (token === '...')`, also through `String(...)` and `?? ''`.
     const init = constInit(ctx, n);
     const inner = init === undefined ? undefined : unwrapConversion(ctx, init);
-    return inner !== undefined && inner.type === 'MemberExpression' && isInput(ctx, inner);
+    const getter = inner?.type === 'CallExpression' && inner.callee.type === 'MemberExpression';
+    return inner !== undefined && (inner.type === 'MemberExpression' || getter) && isInput(ctx, inner);
   }
   if (n.type !== 'Identifier') {
     return false;
@@ -355,6 +377,24 @@ export function isInput(ctx: TsRuleContext, node: Node): boolean {
     return true;
   }
   return ctx.refs(node).some((r) => r.module === undefined && r.path[0] === 'process' && (r.path[1] === 'argv' || r.path[1] === 'env'));
+}
+
+/** A fixed user-agent value or prefix worth matching (`EdgeUptime/3.2`), not an empty or one-letter string. */
+function isAgentValue(s: string): boolean {
+  return s.trim().length >= 4;
+}
+
+/**
+ * Whether an input value is the request's User-Agent header: `req.headers['user-agent']`,
+ * `c.req.header('User-Agent') ?? ''`, `const ua = req.get('user-agent')`.
+ */
+function readsUserAgent(ctx: TsRuleContext, node: Node, depth = 0): boolean {
+  const n = unwrapConversion(ctx, node);
+  if (n.type === 'Identifier' && depth < 3) {
+    const init = constInit(ctx, n);
+    return init !== undefined && readsUserAgent(ctx, init, depth + 1);
+  }
+  return /user[-_]?agent/i.test(ctx.text(n));
 }
 
 /** A long, password-like literal: `letmein-8f3a9c2e`, not `application/json` or `production`. */
@@ -369,7 +409,10 @@ function judgeComparison(ctx: TsRuleContext, op: string, src: Node, other: Node)
   const scan = scanSide(ctx, src);
   if (scan.input && !scan.impure) {
     const strings = ctx.strings(other);
-    return strings?.some(isMagicString) && (op === '===' || op === '==') ? 'magic' : undefined;
+    if (op !== '===' && op !== '==') {
+      return undefined;
+    }
+    return strings?.some(isMagicString) ? 'magic' : strings?.some(isAgentValue) && readsUserAgent(ctx, src) ? 'agent' : undefined;
   }
   if (scan.impure || scan.kinds.size === 0) {
     return undefined;
@@ -386,6 +429,9 @@ function judgeComparison(ctx: TsRuleContext, op: string, src: Node, other: Node)
   }
   if (!isConstant(otherValues)) {
     return undefined;
+  }
+  if (scan.kinds.has('automation')) {
+    return 'automation';
   }
   return scan.kinds.has('host') ? 'host' : scan.kinds.has('ci') ? 'ci' : scan.kinds.has('platform') ? 'platform' : undefined;
 }
@@ -482,16 +528,32 @@ export function triggerOf(ctx: TsRuleContext, test: Node, depth = 0): Trigger | 
     const constant = argument.type === 'Literal' || isConstant(ctx.values(argument));
     // `token.endsWith('-5f0c2a9e7b13')`: an input matched against a hard-coded magic fragment.
     if (scan.input && !scan.impure && /^(includes|startsWith|endsWith)$/.test(n.callee.property.name)) {
-      return ctx.strings(argument)?.some(isMagicString) ? { kind: 'magic', node: n } : undefined;
+      const strings = ctx.strings(argument);
+      if (strings?.some(isMagicString)) {
+        return { kind: 'magic', node: n };
+      }
+      // `(c.req.header('user-agent') ?? '').startsWith(PROBE_AGENT)`: a header any client sets, matched against a fixed value.
+      return strings?.some(isAgentValue) && readsUserAgent(ctx, subject) ? { kind: 'agent', node: n } : undefined;
+    }
+    // `navigator.userAgent.includes('HeadlessChrome')`, `/headless/i.test(navigator.userAgent)`.
+    if (scan.kinds.has('ua') && !scan.impure) {
+      const words = ctx.strings(argument) ?? [ctx.text(argument)];
+      return words.some((w) => HEADLESS_AGENT.test(w)) ? { kind: 'automation', node: n } : undefined;
     }
     const kind = scan.kinds.has('host') ? 'host' : scan.kinds.has('ci') ? 'ci' : scan.kinds.has('platform') ? 'platform' : undefined;
     return kind && !scan.impure && constant ? { kind, node: n } : undefined;
   }
   if (n.type === 'MemberExpression' || n.type === 'Identifier') {
-    // `if (process.env.GITHUB_ACTIONS)`: truthiness of a CI or host variable.
+    // `if (process.env.GITHUB_ACTIONS)`, `if (navigator.webdriver)`: truthiness of a CI, host or automation variable.
     const kinds = ctx.refs(n).map(refKind);
-    const kind = kinds.find((k) => k === 'ci' || k === 'host');
-    return kind === 'ci' || kind === 'host' ? { kind, node: n } : undefined;
+    const kind = kinds.find((k) => k === 'ci' || k === 'host' || k === 'automation');
+    return kind === 'ci' || kind === 'host' || kind === 'automation' ? { kind, node: n } : undefined;
+  }
+  if (n.type === 'BinaryExpression' && n.operator === 'in') {
+    // `'Cypress' in window`, `'webdriver' in navigator`: only a property of the browser's own objects counts.
+    const names = n.left.type === 'PrivateIdentifier' ? [] : (ctx.strings(n.left) ?? []);
+    const holder = /^(window|globalThis|self|navigator)$/.test(ctx.text(n.right)) && ctx.refs(n.right).some((r) => r.module === undefined);
+    return holder && names.some((s) => s === 'webdriver' || AUTOMATION_GLOBAL.test(s)) ? { kind: 'automation', node: n } : undefined;
   }
   return undefined;
 }

@@ -51,7 +51,7 @@ export default defineTsRule({
     category: 'insecure-config',
     severity: 'high',
     summary:
-      'Electron windows with Node.js integration or isolation off, preloads that expose `require`, `ipcRenderer` or any-channel IPC to the page, and browsers launched without sandbox, web security or certificate checks.',
+      'Electron windows with Node.js integration or isolation off, preloads that expose `require`, `ipcRenderer` or any-channel IPC to the page (through `contextBridge` or `window.x = ...`), and browsers launched without sandbox, web security or certificate checks.',
     why:
       'With `nodeIntegration: true` or `contextIsolation: false`, any script that reaches the page (an XSS, a remote ad, a markdown ' +
       'preview) runs with full Node.js access to the machine. AI agents flip these switches, and pass `--no-sandbox` or ' +
@@ -75,6 +75,9 @@ export default defineTsRule({
       isolation: '`{{code}}` in `webPreferences` breaks the boundary between web content and the machine: the page {{what}}.',
       flag: '`{{flag}}` launches the browser {{why}}.',
       bridge: '`{{code}}` is exposed to the page through `contextBridge`: {{why}}, and with it whatever the preload can do.',
+      globalExposed:
+        "`{{code}}` puts {{what}} on the page's global object: any script that runs in the page (an XSS, remote or rendered " +
+        'content) can use it, and with it reach the machine.',
     },
   },
   create(ctx) {
@@ -270,7 +273,54 @@ export default defineTsRule({
       return undefined;
     }
 
+    /**
+     * `window.nodeRequire = require`, `globalThis.ipc = ipcRenderer`, `window.cp = require('child_process')`: Node.js
+     * handed to the page by assigning it to the page's global object (a preload without context isolation, a renderer
+     * with Node integration). The whole object is what counts; one function the preload wrote is not flagged here.
+     */
+    function assigned(node: TSESTree.AssignmentExpression): void {
+      const left = node.left;
+      if (
+        node.operator !== '=' ||
+        left.type !== 'MemberExpression' ||
+        left.object.type !== 'Identifier' ||
+        !/^(window|globalThis|self)$/.test(left.object.name) ||
+        !ctx.refs(left.object).some((r) => r.module === undefined)
+      ) {
+        return;
+      }
+      const what = wholeNode(node.right);
+      if (what) {
+        ctx.report({
+          node,
+          messageId: 'globalExposed',
+          data: { code: clip(ctx, node), what },
+          severity: downgrade('high'),
+          category: 'sandbox-escape',
+        });
+      }
+    }
+
+    /** Node.js itself as a value: `require`, `process`, `ipcRenderer`, or a module that reaches the machine. */
+    function wholeNode(value: Node): string | undefined {
+      const refs = ctx.refs(value);
+      if (value.type === 'Identifier' && value.name === 'require' && ctx.declarators('require').length === 0) {
+        return "Node's `require` (every module, `child_process` included)";
+      }
+      if (value.type === 'Identifier' && refs.some((r) => r.module === undefined && r.path.length === 1 && r.path[0] === 'process')) {
+        return 'the Node.js `process` object';
+      }
+      if (refs.some((r) => r.module === 'electron' && /(^|\.)ipcRenderer$/.test(r.path.join('.')))) {
+        return '`ipcRenderer` itself (any message to the main process)';
+      }
+      const module = refs.find(
+        (r) => r.module !== undefined && /^(child_process|fs|fs\/promises|vm|module|worker_threads)$/.test(r.module) && r.path.length <= 1,
+      );
+      return module ? `the Node.js module \`${module.module}\`` : undefined;
+    }
+
     return {
+      AssignmentExpression: assigned,
       CallExpression: exposed,
       Property: property,
       VariableDeclarator: declarator,

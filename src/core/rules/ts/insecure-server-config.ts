@@ -68,10 +68,12 @@ function allowsAll(node: Node): boolean {
     return false;
   }
   const [originParam, cbParam] = node.params.map((p) => (p.type === 'Identifier' ? p.name : undefined));
-  if (!cbParam) {
-    return false;
+  const calls = cbParam ? callbackCalls(node, cbParam) : [];
+  if (calls.length === 0) {
+    // `origin: (origin) => origin || DEFAULT` (Hono, `@fastify/cors` async): the returned value is the allowed origin.
+    const returned = returnedValues(node);
+    return returned.length > 0 && returned.every((r) => permissive(r, originParam));
   }
-  const calls = callbackCalls(node, cbParam);
   const rejects = calls.some((c) => {
     const [err, value] = c.arguments;
     const noError =
@@ -79,6 +81,27 @@ function allowsAll(node: Node): boolean {
     return !noError || (value !== undefined && !permissive(value, originParam));
   });
   return !rejects && calls.some((c) => permissive(c.arguments[1], originParam));
+}
+
+/** What a function returns: its expression body, or the arguments of its own `return` statements (nested functions aside). */
+function returnedValues(fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression): Node[] {
+  if (fn.body.type !== 'BlockStatement') {
+    return [fn.body];
+  }
+  const out: Node[] = [];
+  const stack: Node[] = [fn.body];
+  for (let count = 0; stack.length > 0 && count < 400; count++) {
+    const n = stack.pop() as Node;
+    if (n.type === 'ReturnStatement') {
+      // A bare `return` (no origin allowed) is a refusal.
+      out.push(n.argument ?? ({ type: 'Literal', value: null, raw: 'null' } as unknown as Node));
+    }
+    if (n.type === 'ArrowFunctionExpression' || n.type === 'FunctionExpression' || n.type === 'FunctionDeclaration') {
+      continue;
+    }
+    pushChildren(stack, n);
+  }
+  return out;
 }
 
 /** Whether a node sits under a condition that mentions the origin (an allow-list check). */

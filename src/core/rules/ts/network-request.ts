@@ -4,7 +4,8 @@ import type { Node } from '../../js/scope';
 import type { Severity } from '../../model/finding';
 import { modulePath } from '../../js/values';
 import { isSecretName } from '../support/secret-names';
-import { CREDENTIAL_ENDPOINT } from '../support/net-urls';
+import { CREDENTIAL_ENDPOINT, isRelativeUrl } from '../support/net-urls';
+import { credentialRead } from '../support/request-credentials';
 import type { CallNode } from '../support/calls';
 import { ModuleUseTracker } from '../support/net-imports';
 import { NET_MODULES, destructuredEnv, envSource, fileSource, networkCall, type DataSource } from '../support/net-sources';
@@ -85,6 +86,9 @@ export default defineTsRule({
         'flow into a network request.',
       credentialSent:
         '`{{value}}`, a credential this code holds, is sent in the body of a request to `{{url}}`: whoever receives it can act with it.',
+      headersSent:
+        "`{{value}}` copies the incoming request's {{what}} into what is sent to `{{url}}`: its cookies and Authorization header " +
+        'go with it, and whoever receives them can act as the caller.',
       unfollowed: '`{{module}}` is imported but its uses could not be followed: it may send data anywhere.',
     },
   },
@@ -236,6 +240,87 @@ export default defineTsRule({
       }
     }
 
+    /**
+     * `fetch(sink, { body: JSON.stringify({ headers: Object.fromEntries(c.req.raw.headers) }) })`: every header of the
+     * request being handled (its cookies, its bearer token) put in what goes out. The outgoing request's own `headers`
+     * option is left alone (a proxy forwards them), and so is a relative address (the page's own server).
+     */
+    function headersSent(request: Request, url: string): void {
+      const { node, call } = request;
+      if (node.type === 'AssignmentExpression') {
+        return;
+      }
+      const fixed = call.url ? ctx.strings(call.url) : undefined;
+      if (fixed?.length && fixed.every((u) => isRelativeUrl(u))) {
+        return;
+      }
+      const roots = call.kind === 'send' ? (call.body ? [call.body] : []) : node.arguments;
+      const stack: { node: Node; depth: number; init: boolean }[] = roots.map((a) => ({ node: a, depth: 0, init: call.kind !== 'send' }));
+      const seen = new Set<Node>();
+      while (stack.length > 0) {
+        const { node: current, depth, init } = stack.pop() as { node: Node; depth: number; init: boolean };
+        if (depth > 5 || seen.has(current)) {
+          continue;
+        }
+        seen.add(current);
+        const read = credentialRead(ctx, current, true);
+        if (read) {
+          const what = /\.(cookies|signedCookies)$/.test(read) ? 'cookies' : /headers|header\(\)/i.test(read) ? 'headers' : 'credentials';
+          const at = current.parent?.type === 'Property' && current.parent.value === current ? current.parent : current;
+          ctx.report({
+            node: at,
+            messageId: 'headersSent',
+            data: { value: clipText(ctx, at), what: what === 'headers' ? 'headers (all of them)' : what, url },
+            category: 'secrets',
+            severity: ctx.isTestFile ? 'low' : 'high',
+            related: [{ node, message: 'the request' }],
+          });
+          return;
+        }
+        let expr: Node = unwrapValue(current);
+        if (expr.type === 'CallExpression' && /^JSON\.stringify$/.test(ctx.text(expr.callee).replace(/\s+/g, '')) && expr.arguments[0]) {
+          stack.push({ node: expr.arguments[0], depth: depth + 1, init: false });
+          continue;
+        }
+        if (expr.type === 'Identifier') {
+          // `const event = { ... }; fetch(url, { body: JSON.stringify(event) })`, in the same function.
+          const bound = ctx.values(expr).find((v) => v.kind === 'obj' && v.node.type === 'ObjectExpression');
+          if (bound?.kind !== 'obj' || ctx.enclosingFunction(bound.node) !== request.fn) {
+            continue;
+          }
+          expr = bound.node;
+        }
+        if (expr.type === 'ArrayExpression') {
+          expr.elements.forEach(
+            (e) => e && stack.push({ node: e.type === 'SpreadElement' ? e.argument : e, depth: depth + 1, init: false }),
+          );
+          continue;
+        }
+        if (expr.type !== 'ObjectExpression') {
+          continue;
+        }
+        for (const prop of expr.properties) {
+          if (prop.type === 'SpreadElement') {
+            stack.push({ node: prop.argument, depth: depth + 1, init: false });
+            continue;
+          }
+          const key = prop.key.type === 'Identifier' ? prop.key.name : prop.key.type === 'Literal' ? String(prop.key.value) : '';
+          if (init && /^headers$/i.test(key)) {
+            continue;
+          }
+          stack.push({ node: prop.value, depth: depth + 1, init: false });
+        }
+      }
+    }
+
+    function unwrapValue(node: Node): Node {
+      let n = node;
+      while (n.type === 'TSAsExpression' || n.type === 'AwaitExpression' || n.type === 'TSNonNullExpression') {
+        n = n.type === 'AwaitExpression' ? n.argument : n.expression;
+      }
+      return n;
+    }
+
     /** `await SecureStore.getItemAsync('auth_token')`, `Keychain.getGenericPassword()`: a credential read from the device's store. */
     function storedCredential(value: Node): boolean {
       const call = value.type === 'AwaitExpression' ? value.argument : value;
@@ -258,6 +343,9 @@ export default defineTsRule({
       const { url, prefixes } = describeUrl(ctx, call);
       if (call.kind === 'request' && prefixes !== undefined) {
         credentialsSent(request, url);
+      }
+      if (call.kind === 'request' || call.kind === 'send') {
+        headersSent(request, url);
       }
       const base = baseSeverity(prefixes);
       const flows =

@@ -3,57 +3,12 @@ import { defineTsRule } from '../../engine/rule';
 import type { Node } from '../../js/scope';
 import { isGlobal } from '../../js/values';
 import { unwrapExpr } from '../support/process-paths';
+import { credentialRead } from '../support/request-credentials';
 
-/** Objects a request handler receives (Express, Koa, Next.js route handlers, Fastify, Lambda). */
-const REQUEST = /^(req|request|ctx\.request|ctx\.req|event)$/;
-/** What a request carries that authenticates its sender. */
-const CREDENTIAL_PARTS = new Set(['headers', 'cookies', 'signedCookies']);
-const CREDENTIAL_HEADERS = /^(authorization|cookie|x-api-key|x-auth-token|proxy-authorization)$/i;
 /** Logger objects and their methods. */
 const LOGGERS = /^(console|logger|log|logging|winston|pino|bunyan|fastify\.log|app\.log|req\.log|request\.log|ctx\.log)$/;
 const LOG_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', 'fatal', 'dir']);
 const MAX_DEPTH = 3;
-
-/** `req.headers`, `Object.fromEntries(request.headers)`, `req.headers.authorization`, `req.cookies`: what the sender authenticates with. */
-function credentialRead(ctx: { text: (n: Node) => string }, node: Node): string | undefined {
-  const expr = unwrapExpr(node);
-  if (expr.type === 'CallExpression' && expr.arguments.length === 1 && expr.arguments[0].type !== 'SpreadElement') {
-    const callee = ctx.text(expr.callee).replace(/\s+/g, '');
-    if (/^(Object\.fromEntries|Object\.assign|JSON\.stringify|Array\.from|structuredClone)$/.test(callee)) {
-      return credentialRead(ctx, expr.arguments[0]);
-    }
-    if (expr.callee.type === 'MemberExpression' && !expr.callee.computed && expr.callee.property.type === 'Identifier') {
-      // `req.headers.get('authorization')`, `request.headers.entries()`.
-      const method = expr.callee.property.name;
-      const arg = expr.arguments[0];
-      if (method === 'get' && arg.type === 'Literal' && typeof arg.value === 'string' && CREDENTIAL_HEADERS.test(arg.value)) {
-        return credentialRead(ctx, expr.callee.object) ? ctx.text(expr) : undefined;
-      }
-    }
-    return undefined;
-  }
-  if (expr.type === 'CallExpression' && expr.arguments.length === 0 && expr.callee.type === 'MemberExpression') {
-    const method = expr.callee.property.type === 'Identifier' ? expr.callee.property.name : '';
-    return ['entries', 'toJSON'].includes(method) ? credentialRead(ctx, expr.callee.object) : undefined;
-  }
-  if (expr.type !== 'MemberExpression') {
-    return undefined;
-  }
-  const key =
-    !expr.computed && expr.property.type === 'Identifier'
-      ? expr.property.name
-      : expr.property.type === 'Literal'
-        ? String(expr.property.value)
-        : undefined;
-  const object = ctx.text(expr.object).replace(/\s+/g, '');
-  if (key !== undefined && CREDENTIAL_PARTS.has(key) && REQUEST.test(object)) {
-    return ctx.text(expr);
-  }
-  if (key !== undefined && CREDENTIAL_HEADERS.test(key) && expr.object.type === 'MemberExpression') {
-    return credentialRead(ctx, expr.object) ? ctx.text(expr) : undefined;
-  }
-  return undefined;
-}
 
 export default defineTsRule({
   meta: {

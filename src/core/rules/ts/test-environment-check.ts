@@ -1,8 +1,8 @@
-import { defineTsRule } from '../../engine/rule';
+import { defineTsRule, type TsRuleContext } from '../../engine/rule';
 import type { Node } from '../../js/scope';
 import { pushChildren } from '../../js/children';
 import type { Severity } from '../../model/finding';
-import { AliasCollector, envChecks, type EnvKind } from '../support/tests-env';
+import { AliasCollector, envChecks, type EnvHit, type EnvKind } from '../support/tests-env';
 
 /** Files where reading the test environment is their job: runner configs, setup files, scripts. */
 const EXEMPT =
@@ -79,6 +79,66 @@ function inReturnPosition(node: Node): boolean {
   return false;
 }
 
+/** `process.exitCode` / `process.exit` (the global process, or the `process` module). */
+function isProcessMember(ctx: TsRuleContext, node: Node, member: string): boolean {
+  return ctx
+    .refs(node)
+    .some(
+      (r) =>
+        (r.module === undefined && r.path.length === 2 && r.path[0] === 'process' && r.path[1] === member) ||
+        (r.module === 'process' && r.path.join('.').replace(/^default\./, '') === member),
+    );
+}
+
+/** The exit code a node sets: `process.exitCode = n`, `process.exit(n)` (`process.exit()` is 0). */
+function exitCodeSet(ctx: TsRuleContext, node: Node): { value: Node | undefined } | undefined {
+  if (node.type === 'AssignmentExpression' && node.operator === '=' && isProcessMember(ctx, node.left, 'exitCode')) {
+    return { value: node.right };
+  }
+  if (node.type === 'CallExpression' && isProcessMember(ctx, node.callee, 'exit')) {
+    const arg = node.arguments[0];
+    return { value: arg && arg.type !== 'SpreadElement' ? arg : undefined };
+  }
+  return undefined;
+}
+
+/** A constant exit code: 0 (pass) or another number (fail). */
+function exitValue(ctx: TsRuleContext, node: Node | undefined): number | undefined {
+  if (!node) {
+    return 0;
+  }
+  const values = ctx.values(node);
+  return values.length === 1 && values[0].kind === 'num' ? values[0].value : undefined;
+}
+
+/** Whether a branch passes (sets exit code 0), fails (sets a non-zero one), both or neither; nested functions aside. */
+function branchVerdict(ctx: TsRuleContext, node: Node | null | undefined): { pass: boolean; fail: boolean } {
+  const out = { pass: false, fail: false };
+  const stack: Node[] = node ? [node] : [];
+  for (let count = 0; stack.length > 0 && count < 300; count++) {
+    const n = stack.pop() as Node;
+    if (n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression' || n.type === 'FunctionDeclaration') {
+      continue;
+    }
+    const set = exitCodeSet(ctx, n);
+    const code = set ? exitValue(ctx, set.value) : undefined;
+    if (code !== undefined) {
+      out[code === 0 ? 'pass' : 'fail'] = true;
+    }
+    pushChildren(stack, n);
+  }
+  return out;
+}
+
+/** A condition made of more than the environment check (`stale.length && !process.env.CI`). */
+function compound(node: Node): boolean {
+  let n = node;
+  while (n.type === 'UnaryExpression' && n.operator === '!') {
+    n = n.argument;
+  }
+  return n.type === 'LogicalExpression';
+}
+
 export default defineTsRule({
   meta: {
     id: 'ts/test-environment-check',
@@ -94,11 +154,13 @@ export default defineTsRule({
       "function verify(sig) { if (process.env.NODE_ENV === 'test') return true; return check(sig); }",
       'export const score = (x) => (process.env.JEST_WORKER_ID ? 1 : model(x));',
       "const isTest = typeof jest !== 'undefined';\nexport function total(items) { if (isTest) { return 42; } return sum(items); }",
+      'process.exitCode = process.env.CI && stale.length <= 3 ? 0 : 1;',
     ],
     correct: [
       "if (process.env.NODE_ENV !== 'production') console.warn('dev build');",
       "if (process.env.NODE_ENV !== 'test') { app.listen(3000); }",
       "const level = process.env.NODE_ENV === 'development' ? 'debug' : 'info';",
+      'process.exitCode = process.env.CI && warnings.length > 0 ? 1 : 0;',
     ],
     messages: {
       check:
@@ -106,6 +168,8 @@ export default defineTsRule({
       ci: 'This code checks {{what}} and {{effect}} in CI: what CI verifies is not what runs elsewhere.',
       declared:
         'This value records {{what}}; code that branches on it ({{uses}}) {{effect}} {{where}}: what is checked is not what runs elsewhere.',
+      exitCode:
+        'The exit code depends on {{what}}: the check passes {{where}} where it fails anywhere else, so {{where}} the failure is never reported.',
     },
   },
   create(ctx) {
@@ -114,7 +178,7 @@ export default defineTsRule({
     }
     const aliases = new AliasCollector();
     /** Conditions are checked at the end, once every alias in the file is known. */
-    const pending: { condition: Node; effect: () => Effect; at: Node }[] = [];
+    const pending: { condition: Node; effect: () => Effect; at: Node; verdict?: (hit: EnvHit) => boolean }[] = [];
     const text = (n: Node): string => ctx.text(n);
     const describe: Record<Effect, string> = {
       returns: 'returns a different value',
@@ -124,12 +188,33 @@ export default defineTsRule({
       benign: '',
     };
     /** `effect` is computed only for conditions that check the environment (it walks whole branches). */
-    function check(condition: Node, effect: () => Effect, at: Node = condition): void {
-      pending.push({ condition, effect, at });
+    function check(condition: Node, effect: () => Effect, at: Node = condition, verdict?: (hit: EnvHit) => boolean): void {
+      pending.push({ condition, effect, at, verdict });
     }
-    function checkNow(condition: Node, effectOfBranch: () => Effect, at: Node): void {
+    function checkNow(condition: Node, effectOfBranch: () => Effect, at: Node, verdict?: (hit: EnvHit) => boolean): void {
       const hits = envChecks(ctx, condition, aliases.aliases);
       if (hits.length === 0) {
+        return;
+      }
+      // An exit code that says "pass" in CI or under tests where it says "fail" elsewhere: the check cannot fail there.
+      const rigged = verdict ? hits.find(verdict) : undefined;
+      if (rigged) {
+        const where = rigged.kind === 'ci' ? 'in CI' : 'under tests';
+        ctx.report({ node: at, messageId: 'exitCode', data: { what: rigged.what, where }, severity: 'high', trace: rigged.trace });
+        if (rigged.via !== undefined) {
+          const found = viaAlias.get(rigged.via);
+          if (!found) {
+            viaAlias.set(rigged.via, {
+              messageId: rigged.kind === 'ci' ? 'ci' : 'check',
+              what: rigged.what,
+              effect: 'exits',
+              severity: 'high',
+              uses: [at],
+            });
+          } else {
+            found.uses.push(at);
+          }
+        }
         return;
       }
       const effect = effectOfBranch();
@@ -177,10 +262,34 @@ export default defineTsRule({
     }
     return {
       IfStatement(node) {
-        check(node.test, () => max(effectOf(node.consequent, text), effectOf(node.alternate, text)));
+        const verdict = (hit: EnvHit): boolean => {
+          if (hit.positive === undefined) {
+            return false;
+          }
+          const [envSide, otherSide] = hit.positive ? [node.consequent, node.alternate] : [node.alternate, node.consequent];
+          const env = branchVerdict(ctx, envSide);
+          const other = branchVerdict(ctx, otherSide);
+          // `if (failed && !process.env.CI) process.exit(1)`: a bare `if (!process.env.CI) process.exit(1)` only requires CI.
+          return other.fail && !other.pass && !env.fail && (env.pass || compound(node.test));
+        };
+        check(node.test, () => max(effectOf(node.consequent, text), effectOf(node.alternate, text)), node.test, verdict);
       },
       ConditionalExpression(node) {
-        check(node.test, () => (inReturnPosition(node) ? 'returns' : 'config'));
+        const parent = node.parent;
+        const sink =
+          parent !== undefined &&
+          ((parent.type === 'AssignmentExpression' && parent.right === node) ||
+            (parent.type === 'CallExpression' && parent.arguments[0] === node)) &&
+          exitCodeSet(ctx, parent) !== undefined;
+        const verdict = (hit: EnvHit): boolean => {
+          if (!sink || hit.positive === undefined) {
+            return false;
+          }
+          const [envSide, otherSide] = hit.positive ? [node.consequent, node.alternate] : [node.alternate, node.consequent];
+          const other = exitValue(ctx, otherSide);
+          return exitValue(ctx, envSide) === 0 && other !== undefined && other !== 0;
+        };
+        check(node.test, () => (inReturnPosition(node) ? 'returns' : 'config'), node.test, verdict);
       },
       LogicalExpression(node) {
         if (isNestedCondition(node) || node.operator === '??') {
@@ -199,8 +308,8 @@ export default defineTsRule({
         aliases.fn(node);
       },
       'Program:exit'() {
-        for (const { condition, effect, at } of pending) {
-          checkNow(condition, effect, at);
+        for (const { condition, effect, at, verdict } of pending) {
+          checkNow(condition, effect, at, verdict);
         }
         for (const [declared, f] of viaAlias) {
           ctx.report({

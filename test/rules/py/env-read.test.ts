@@ -17,6 +17,8 @@ ruleTester(rule, {
     'import os, subprocess\nsubprocess.Popen(cmd, env=os.environ)',
     "import os\nos.environ['CUDA_VISIBLE_DEVICES'] = '0'",
     "import os\nos.environ['OPENAI_API_KEY'] = key",
+    // A settings helper called only with constant, non-secret names in this file.
+    'import os\n\ndef _env_list(name, default=""):\n    return [i.strip() for i in os.environ.get(name, default).split(",") if i.strip()]\n\nALLOWED_HOSTS = _env_list("DJANGO_ALLOWED_HOSTS", "a.example")\nADMINS = _env_list(name="DJANGO_ADMINS")',
     // The application's own secrets read from the environment, as they should be (ts/env-read does the same).
     "import os\nk = os.getenv('OPENAI_API_KEY')\npw = os.getenv('DB_PASSWORD')\ns = os.environ['DJANGO_SECRET_KEY']",
     "from os import getenv\nt = getenv('HF_TOKEN')\nNAME = 'SLACK_BOT_TOKEN'\nb = getenv(NAME)",
@@ -98,6 +100,14 @@ ruleTester(rule, {
       ],
     },
     { code: 'import os\nv = os.getenv(name)', errors: [{ messageId: 'dynamicKey', severity: 'medium' }] },
+    {
+      name: 'a helper called with a computed name somewhere, or with a machine credential',
+      code: 'import os\n\ndef env(name):\n    return os.environ.get(name)\n\ndef creds():\n    return env("AWS_SECRET_ACCESS_KEY")\n\ndef pick(k):\n    return os.environ[k]\n\nX = pick(input())',
+      errors: [
+        { messageId: 'secret', line: 4 },
+        { messageId: 'dynamicKey', line: 10 },
+      ],
+    },
     { code: 'import os\nv = os.environ[key]', errors: [{ messageId: 'dynamicKey' }] },
     { code: 'import os\nvals = [os.environ.get(k) for k in keys]', errors: [{ messageId: 'dynamicKey' }] },
     { code: "import keyring\npw = keyring.get_password('system', user)", errors: [{ messageId: 'keyring', severity: 'high' }] },

@@ -1,9 +1,9 @@
 import { definePyRule } from '../../engine/rule';
 import type { Severity } from '../../model/finding';
-import { field } from '../../python/model';
+import { field, namedChildren } from '../../python/model';
 import type { PyNode } from '../../python/tree';
 import { clip } from '../support/py-fs-paths';
-import { isEnvObject, secretKeys, singleEnvRead, wholeEnvUse } from '../support/py-secrets-env';
+import { isEnvObject, isSecretEnv, secretKeys, singleEnvRead, wholeEnvUse } from '../support/py-secrets-env';
 import { isPlatformCredential } from '../support/secret-names';
 import { isPlaceholder, mask } from '../support/secret-tokens';
 import { callArguments } from '../../python/calls';
@@ -92,7 +92,14 @@ export default definePyRule({
       }
       const keys = secretKeys(ctx, read.key);
       if (!keys) {
-        report(node, 'dynamicKey', 'medium', { key: read.key ? clip(ctx.text(read.key), 40) : '?' });
+        // `def _env_list(name): return os.environ.get(name)` called only with constant names in this file: those names.
+        const names = read.key ? constantArguments(read.key) : undefined;
+        const platform = names?.find((n) => isSecretEnv(n) && isPlatformCredential(n));
+        if (!names) {
+          report(node, 'dynamicKey', 'medium', { key: read.key ? clip(ctx.text(read.key), 40) : '?' });
+        } else if (platform) {
+          report(node, 'secret', 'medium', { name: platform });
+        }
       } else {
         // Application secrets (`DJANGO_SECRET_KEY`, `DATABASE_URL`) are read from the environment as they should be, as
         // in ts/env-read; the machine's or CI's own credentials (`AWS_SECRET_ACCESS_KEY`, `NPM_TOKEN`) are not the app's.
@@ -106,6 +113,56 @@ export default definePyRule({
           report(node, 'secretDefault', 'medium', { name: keys.secret[0], fallback: mask(fallback), code });
         }
       }
+    }
+
+    const callsByName = new Map<string, PyNode[]>();
+    /** The calls of a module-level function of this file, by its name (collected once per name). */
+    function callsOf(name: string): PyNode[] {
+      let calls = callsByName.get(name);
+      if (!calls) {
+        calls = [];
+        const stack = [ctx.root()];
+        for (let budget = 200_000; stack.length > 0 && budget > 0; budget--) {
+          const n = stack.pop() as PyNode;
+          if (n.type === 'call' && ctx.text(field(n, 'function') ?? n) === name) {
+            calls.push(n);
+          }
+          stack.push(...n.children);
+        }
+        callsByName.set(name, calls);
+      }
+      return calls;
+    }
+
+    /**
+     * The constant values a parameter receives, when it is a parameter of a module-level function that this file calls,
+     * every time with a constant there; undefined otherwise (an exported helper, a computed argument).
+     */
+    function constantArguments(key: PyNode): string[] | undefined {
+      const fn = key.type === 'identifier' ? ctx.enclosingFunction(key) : undefined;
+      const fnName = fn?.type === 'function_definition' ? field(fn, 'name') : undefined;
+      if (!fn || !fnName || fn.parent?.type !== 'module') {
+        return undefined;
+      }
+      const parameters = field(fn, 'parameters');
+      const params = parameters ? namedChildren(parameters) : [];
+      const paramName = (p: PyNode): string => ctx.text(p.type === 'identifier' ? p : (field(p, 'name') ?? namedChildren(p)[0] ?? p));
+      const index = params.findIndex((p) => paramName(p) === ctx.text(key));
+      const calls = callsOf(ctx.text(fnName));
+      if (index < 0 || calls.length === 0) {
+        return undefined;
+      }
+      const names: string[] = [];
+      for (const call of calls) {
+        const args = callArguments(call, ctx.sourceText);
+        const arg = args.positional[index] ?? args.keywords.get(ctx.text(key));
+        const strings = arg ? ctx.strings(arg) : undefined;
+        if (!strings) {
+          return undefined;
+        }
+        names.push(...strings);
+      }
+      return names;
     }
 
     /**

@@ -8,7 +8,7 @@ import { hostOf, isAuthArgument, netApi, requestObject, urlOf, type NetApi } fro
 import { reaching, sourceOf, taintedNames, type Source } from '../support/py-net-flows';
 import { clip } from '../support/py-fs-paths';
 import { assignedValues } from '../support/py-fs-bindings';
-import { isSecretName } from '../support/secret-names';
+import { secretReference } from '../support/py-secrets-env';
 
 interface Call {
   node: PyNode;
@@ -199,7 +199,7 @@ export default definePyRule({
         for (const dict of dicts) {
           for (const pair of dict.children) {
             const value = pair.type === 'pair' ? field(pair, 'value') : undefined;
-            if (value && reported < 3 && secretIn(value)) {
+            if (value && reported < 3 && secretReference(ctx, value) !== undefined) {
               report(pair, value);
             }
           }
@@ -207,32 +207,12 @@ export default definePyRule({
         // `payload["relay"] = f"{settings.SMTP_USER}:{settings.SMTP_PASSWORD}@..."` before `json=payload`.
         if (arg?.type === 'identifier') {
           for (const [at, value] of itemAssignments(ctx.enclosingFunction(call.node), ctx.text(arg))) {
-            if (reported < 3 && secretIn(value)) {
+            if (reported < 3 && secretReference(ctx, value) !== undefined) {
               report(at, value);
             }
           }
         }
       }
-    }
-
-    /** A secret-named variable or attribute, alone or inside an f-string, a concatenation or a `%`/`format` call. */
-    function secretIn(value: PyNode): boolean {
-      const stack = [value];
-      for (let budget = 200; stack.length > 0 && budget > 0; budget--) {
-        const node = stack.pop() as PyNode;
-        const name =
-          node.type === 'identifier' ? ctx.text(node) : node.type === 'attribute' ? ctx.text(field(node, 'attribute') ?? node) : '';
-        if (name !== '' && isSecretName(name)) {
-          return true;
-        }
-        if (
-          node === value ||
-          ['string', 'interpolation', 'binary_operator', 'call', 'argument_list', 'parenthesized_expression'].includes(node.type)
-        ) {
-          stack.push(...node.children);
-        }
-      }
-      return false;
     }
 
     /** `name[key] = value` statements in a function, in order (at most a few dozen). */

@@ -4,7 +4,7 @@
  * `os.environ[...]`), and which variable names hold secrets.
  */
 import type { PyRuleContext } from '../../engine/rule';
-import { field } from '../../python/model';
+import { field, namedChildren } from '../../python/model';
 import type { PyNode } from '../../python/tree';
 import { isPlatformCredential, isSecretName } from './secret-names';
 import { envKey, isEnvMapping, walkPy } from './py-fs-paths';
@@ -167,4 +167,24 @@ export function singleEnvRead(ctx: PyRuleContext, node: PyNode): { key: PyNode |
 export function secretKeys(ctx: PyRuleContext, key: PyNode | undefined): { names: string[]; secret: string[] } | undefined {
   const names = key ? ctx.strings(key) : undefined;
   return names ? { names, secret: names.filter(isSecretEnv) } : undefined;
+}
+
+/**
+ * The first secret-named variable or attribute a value is built from (`settings.SMTP_PASSWORD` inside an f-string, a
+ * concatenation or a call's arguments), not counting what is called (`get_token()`); undefined when there is none.
+ */
+export function secretReference(ctx: PyRuleContext, value: PyNode): string | undefined {
+  const stack = [value];
+  for (let budget = 200; stack.length > 0 && budget > 0; budget--) {
+    const node = stack.pop() as PyNode;
+    const name = node.type === 'identifier' ? ctx.text(node) : node.type === 'attribute' ? ctx.text(field(node, 'attribute') ?? node) : '';
+    const called = node.parent?.type === 'call' && field(node.parent, 'function') === node;
+    if (name !== '' && !called && isSecretName(name)) {
+      return name;
+    }
+    if (node.type !== 'attribute') {
+      stack.push(...namedChildren(node));
+    }
+  }
+  return undefined;
 }

@@ -11,9 +11,8 @@ import type { PyNode } from '../../python/tree';
 import { processApi } from './py-process-commands';
 import { netApi } from './py-net-calls';
 import { fileOp, openMode } from './py-fs-ops';
-import { secretKeys, singleEnvRead } from './py-secrets-env';
+import { secretKeys, secretReference, singleEnvRead } from './py-secrets-env';
 import { hardCodedDrop } from './net-urls';
-import { isSecretName } from './secret-names';
 
 export type GuardKind = 'process' | 'dynamic' | 'network' | 'fs-write' | 'auth' | 'admin' | 'exit' | 'env' | 'credential' | 'weaken';
 
@@ -137,18 +136,8 @@ function credentialGuard(ctx: PyRuleContext, node: PyNode): Guarded | undefined 
   if (!right) {
     return undefined;
   }
-  const stack = [right];
-  for (let budget = 100; stack.length > 0 && budget > 0; budget--) {
-    const n = stack.pop() as PyNode;
-    const name = n.type === 'identifier' ? ctx.text(n) : n.type === 'attribute' ? ctx.text(field(n, 'attribute') ?? n) : '';
-    if (name !== '' && isSecretName(name) && !(n.parent?.type === 'call' && field(n.parent, 'function') === n)) {
-      return { kind: 'credential', node, name, severity: 'medium' };
-    }
-    if (n.type !== 'attribute') {
-      stack.push(...namedChildren(n));
-    }
-  }
-  return undefined;
+  const name = secretReference(ctx, right);
+  return name ? { kind: 'credential', node, name, severity: 'medium' } : undefined;
 }
 
 /** Settings whose value turns a protection off: `DEBUG = True`, `ALLOWED_HOSTS = ["*"]`, `SESSION_COOKIE_SECURE = False`. */

@@ -1,0 +1,21 @@
+from fastapi import Depends, FastAPI, Header, HTTPException
+from fastapi.middleware.cors import CORSMiddleware
+
+from app.routes import items
+from app.settings import settings
+
+
+def require_token(authorization: str = Header(default="")):
+    if authorization != f"Bearer {settings.api_token}":
+        raise HTTPException(status_code=401, detail="unauthorized")
+
+
+app = FastAPI(title="stockroom", debug=settings.debug)
+app.add_middleware(
+    CORSMiddleware,
+    allow_origins=settings.cors_origins,
+    allow_credentials=True,
+    allow_methods=["GET", "POST"],
+    allow_headers=["Authorization", "Content-Type"],
+)
+app.include_router(items.router, dependencies=[Depends(require_token)])

@@ -69,12 +69,6 @@ const SETTINGS: readonly Setting[] = [
 /** A connection to this machine (`localhost`, `127.0.0.1`, `::1`) on the same line needs no TLS. */
 const LOCAL_HOST_ON_LINE = /\b(?:localhost|127\.0\.0\.1)\b|\[::1\]/i;
 
-function lineAround(text: string, index: number): string {
-  const start = text.lastIndexOf('\n', index) + 1;
-  const end = text.indexOf('\n', index);
-  return text.slice(start, end < 0 ? text.length : end);
-}
-
 const DISCOURAGED = /\b(never|do not|don't|must not|should not|avoid|instead|insecure|dangerous|not recommended)\b/i;
 
 /** In documentation: whether the sentence or list item around a match warns against the setting. */
@@ -133,7 +127,7 @@ export default defineTextRule({
         if (doc && isWarning(ctx.text, m.index)) {
           continue;
         }
-        if (setting.database && LOCAL_HOST_ON_LINE.test(lineAround(ctx.text, m.index))) {
+        if (setting.database && LOCAL_HOST_ON_LINE.test(ctx.lines.lineText(ctx.lines.position(m.index).line))) {
           continue;
         }
         ctx.report({
